@@ -1,0 +1,74 @@
+/**
+ * The core's public surface. Pure TypeScript: grids in, problems, results and sheet
+ * descriptions out. No Office.js, exceljs, React or Node APIs anywhere under src/core.
+ */
+import type { WorkbookInput } from './grid';
+import type { ParsedWorkbook } from './model';
+import { hasErrors, type Problem } from './problems';
+import type { Results } from './results';
+import type { SheetDescription } from './sheet';
+import { readWorkbook } from './read/readWorkbook';
+import { computeResults } from './rules/computeResults';
+import { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
+import { describeOutputSheets } from './documents/describeOutputSheets';
+
+export interface CheckReport {
+  /** Every problem, in sheet order then cell order within each stage. */
+  problems: Problem[];
+  /** "3F2A-91C0-7D4E-0B18"; null when the workbook could not be read far enough. */
+  fingerprint: string | null;
+  workbook: ParsedWorkbook | null;
+  /** True when the workbook has none of the required sheets. */
+  notScoringWorkbook: boolean;
+  /** The computed results; null when errors block ranking. */
+  results: Results | null;
+}
+
+export interface RankReport extends CheckReport {
+  /** The output sheets to write (only `Kết quả kiểm tra` when errors block ranking). */
+  sheets: SheetDescription[];
+}
+
+export interface RankOptions {
+  /** When the results were computed, as printed on the sheets ("27/11/2026 14:05"). */
+  computedAt: string;
+}
+
+/** Reads and checks every input sheet; computes the results when nothing blocks them. */
+export function checkWorkbook(input: WorkbookInput): CheckReport {
+  const read = readWorkbook(input);
+  const problems = [...read.problems];
+  const wb = read.workbook;
+  if (!wb) {
+    return { problems, fingerprint: null, workbook: null, notScoringWorkbook: read.notScoringWorkbook, results: null };
+  }
+  const fingerprint = formatFingerprint(fingerprintOf(wb));
+  // The rules run even when the reader found errors, so that their warnings (deviations,
+  // biased scorers) appear in the same check; but results with errors are never shown.
+  const computed = computeResults(wb);
+  problems.push(...computed.problems);
+  const blocked = hasErrors(problems);
+  return { problems, fingerprint, workbook: wb, notScoringWorkbook: false, results: blocked ? null : computed.results };
+}
+
+/** Checks, ranks and describes the four output sheets. */
+export function rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport {
+  const report = checkWorkbook(input);
+  const sheets = describeOutputSheets({
+    workbook: report.workbook,
+    results: report.results,
+    problems: report.problems,
+    fingerprint: report.fingerprint,
+    computedAt: options.computedAt,
+  });
+  return { ...report, sheets };
+}
+
+export type { WorkbookInput, SheetGrid, CellValue } from './grid';
+export type { Problem, ProblemCode, Severity } from './problems';
+export type { ParsedWorkbook, Member, Criterion, Settings, Ballot, Band } from './model';
+export type { Results, RankEntry, AwardResult, NominationResult, MemberScore, Candidate } from './results';
+export type { SheetDescription, PageSetup, CellStyle } from './sheet';
+export type { WorkbookPort } from './port';
+export { OUTPUT_SHEETS } from './outputSheets';
+export { problemMessage, type Lang } from './messages';
