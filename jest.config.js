@@ -5,4 +5,5 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
 };
