@@ -1,0 +1,78 @@
+/**
+ * `cum-thi-dua rank <book.xlsx>`: check, rank, and write the input workbook plus the output
+ * sheets to a new file (or, with --in-place, into the input). A workbook with errors gets no
+ * result file at all.
+ */
+import { rankWorkbook } from '../../core/index';
+import { countBySeverity, hasErrors } from '../../core/problems';
+import { OutputSheetNotOursError, OutputWriteError } from '../../file/errors';
+import { writeWorkbookFile } from '../../file/nodeFiles';
+import { applySheetDescriptions } from '../../file/writeXlsx';
+import { formatComputedAt } from '../computedAt';
+import { type Context, fail, printJson, progress, readBook, resolvePath } from '../context';
+import { EXIT } from '../exitCodes';
+import { rankJson } from '../jsonReport';
+import { defaultOutputPath, isSameFile } from '../outputPath';
+import { headerLines, joinBlocks, nominationLines, problemLines, rankingLines, summaryLine } from '../textReport';
+
+export interface RankCommand {
+  book: string;
+  output: string | null;
+  inPlace: boolean;
+  json: boolean;
+}
+
+export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
+  const input = resolvePath(ctx, cmd.book);
+  const output = cmd.inPlace ? input : resolvePath(ctx, cmd.output ?? defaultOutputPath(cmd.book));
+  if (!cmd.inPlace && (await isSameFile(input, output))) {
+    return fail(ctx, EXIT.usage, 'usage', ctx.s.wouldOverwriteInput(input), false);
+  }
+
+  const loaded = await readBook(ctx, input, cmd.json);
+  if (typeof loaded === 'number') return loaded;
+
+  progress(ctx, ctx.s.checking);
+  progress(ctx, ctx.s.ranking);
+  const report = rankWorkbook(loaded.input, { computedAt: formatComputedAt(ctx.io.now()) });
+  const blocked = report.notScoringWorkbook || hasErrors(report.problems) || report.results === null;
+
+  let written: string | null = null;
+  if (!blocked) {
+    progress(ctx, ctx.s.writing(output));
+    try {
+      applySheetDescriptions(loaded.workbook, report.sheets);
+      await writeWorkbookFile(loaded.workbook, output);
+      written = output;
+    } catch (e) {
+      if (e instanceof OutputSheetNotOursError) return fail(ctx, EXIT.workbookErrors, 'outputSheetNotOurs', e.sentences[ctx.lang], cmd.json);
+      if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], cmd.json, e.detail);
+      throw e;
+    }
+  }
+
+  if (cmd.json) {
+    printJson(ctx, rankJson(report, ctx.lang, written));
+  } else {
+    ctx.io.stdout(
+      joinBlocks([
+        headerLines(report, ctx.lang),
+        rankingLines(report, ctx.lang),
+        nominationLines(report, ctx.lang),
+        problemLines(report.problems, ctx.lang),
+        [summaryLine(report.problems, ctx.lang)],
+        written ? [ctx.s.written(written)] : [],
+      ]),
+    );
+  }
+
+  if (report.notScoringWorkbook) {
+    ctx.io.stderr(ctx.s.notScoringWorkbook(input) + '\n');
+    return EXIT.cannotRead;
+  }
+  if (blocked) {
+    ctx.io.stderr(ctx.s.errorsNoOutput(countBySeverity(report.problems).error) + '\n');
+    return EXIT.workbookErrors;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,39 @@
+/**
+ * `cum-thi-dua template <new.xlsx>`: a blank scoring workbook with the input sheets laid out
+ * for a cluster (the layout itself is the core's describeTemplate). Never overwrites a file.
+ */
+import { describeTemplate } from '../../core/template/describeTemplate';
+import { OutputWriteError } from '../../file/errors';
+import { writeWorkbookFile } from '../../file/nodeFiles';
+import { applySheetDescriptions, newWorkbook } from '../../file/writeXlsx';
+import type { MemberArg } from '../args';
+import { type Context, fail, progress, resolvePath } from '../context';
+import { EXIT } from '../exitCodes';
+
+export interface TemplateCommand {
+  output: string;
+  name: string | null;
+  year: number | null;
+  members: MemberArg[] | null;
+}
+
+export async function runTemplate(ctx: Context, cmd: TemplateCommand): Promise<number> {
+  const output = resolvePath(ctx, cmd.output);
+  const now = ctx.io.now();
+  const sheets = describeTemplate({
+    clusterName: cmd.name ?? '',
+    year: cmd.year ?? now.getFullYear(),
+    members: cmd.members ?? [],
+  });
+  const workbook = newWorkbook(now);
+  applySheetDescriptions(workbook, sheets);
+  progress(ctx, ctx.s.writing(output));
+  try {
+    await writeWorkbookFile(workbook, output, { overwrite: false });
+  } catch (e) {
+    if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], false, e.detail);
+    throw e;
+  }
+  ctx.io.stdout(ctx.s.templateWritten(output) + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,157 @@
+/**
+ * The machine-readable report of `check --json` and `rank --json`. Other tools read these
+ * names: keep them stable, and only ever add. Points are JSON numbers with at most 2 decimals
+ * (hundredths → toPointNumber); a vote share is a percentage (66.67).
+ */
+import type { CheckReport } from '../core/index';
+import { toPointNumber } from '../core/hundredths';
+import { problemMessage } from '../core/messages';
+import type { Severity } from '../core/problems';
+import type { AwardResult, NominationResult } from '../core/results';
+import { candidateReason, memberNamer, noteText } from './resultTexts';
+import type { Lang } from './strings';
+
+export interface JsonIssue {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  cell: string;
+  member: string | null;
+  criterion: string | null;
+  message: string;
+}
+
+export interface JsonRankEntry {
+  rank: number;
+  member: string;
+  name: string;
+  total: number;
+  base: number;
+  bonus: number;
+  deduction: number;
+  /** Subtotal of each top-level scored group, by code. */
+  groups: Record<string, number>;
+  band: string | null;
+  sharedRank: boolean;
+  /** true = can be nominated for that award. */
+  eligible: { flag: boolean; certificate: boolean };
+  notes: string[];
+}
+
+export interface JsonCandidate {
+  member: string;
+  votes: number | null;
+  base: number | null;
+  percent: number | null;
+  passed: boolean;
+  reason: string | null;
+}
+
+export interface JsonAward {
+  quota: number;
+  nominees: string[];
+  runoffNeeded: boolean;
+  candidates: JsonCandidate[];
+}
+
+export interface JsonNomination {
+  mode: 'proposal' | 'vote';
+  flag: JsonAward;
+  certificate: JsonAward;
+  nextHead: string | null;
+  nextDeputies: string[];
+  nextSuggested: boolean;
+}
+
+export interface JsonCheckReport {
+  fingerprint: string | null;
+  issues: JsonIssue[];
+}
+
+export interface JsonRankReport extends JsonCheckReport {
+  /** Empty when errors block the ranking. */
+  ranking: JsonRankEntry[];
+  /** null when errors block the ranking. */
+  nomination: JsonNomination | null;
+  /** The result file written, or null when none was. */
+  output: string | null;
+}
+
+export function issuesJson(report: CheckReport, lang: Lang): JsonIssue[] {
+  return report.problems.map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    sheet: p.sheet,
+    cell: p.cell,
+    member: p.member ?? null,
+    criterion: p.criterion ?? null,
+    message: problemMessage(p, lang),
+  }));
+}
+
+export function checkJson(report: CheckReport, lang: Lang): JsonCheckReport {
+  return { fingerprint: report.fingerprint, issues: issuesJson(report, lang) };
+}
+
+function awardJson(award: AwardResult, report: CheckReport, lang: Lang): JsonAward {
+  return {
+    quota: award.quota,
+    nominees: [...award.nominees],
+    runoffNeeded: award.runoffNeeded,
+    candidates: award.candidates.map((c) => ({
+      member: c.member,
+      votes: c.votes,
+      base: c.base,
+      percent: c.percent === null ? null : toPointNumber(c.percent),
+      passed: c.passed,
+      reason: candidateReason(c, award, report.workbook, lang),
+    })),
+  };
+}
+
+function nominationJson(n: NominationResult, report: CheckReport, lang: Lang): JsonNomination {
+  return {
+    mode: n.mode,
+    flag: awardJson(n.flag, report, lang),
+    certificate: awardJson(n.certificate, report, lang),
+    nextHead: n.nextHead,
+    nextDeputies: [...n.nextDeputies],
+    nextSuggested: n.nextSuggested,
+  };
+}
+
+export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
+  const results = report.results;
+  const wb = report.workbook;
+  if (!results || !wb) return [];
+  const name = memberNamer(wb);
+  const groups = wb.criteria.filter((c) => c.parent === null && c.type === 'score').map((c) => c.code);
+  const isEligible = (reasons: readonly unknown[]): boolean => reasons.length === 0;
+  return results.ranking.map((entry) => {
+    const score = results.scores.find((s) => s.member === entry.member);
+    const points = (h: number | undefined): number => toPointNumber(h ?? 0);
+    return {
+      rank: entry.rank,
+      member: entry.member,
+      name: name(entry.member),
+      total: points(score?.total),
+      base: points(score?.base),
+      bonus: points(score?.bonus),
+      deduction: points(score?.deduction),
+      groups: Object.fromEntries(groups.map((g) => [g, points(score?.subtotals[g])])),
+      band: score?.band ?? null,
+      sharedRank: entry.shared,
+      eligible: { flag: isEligible(entry.eligible.flag), certificate: isEligible(entry.eligible.certificate) },
+      notes: entry.notes.map((n) => noteText(n, lang, name)),
+    };
+  });
+}
+
+export function rankJson(report: CheckReport, lang: Lang, output: string | null): JsonRankReport {
+  return {
+    ...checkJson(report, lang),
+    ranking: rankingJson(report, lang),
+    nomination: report.results ? nominationJson(report.results.nomination, report, lang) : null,
+    output,
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Every text the command line shows, one table per language (Vietnamese by default, English
+ * with --lang en). Problem messages are not here: they come from src/core/messages.
+ */
+import type { Award, TieBreakRule } from '../core/model';
+import type { Severity } from '../core/problems';
+
+export type Lang = 'vi' | 'en';
+
+export interface Strings {
+  help: (version: string) => string;
+  usageHint: string;
+  // usage errors
+  unknownCommand: (c: string) => string;
+  missingCommand: string;
+  unknownOption: (o: string) => string;
+  missingValue: (o: string) => string;
+  badLang: (v: string) => string;
+  missingBook: string;
+  missingTemplatePath: string;
+  tooManyArguments: (a: string) => string;
+  badYear: (v: string) => string;
+  badMembers: (item: string) => string;
+  inPlaceWithOutput: string;
+  wouldOverwriteInput: (file: string) => string;
+  // progress (stderr)
+  reading: (file: string) => string;
+  checking: string;
+  ranking: string;
+  writing: (file: string) => string;
+  // results
+  notScoringWorkbook: (file: string) => string;
+  errorsNoOutput: (n: number) => string;
+  written: (file: string) => string;
+  templateWritten: (file: string) => string;
+  unexpected: (message: string) => string;
+  // report
+  cluster: (name: string, year: number) => string;
+  fingerprint: (f: string) => string;
+  severityHeading: Record<Severity, string>;
+  noProblems: string;
+  summary: (errors: number, warnings: number, infos: number) => string;
+  rankingHeading: string;
+  columns: { rank: string; member: string; total: string; band: string; notes: string };
+  nominationHeading: (mode: 'proposal' | 'vote') => string;
+  award: Record<Award, string>;
+  noNominee: string;
+  votes: (votes: number, base: number, percent: string) => string;
+  runoff: (members: string) => string;
+  nextHead: string;
+  nextDeputies: string;
+  suggested: string;
+  // notes and reasons
+  sharedWith: (names: string) => string;
+  placedAbove: (name: string, rule: string) => string;
+  tieRule: (rule: TieBreakRule) => string;
+  cannotBeNominated: (award: Award, reasons: string) => string;
+  outcome: {
+    runoff: string;
+    belowThreshold: (threshold: string) => string;
+    outsideQuota: (quota: number) => string;
+    ineligible: (reasons: string) => string;
+    toBeVoted: string;
+    notProposed: string;
+  };
+  listSeparator: string;
+  decimal: (text: string) => string;
+}
+
+const vi: Strings = {
+  help: (version) => `cum-thi-dua ${version} — kiểm tra, chấm điểm, xếp hạng và đề nghị khen thưởng cho cụm thi đua
+
+Cách dùng:
+  cum-thi-dua check <sổ.xlsx> [--json] [--lang vi|en]
+      Kiểm tra mọi dữ liệu trong sổ chấm điểm và liệt kê lỗi, cảnh báo.
+  cum-thi-dua rank <sổ.xlsx> [-o <kết-quả.xlsx>] [--in-place] [--json] [--lang vi|en]
+      Kiểm tra, xếp hạng và ghi các trang kết quả vào một tệp mới
+      (mặc định <tên>-ket-qua.xlsx cạnh tệp gốc). --in-place: ghi thẳng vào tệp gốc.
+      Khi sổ có lỗi, không ghi tệp nào.
+  cum-thi-dua template <tệp-mới.xlsx> [--name "<tên cụm>"] [--year <năm>]
+                       [--members "TH=Tỉnh Thanh Hóa;NA=Tỉnh Nghệ An;…"]
+      Tạo sổ chấm điểm mẫu (không ghi đè tệp đã có).
+  cum-thi-dua --help | --version
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 sổ có lỗi; 2 không đọc được tệp hoặc
+tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mong đợi; 73 không ghi được tệp.
+`,
+  usageHint: 'Xem hướng dẫn: cum-thi-dua --help',
+  unknownCommand: (c) => `Không có lệnh "${c}".`,
+  missingCommand: 'Thiếu lệnh (check, rank hoặc template).',
+  unknownOption: (o) => `Không có tùy chọn "${o}".`,
+  missingValue: (o) => `Tùy chọn ${o} cần một giá trị.`,
+  badLang: (v) => `Ngôn ngữ "${v}" không được hỗ trợ (chọn vi hoặc en).`,
+  missingBook: 'Thiếu đường dẫn tới sổ chấm điểm (.xlsx).',
+  missingTemplatePath: 'Thiếu đường dẫn tệp mẫu cần tạo (.xlsx).',
+  tooManyArguments: (a) => `Thừa tham số "${a}".`,
+  badYear: (v) => `Năm "${v}" không hợp lệ (cần số nguyên từ 2000 đến 2100).`,
+  badMembers: (item) => `Thành viên "${item}" không đúng dạng MÃ=Tên đơn vị.`,
+  inPlaceWithOutput: 'Không dùng cùng lúc --in-place và -o.',
+  wouldOverwriteInput: (file) => `Tệp kết quả trùng với tệp gốc "${file}". Thêm --in-place nếu muốn ghi thẳng vào tệp gốc.`,
+  reading: (file) => `Đọc tệp ${file}…`,
+  checking: 'Kiểm tra…',
+  ranking: 'Xếp hạng…',
+  writing: (file) => `Ghi tệp ${file}…`,
+  notScoringWorkbook: (file) =>
+    `Tệp "${file}" không phải sổ chấm điểm thi đua: không có trang Cấu hình, Thành viên hay Tiêu chí.`,
+  errorsNoOutput: (n) => `Sổ chấm điểm có ${n} lỗi; chưa xếp hạng và không ghi tệp kết quả. Hãy sửa các lỗi rồi chạy lại.`,
+  written: (file) => `Đã ghi kết quả vào ${file}`,
+  templateWritten: (file) => `Đã tạo sổ chấm điểm mẫu ${file}`,
+  unexpected: (m) => `Lỗi không mong đợi: ${m}. Đặt biến môi trường CUM_THI_DUA_DEBUG=1 để xem chi tiết.`,
+  cluster: (name, year) => `${name} — năm ${year}`,
+  fingerprint: (f) => `Mã dữ liệu: ${f}`,
+  severityHeading: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
+  noProblems: 'Không có lỗi.',
+  summary: (e, w, i) => `Tổng cộng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+  rankingHeading: 'XẾP HẠNG',
+  columns: { rank: 'Hạng', member: 'Đơn vị', total: 'Tổng điểm', band: 'Xếp loại', notes: 'Ghi chú' },
+  nominationHeading: (mode) => (mode === 'vote' ? 'KẾT QUẢ SUY TÔN' : 'ĐỀ XUẤT KHEN THƯỞNG (chưa bỏ phiếu)'),
+  award: { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' },
+  noNominee: '(không có)',
+  votes: (v, b, p) => `${v}/${b} phiếu, ${p}%`,
+  runoff: (m) => `cần bỏ phiếu lại giữa ${m}`,
+  nextHead: 'Cụm trưởng năm sau',
+  nextDeputies: 'Cụm phó năm sau',
+  suggested: '(đề xuất theo thứ tự luân phiên, chờ hội nghị thống nhất)',
+  sharedWith: (n) => `Đồng hạng với ${n}`,
+  placedAbove: (n, r) => `Xếp trên ${n} do ${r}`,
+  tieRule: (r) => {
+    switch (r.kind) {
+      case 'group':
+        return `điểm nhóm ${r.group} cao hơn`;
+      case 'lessDeduction':
+        return 'ít điểm trừ hơn';
+      case 'moreBonus':
+        return 'nhiều điểm thưởng hơn';
+      case 'closerSelf':
+        return 'tự chấm sát hơn';
+    }
+  },
+  cannotBeNominated: (a, r) => `Không đủ điều kiện đề nghị ${a === 'flag' ? 'Cờ thi đua' : 'Bằng khen'}: ${r}`,
+  outcome: {
+    runoff: 'Bằng số phiếu và thứ hạng với đơn vị khác ở vị trí cuối: cần bỏ phiếu lại.',
+    belowThreshold: (t) => `Tỷ lệ phiếu không vượt quá ${t}%.`,
+    outsideQuota: (q) => `Đạt tỷ lệ phiếu nhưng ngoài số lượng được đề nghị (${q}).`,
+    ineligible: (r) => `Không đủ điều kiện: ${r}.`,
+    toBeVoted: 'Đồng hạng tại ngưỡng đề xuất: cần bỏ phiếu để quyết định.',
+    notProposed: 'Không thuộc danh sách đề xuất.',
+  },
+  listSeparator: ', ',
+  decimal: (t) => t.replace('.', ','),
+};
+
+const en: Strings = {
+  help: (version) => `cum-thi-dua ${version} — checks, scores, ranks and nominates for an emulation cluster
+
+Usage:
+  cum-thi-dua check <book.xlsx> [--json] [--lang vi|en]
+      Checks every entry of the scoring workbook and lists errors and warnings.
+  cum-thi-dua rank <book.xlsx> [-o <result.xlsx>] [--in-place] [--json] [--lang vi|en]
+      Checks, ranks and writes the output sheets into a new file
+      (by default <name>-ket-qua.xlsx beside the input). --in-place: write into the input.
+      When the workbook has errors, nothing is written.
+  cum-thi-dua template <new.xlsx> [--name "<cluster name>"] [--year <year>]
+                       [--members "TH=Tỉnh Thanh Hóa;NA=Tỉnh Nghệ An;…"]
+      Creates a blank scoring workbook (never overwrites an existing file).
+  cum-thi-dua --help | --version
+
+Exit codes: 0 no errors (warnings allowed); 1 the workbook has errors; 2 the file cannot be
+read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 cannot write.
+`,
+  usageHint: 'See: cum-thi-dua --help',
+  unknownCommand: (c) => `There is no command "${c}".`,
+  missingCommand: 'A command is missing (check, rank or template).',
+  unknownOption: (o) => `There is no option "${o}".`,
+  missingValue: (o) => `The option ${o} needs a value.`,
+  badLang: (v) => `The language "${v}" is not supported (use vi or en).`,
+  missingBook: 'The path of the scoring workbook (.xlsx) is missing.',
+  missingTemplatePath: 'The path of the template to create (.xlsx) is missing.',
+  tooManyArguments: (a) => `Unexpected argument "${a}".`,
+  badYear: (v) => `The year "${v}" is not valid (a whole number from 2000 to 2100).`,
+  badMembers: (item) => `The member "${item}" is not in the form CODE=Name.`,
+  inPlaceWithOutput: '--in-place and -o cannot be used together.',
+  wouldOverwriteInput: (file) => `The result file is the input file "${file}". Add --in-place to write into the input itself.`,
+  reading: (file) => `Reading ${file}…`,
+  checking: 'Checking…',
+  ranking: 'Ranking…',
+  writing: (file) => `Writing ${file}…`,
+  notScoringWorkbook: (file) =>
+    `The file "${file}" is not a scoring workbook: it has none of the sheets Cấu hình, Thành viên, Tiêu chí.`,
+  errorsNoOutput: (n) => `The workbook has ${n} error(s); nothing was ranked and no result file was written. Fix them and run again.`,
+  written: (file) => `Results written to ${file}`,
+  templateWritten: (file) => `Blank scoring workbook created: ${file}`,
+  unexpected: (m) => `Unexpected failure: ${m}. Set CUM_THI_DUA_DEBUG=1 to see the details.`,
+  cluster: (name, year) => `${name} — ${year}`,
+  fingerprint: (f) => `Data fingerprint: ${f}`,
+  severityHeading: { error: 'ERRORS', warning: 'WARNINGS', info: 'NOTES' },
+  noProblems: 'No errors.',
+  summary: (e, w, i) => `In all: ${e} error(s), ${w} warning(s), ${i} note(s).`,
+  rankingHeading: 'RANKING',
+  columns: { rank: 'Rank', member: 'Member', total: 'Total', band: 'Band', notes: 'Notes' },
+  nominationHeading: (mode) => (mode === 'vote' ? 'RESULT OF THE VOTE' : 'PROPOSAL (not yet voted)'),
+  award: { flag: 'Government Emulation Flag', certificate: "Prime Minister's Certificate of Merit" },
+  noNominee: '(none)',
+  votes: (v, b, p) => `${v}/${b} votes, ${p}%`,
+  runoff: (m) => `run-off vote needed between ${m}`,
+  nextHead: "Next year's head",
+  nextDeputies: "Next year's deputies",
+  suggested: '(suggested from the rotation, to be confirmed by the meeting)',
+  sharedWith: (n) => `Shares the rank with ${n}`,
+  placedAbove: (n, r) => `Placed above ${n}: ${r}`,
+  tieRule: (r) => {
+    switch (r.kind) {
+      case 'group':
+        return `higher subtotal of group ${r.group}`;
+      case 'lessDeduction':
+        return 'less deduction';
+      case 'moreBonus':
+        return 'more bonus';
+      case 'closerSelf':
+        return 'self score closer to the final';
+    }
+  },
+  cannotBeNominated: (a, r) => `Cannot be nominated for the ${a === 'flag' ? 'Flag' : 'Certificate'}: ${r}`,
+  outcome: {
+    runoff: 'Tied on votes and rank for the last place: a run-off vote is needed.',
+    belowThreshold: (t) => `Share of votes not above ${t}%.`,
+    outsideQuota: (q) => `Enough votes but outside the quota (${q}).`,
+    ineligible: (r) => `Cannot be nominated: ${r}.`,
+    toBeVoted: 'Shares the rank at the cut-off: to be settled by the vote.',
+    notProposed: 'Not on the proposal.',
+  },
+  listSeparator: ', ',
+  decimal: (t) => t,
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };

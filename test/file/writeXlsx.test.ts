@@ -1,0 +1,278 @@
+/**
+ * Writing output sheets into a workbook (workbook-format.md, "Input sheets belong to people;
+ * output sheets belong to the program"; documents.md, "Common to every printed sheet").
+ * Every check reads the written bytes back with exceljs, as Excel would open them.
+ */
+import ExcelJS from 'exceljs';
+import { applySheetDescriptions, newWorkbook, workbookBytes } from '../../src/file/writeXlsx';
+import { readXlsxBytes } from '../../src/file/readXlsx';
+import { OutputSheetNotOursError } from '../../src/file/errors';
+import { cmToInches } from '../../src/file/pageSetup';
+import { describeSheet, LANDSCAPE_A4 } from './fixtures';
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await workbookBytes(wb)) as unknown as ArrayBuffer);
+  return back;
+}
+
+/** A workbook with input sheets a cluster officer typed. */
+function inputWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const members = wb.addWorksheet('Thành viên');
+  members.addRows([
+    ['Mã', 'Tên đơn vị', 'Tên khác'],
+    ['NA', 'Tỉnh Nghệ An', 'Nghệ An'],
+    ['HT', 'Tỉnh Hà Tĩnh', 'Hà Tĩnh'],
+  ]);
+  const self = wb.addWorksheet('Tự chấm');
+  self.addRows([
+    ['Mã', 'Nội dung', 'Điểm tối đa', 'NA', 'HT'],
+    ['I.1', 'Tăng trưởng kinh tế', 10, 9.5, 9],
+  ]);
+  self.getCell('F2').value = { formula: 'D2+E2', result: 18.5, date1904: false };
+  return wb;
+}
+
+describe('values: numbers stay numbers, texts stay texts', () => {
+  test('a text that starts with "=" is written as text, never as a formula', async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', values: [['=1+1', '=SUM(A1:A3)'], [1, '+84']] })]);
+    const ws = (await roundTrip(wb)).getWorksheet('Xếp hạng')!;
+    expect(ws.getCell('A1').value).toBe('=1+1');
+    expect(ws.getCell('A1').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B1').value).toBe('=SUM(A1:A3)');
+    expect(ws.getCell('A2').value).toBe(1);
+    expect(ws.getCell('B2').value).toBe('+84');
+  });
+
+  test('Vietnamese text comes back byte for byte', async () => {
+    const wb = newWorkbook();
+    const text = 'Suy tôn Tỉnh Thừa Thiên Huế – đề nghị Thủ tướng Chính phủ tặng Bằng khen';
+    applySheetDescriptions(wb, [describeSheet({ name: 'Đề nghị khen thưởng', values: [[text]], mark: 'CumThiDua_DeNghiKhenThuong' })]);
+    const read = await readXlsxBytes(await workbookBytes(wb));
+    expect(read.input.sheets[0].values[0][0]).toBe(text);
+  });
+});
+
+describe('the mark: a workbook-scoped defined name per output sheet (src/core/outputSheets.ts)', () => {
+  test('survives writing and reading back, with the diacritics and spaces of the sheet name', async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [
+      describeSheet({ name: 'Xếp hạng' }),
+      describeSheet({ name: 'Đề nghị khen thưởng', key: 'nomination', mark: 'CumThiDua_DeNghiKhenThuong' }),
+      describeSheet({ name: 'Hướng dẫn', key: 'input', mark: null }),
+    ]);
+    const back = await roundTrip(wb);
+    const names = Object.fromEntries(back.definedNames.model.map((n) => [n.name, n.ranges]));
+    expect(names).toEqual({
+      CumThiDua_XepHang: ["'Xếp hạng'!$A$1"],
+      CumThiDua_DeNghiKhenThuong: ["'Đề nghị khen thưởng'!$A$1"],
+    });
+    const read = await readXlsxBytes(await workbookBytes(back));
+    expect(read.input.markedSheets!.sort()).toEqual(['Xếp hạng', 'Đề nghị khen thưởng'].sort());
+  });
+});
+
+describe('never overwrite a sheet that is not ours', () => {
+  test('a user sheet named like an output sheet is refused, naming the sheet, and nothing changes', async () => {
+    const wb = inputWorkbook();
+    wb.addWorksheet('Xếp hạng').getCell('A1').value = 'Bảng xếp hạng tự lập';
+    let error: unknown;
+    try {
+      applySheetDescriptions(wb, [
+        describeSheet({ name: 'Tổng hợp điểm', key: 'detail', mark: 'CumThiDua_TongHopDiem' }),
+        describeSheet({ name: 'Xếp hạng' }),
+      ]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OutputSheetNotOursError);
+    expect((error as OutputSheetNotOursError).sheet).toBe('Xếp hạng');
+    expect((error as Error).message).toContain('Xếp hạng');
+    expect((error as OutputSheetNotOursError).sentences.en).toMatch(/Rename/);
+    // All or nothing: the first description was not applied either.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+    expect(wb.getWorksheet('Xếp hạng')!.getCell('A1').value).toBe('Bảng xếp hạng tự lập');
+  });
+
+  test('sheet names compare without regard to case, as Excel does', () => {
+    const wb = inputWorkbook();
+    wb.addWorksheet('XẾP HẠNG');
+    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })])).toThrow(OutputSheetNotOursError);
+  });
+
+  test('a template input sheet (no mark) does not replace an existing sheet either', () => {
+    const wb = inputWorkbook();
+    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Thành viên', key: 'input', mark: null })])).toThrow(
+      OutputSheetNotOursError,
+    );
+  });
+});
+
+describe('replacing our own sheet', () => {
+  test('a marked sheet is replaced whole, at the same place in the tab order', async () => {
+    const wb = inputWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', values: [['cũ', 'cũ', 'cũ'], ['cũ', null, null]] })]);
+    (wb.getWorksheet('Xếp hạng') as unknown as { orderNo: number }).orderNo = -1; // the user moved it first
+    const first = await roundTrip(wb);
+    applySheetDescriptions(first, [describeSheet({ name: 'Xếp hạng', values: [['Hạng', 'Đơn vị']] })]);
+    const back = await roundTrip(first);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Xếp hạng', 'Thành viên', 'Tự chấm']);
+    const read = await readXlsxBytes(await workbookBytes(back));
+    expect(read.input.sheets[0].values).toEqual([['Hạng', 'Đơn vị']]);
+  });
+
+  test('our sheet renamed by a user is replaced too (the mark moves to the new sheet)', async () => {
+    const wb = inputWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
+    const loaded = await readXlsxBytes(await workbookBytes(wb));
+    // Excel keeps the name pointing at the sheet when it is renamed; exceljs does not follow a
+    // rename, so the test renames the sheet and its mark together, as Excel would save them.
+    loaded.workbook.getWorksheet('Xếp hạng')!.name = 'Xếp hạng năm trước';
+    loaded.workbook.definedNames.model = [{ name: 'CumThiDua_XepHang', ranges: ["'Xếp hạng năm trước'!$A$1"] }];
+    const renamed = await roundTrip(loaded.workbook);
+    applySheetDescriptions(renamed, [describeSheet({ name: 'Xếp hạng' })]);
+    expect(renamed.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+  });
+
+  test('new output sheets go after the input sheets, in the order described', async () => {
+    const wb = inputWorkbook();
+    applySheetDescriptions(wb, [
+      describeSheet({ name: 'Kết quả kiểm tra', key: 'check', mark: 'CumThiDua_KetQuaKiemTra' }),
+      describeSheet({ name: 'Xếp hạng' }),
+    ]);
+    const back = await roundTrip(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Kết quả kiểm tra', 'Xếp hạng']);
+  });
+});
+
+describe('input sheets keep every value', () => {
+  test('cell by cell, formulas included', async () => {
+    const before = await readXlsxBytes(await workbookBytes(inputWorkbook()));
+    applySheetDescriptions(before.workbook, [describeSheet({ name: 'Xếp hạng' })]);
+    const after = await readXlsxBytes(await workbookBytes(before.workbook));
+    for (const sheet of before.input.sheets) {
+      const again = after.input.sheets.find((s) => s.name === sheet.name);
+      expect(again?.values).toEqual(sheet.values);
+    }
+    const f2 = after.workbook.getWorksheet('Tự chấm')!.getCell('F2').value as ExcelJS.CellFormulaValue;
+    expect(f2.formula).toBe('D2+E2');
+  });
+});
+
+describe('page setup for printing (documents.md)', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', pageSetup: LANDSCAPE_A4, freezeRows: 8 })]);
+    ws = (await roundTrip(wb)).getWorksheet('Xếp hạng')!;
+  });
+
+  test('A4 (paper size 9), landscape', () => {
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+
+  test('margins in inches: 2 cm top and bottom, 3 cm left, 1.5 cm right', () => {
+    const m = ws.pageSetup.margins!;
+    expect(m.top).toBeCloseTo(2 / 2.54, 3);
+    expect(m.bottom).toBeCloseTo(2 / 2.54, 3);
+    expect(m.left).toBeCloseTo(3 / 2.54, 3);
+    expect(m.right).toBeCloseTo(1.5 / 2.54, 3);
+    expect(cmToInches(2.54)).toBe(1);
+  });
+
+  test('fit all columns to one page wide, rows flow onto as many pages as needed', () => {
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.fitToHeight).toBe(0);
+  });
+
+  test('header rows repeated on every page, the print area, centred page number', () => {
+    expect(ws.pageSetup.printTitlesRow).toBe('7:8');
+    expect(ws.pageSetup.printArea).toBe('A1:H20');
+    expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+    expect(ws.pageSetup.horizontalCentered).toBe(true);
+  });
+
+  test('gridlines off; header rows frozen', () => {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8, showGridLines: false });
+  });
+});
+
+describe('look of the sheet: font, styles, merges, widths, links, notes, lists', () => {
+  let ws: ExcelJS.Worksheet;
+  let read: Awaited<ReturnType<typeof readXlsxBytes>>;
+  beforeAll(async () => {
+    const wb = inputWorkbook();
+    applySheetDescriptions(wb, [
+      describeSheet({
+        name: 'Kết quả kiểm tra',
+        key: 'check',
+        mark: 'CumThiDua_KetQuaKiemTra',
+        values: [
+          ['KẾT QUẢ KIỂM TRA', null, null],
+          ['Mức độ', 'Ô', 'Nội dung'],
+          ['Lỗi', 'D2', 'Điểm vượt mức tối đa'],
+        ],
+        styles: [
+          { range: 'A1', style: { bold: true, fontSize: 14, hAlign: 'center' } },
+          { range: 'A2:C3', style: { border: true, wrap: true } },
+          { range: 'A2:C2', style: { bold: true, fill: 'D9E1F2' } },
+          { range: 'C3', style: { color: 'C00000', numberFormat: '@' } },
+        ],
+        merges: ['A1:C1'],
+        columnWidths: [10, 8, 60],
+        rowHeights: [{ row: 0, height: 24 }],
+        links: [{ cell: 'B3', sheet: 'Tự chấm', target: 'D2' }],
+        notes: [{ cell: 'C3', text: 'Tỉnh Nghệ An tự chấm 9,5 điểm' }],
+        validations: [{ range: 'A3:A10', list: ['Lỗi', 'Cảnh báo', 'Thông tin'] }],
+      }),
+    ]);
+    const bytes = await workbookBytes(wb);
+    read = await readXlsxBytes(bytes);
+    ws = read.workbook.getWorksheet('Kết quả kiểm tra')!;
+  });
+
+  test('the sheet font everywhere, sizes and emphasis per range, later ranges winning', () => {
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', size: 14, bold: true });
+    expect(ws.getCell('C3').font).toMatchObject({ name: 'Times New Roman', size: 12, color: { argb: 'FFC00000' } });
+    expect(ws.getCell('B2').font).toMatchObject({ bold: true });
+    expect(ws.getCell('B2').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } });
+    expect(ws.getCell('B2').border.left).toMatchObject({ style: 'thin' });
+    expect(ws.getCell('C3').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('C3').numFmt).toBe('@');
+    expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center' });
+  });
+
+  test('merges, column widths and row heights', () => {
+    expect(ws.getCell('B1').isMerged).toBe(true);
+    expect(ws.getColumn(3).width).toBe(60);
+    expect(ws.getRow(1).height).toBe(24);
+  });
+
+  test('a link jumps to the cell in its sheet and still shows the text', () => {
+    const v = ws.getCell('B3').value as ExcelJS.CellFormulaValue;
+    expect(v.formula).toBe(`HYPERLINK("#'Tự chấm'!D2","D2")`);
+    const grid = read.input.sheets.find((s) => s.name === 'Kết quả kiểm tra')!;
+    expect(grid.values[2][1]).toBe('D2');
+  });
+
+  test('notes and drop-down lists', () => {
+    expect(ws.getCell('C3').note).toBe('Tỉnh Nghệ An tự chấm 9,5 điểm');
+    const dv = (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }).dataValidations.find('A5');
+    expect(dv).toMatchObject({ type: 'list', formulae: ['"Lỗi,Cảnh báo,Thông tin"'] });
+  });
+});
+
+describe('a sheet name Excel would refuse changes nothing', () => {
+  test('checked before any sheet is replaced', () => {
+    const wb = inputWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
+    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' }), describeSheet({ name: 'Tổng hợp: điểm', mark: 'CumThiDua_TongHopDiem' })])).toThrow(
+      /sheet name/,
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+  });
+});
