@@ -1,0 +1,150 @@
+/**
+ * The task pane's commands, free of React and of Office.js: each reads the workbook once through
+ * the port, runs the core, and writes only the output sheets its view owns. Between stages it
+ * gives the event loop a turn, so that the pane stays responsive (Office restarts a pane that
+ * does not answer for 5 seconds) and the progress text can be painted.
+ */
+import type { CheckReport, RankReport } from '../core/index';
+import type { SettingView } from '../core/model';
+import type { OutputSheetKey, SheetDescription } from '../core/sheet';
+import type { WorkbookPort } from '../core/port';
+import { formatComputedAt } from './computedAt';
+import type { CommandDeps, CoreFunctions, Stage } from './deps';
+import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
+
+/** Where the fingerprint of the last written ranking is kept with the workbook. */
+export const LAST_RANK_FINGERPRINT = 'lastRankFingerprint';
+
+/**
+ * done: the sheets were written. blocked: errors stop the ranking; only the check sheet was
+ * written. notScoring: the workbook has none of our input sheets; nothing was written (we do not
+ * add a sheet to a workbook that is not a scoring workbook).
+ */
+export type Outcome = 'done' | 'blocked' | 'notScoring';
+
+export interface CommandResult<R extends CheckReport> {
+  outcome: Outcome;
+  report: R;
+  /** Names of the sheets written, in writing order. */
+  written: string[];
+  /** "dd/mm/yyyy HH:MM" as printed on the sheets. */
+  computedAt: string;
+}
+
+/** Gives the host a turn between stages. */
+export const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function stage(deps: CommandDeps, name: Stage): Promise<void> {
+  deps.onProgress?.(name);
+  await yieldToHost();
+}
+
+function sheetsByKey(sheets: SheetDescription[], keys: readonly OutputSheetKey[]): SheetDescription[] {
+  return sheets.filter((s) => s.key !== 'input' && keys.includes(s.key));
+}
+
+async function readAndRank(port: WorkbookPort, deps: CommandDeps, computing: Stage): Promise<{ report: RankReport; computedAt: string }> {
+  await stage(deps, 'read');
+  const input = await port.readInput();
+  await stage(deps, computing);
+  const computedAt = formatComputedAt((deps.now ?? (() => new Date()))());
+  // The check sheet comes from the same description as the others, so even Check goes through
+  // rankWorkbook; describing the other sheets too is cheap next to reading the workbook.
+  const report = deps.rankWorkbook(input, { computedAt });
+  return { report, computedAt };
+}
+
+async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescription[]): Promise<string[]> {
+  if (sheets.length === 0) return [];
+  await stage(deps, 'write');
+  await port.writeSheets(sheets);
+  return sheets.map((s) => s.name);
+}
+
+/** Check: writes `Kết quả kiểm tra` (workbook-format.md, output sheets). */
+export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
+  const { report, computedAt } = await readAndRank(port, deps, 'check');
+  if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
+  const written = await write(port, deps, sheetsByKey(report.sheets, ['check']));
+  const outcome: Outcome = report.results ? 'done' : 'blocked';
+  return { outcome, report, written, computedAt };
+}
+
+/**
+ * Rank: writes `Kết quả kiểm tra`, `Tổng hợp điểm` and `Xếp hạng`; when errors block the ranking
+ * the core describes only the check sheet, so only that one is written. After a ranking is
+ * written its fingerprint is kept, so that the pane can tell later when the data changed.
+ */
+export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
+  const { report, computedAt } = await readAndRank(port, deps, 'rank');
+  if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
+  const keys: OutputSheetKey[] = report.results ? ['check', 'detail', 'ranking'] : ['check'];
+  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
+  if (!report.results) return { outcome: 'blocked', report, written, computedAt };
+  if (report.fingerprint && port.saveSetting) {
+    await stage(deps, 'save');
+    await port.saveSetting(LAST_RANK_FINGERPRINT, report.fingerprint);
+  }
+  return { outcome: 'done', report, written, computedAt };
+}
+
+/**
+ * Nominate: writes `Đề nghị khen thưởng`. The nomination needs the ranking; it is recomputed from
+ * the same read (cheap) rather than read back from the `Xếp hạng` sheet (architecture.md: no
+ * shell reads back what it wrote). When errors block it, the check sheet is written instead so
+ * that the user sees why.
+ */
+export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
+  const { report, computedAt } = await readAndRank(port, deps, 'rank');
+  if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
+  const keys: OutputSheetKey[] = report.results ? ['nomination'] : ['check'];
+  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
+  return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt };
+}
+
+export type NewWorkbookResult =
+  | { ok: true; created: string[]; members: number }
+  | { ok: false; issues: FormIssue[] };
+
+/** Creates the template's input sheets; the port refuses when any of them already exists. */
+export async function createNewWorkbook(
+  port: WorkbookPort,
+  deps: Pick<CommandDeps, 'describeTemplate' | 'onProgress'>,
+  form: NewWorkbookForm,
+): Promise<NewWorkbookResult> {
+  const checked = validateNewWorkbook(form);
+  if (!checked.ok) return { ok: false, issues: checked.issues };
+  deps.onProgress?.('template');
+  await yieldToHost();
+  const sheets = deps.describeTemplate(checked.options);
+  await port.createInputSheets(sheets);
+  return { ok: true, created: sheets.map((s) => s.name), members: checked.options.members.length };
+}
+
+/** What the Settings/Info view shows, read quietly (no sheet is written). */
+export interface WorkbookStatus {
+  fingerprint: string | null;
+  settings: SettingView[] | null;
+  notScoringWorkbook: boolean;
+}
+
+export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, 'checkWorkbook'>): Promise<WorkbookStatus> {
+  const input = await port.readInput();
+  await yieldToHost();
+  const report = deps.checkWorkbook(input);
+  return {
+    fingerprint: report.fingerprint,
+    settings: report.workbook ? report.workbook.settings.view : null,
+    notScoringWorkbook: report.notScoringWorkbook,
+  };
+}
+
+/** The data fingerprint of the workbook as it is now (null when it cannot be read far enough). */
+export async function currentFingerprint(port: WorkbookPort, deps: Pick<CoreFunctions, 'checkWorkbook'>): Promise<string | null> {
+  return (await readStatus(port, deps)).fingerprint;
+}
+
+/** The fingerprint saved by the last ranking written to this workbook, if the host keeps it. */
+export async function lastRankFingerprint(port: WorkbookPort): Promise<string | null> {
+  return port.loadSetting ? port.loadSetting(LAST_RANK_FINGERPRINT) : null;
+}

@@ -1,0 +1,37 @@
+/**
+ * What the application commands need from the core, passed in rather than imported so that the
+ * task pane and its tests can run against a fake core (the real wiring is in defaultCore.ts).
+ */
+import type { CheckReport, RankOptions, RankReport } from '../core/index';
+import type { WorkbookInput } from '../core/grid';
+import type { Problem } from '../core/problems';
+import type { SheetDescription } from '../core/sheet';
+import type { Lang } from '../core/messages';
+
+/** The options of src/core/template/describeTemplate.ts. */
+export interface TemplateOptions {
+  clusterName: string;
+  year: number;
+  members: { code: string; name: string }[];
+}
+
+export interface CoreFunctions {
+  checkWorkbook(input: WorkbookInput): CheckReport;
+  rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport;
+  describeTemplate(options: TemplateOptions): SheetDescription[];
+  problemMessage(p: Problem, lang: Lang): string;
+}
+
+/** The steps a command goes through, shown to the user while it runs. */
+export type Stage = 'read' | 'check' | 'rank' | 'write' | 'save' | 'template';
+
+export interface CommandDeps {
+  checkWorkbook: CoreFunctions['checkWorkbook'];
+  rankWorkbook: CoreFunctions['rankWorkbook'];
+  describeTemplate: CoreFunctions['describeTemplate'];
+  onProgress?: (stage: Stage) => void;
+  /** The clock, for `computedAt` (tests pass a fixed date). */
+  now?: () => Date;
+}
+
+export type { Lang };

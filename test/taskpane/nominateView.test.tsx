@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+/**
+ * Đề nghị / Nominate (rules.md §6–§9): writes the nomination sheet and shows the vote, the
+ * nominees, the points the meeting must settle, the members that cannot be nominated and next
+ * year's head and deputy.
+ */
+import './setup';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { RankReport } from '../../src/core/index';
+import { ERROR_PROBLEMS } from '../app/fixtures/bacTrungBo';
+import { renderApp } from './renderApp';
+
+async function nominate() {
+  fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+  return screen.findByRole('region', { name: 'Cờ thi đua của Chính phủ' });
+}
+
+describe('the nomination sheet', () => {
+  test('only `Đề nghị khen thưởng` is written', async () => {
+    const { port } = await renderApp({ tab: 'nominate' });
+    await nominate();
+    expect(port.written()).toEqual([['Đề nghị khen thưởng']]);
+    expect(screen.getByText('Đã ghi trang “Đề nghị khen thưởng”.')).toBeTruthy();
+  });
+
+  test('errors block it: the check sheet is written instead, and the user is sent to the Check tab', async () => {
+    const { port } = await renderApp({ tab: 'nominate', problems: ERROR_PROBLEMS });
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+    expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.')).toBeTruthy();
+    expect(port.written()).toEqual([['Kết quả kiểm tra']]);
+  });
+});
+
+describe('the vote (rules.md §8)', () => {
+  test('mode, quorum, Flag nominee with "5/6 (83,33%)"', async () => {
+    await renderApp({ tab: 'nominate' });
+    const flag = await nominate();
+    expect(screen.getByText('Kết quả bỏ phiếu suy tôn')).toBeTruthy();
+    expect(screen.getByText('Dự họp 6/6 thành viên (cần ít nhất 4).')).toBeTruthy();
+    expect(within(flag).getByText('Tỉnh Nghệ An', { selector: 'strong' })).toBeTruthy();
+    const candidates = within(flag).getAllByRole('listitem');
+    expect(candidates.map((c) => c.textContent)).toEqual([
+      'Tỉnh Nghệ AnĐược đề nghịHạng 1 · 5/6 (83,33%)',
+      'Tỉnh Thanh HóaChưa đủ tỷ lệ phiếuHạng 2 · 1/6 (16,67%)',
+    ]);
+    expect(within(flag).getByText('Phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không chọn ai 0.')).toBeTruthy();
+  });
+
+  test('the Certificate run-off: a warning and both tied members marked', async () => {
+    await renderApp({ tab: 'nominate' });
+    await nominate();
+    expect(
+      screen.getByText(
+        'Bằng khen của Thủ tướng Chính phủ: Cần bầu lại cho vị trí cuối cùng: Tỉnh Hà Tĩnh và Tỉnh Quảng Bình bằng số phiếu và cùng hạng.',
+      ),
+    ).toBeTruthy();
+    const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
+    expect(within(certificate).getByText('Tỉnh Thanh Hóa', { selector: 'strong' })).toBeTruthy();
+    expect(within(certificate).getAllByText('Cần bầu lại')).toHaveLength(2);
+    expect(within(certificate).getAllByText(/· 4\/6 \(66,67%\)$/)).toHaveLength(3);
+    expect(screen.getByText('Có điểm hội nghị cần xử lý (xem bên dưới).')).toBeTruthy();
+  });
+
+  test('a Flag nominee that is not rank 1 raises a warning', async () => {
+    const { core } = await renderApp({ tab: 'nominate' });
+    core.state.adjust = (r: RankReport) => {
+      const nomination = r.results!.nomination;
+      return { ...r, results: { ...r.results!, nomination: { ...nomination, flag: { ...nomination.flag, nominees: ['TH'] } } } };
+    };
+    await nominate();
+    expect(
+      screen.getByText('Tỉnh Thanh Hóa được suy tôn Cờ thi đua nhưng xếp hạng 2, không phải hạng 1 — biên bản cần ghi rõ lý do.'),
+    ).toBeTruthy();
+  });
+
+  test('a proposal before the vote: shared rank at the cut-off, votes not cast yet', async () => {
+    const { core } = await renderApp({ tab: 'nominate' });
+    core.state.adjust = (r: RankReport) => {
+      const n = r.results!.nomination;
+      const certificate = {
+        ...n.certificate,
+        runoffNeeded: false,
+        ballots: null,
+        candidates: n.certificate.candidates.map((c) => ({ ...c, votes: null, base: null, percent: null, outcome: c.member === 'TH' ? ('nominated' as const) : ('toBeVoted' as const) })),
+      };
+      return { ...r, results: { ...r.results!, nomination: { ...n, mode: 'proposal' as const, certificate } } };
+    };
+    await nominate();
+    expect(screen.getByText('Đề xuất theo kết quả xếp hạng (chưa có phiếu bầu)')).toBeTruthy();
+    expect(screen.queryByText(/Dự họp/)).toBeNull();
+    expect(
+      screen.getByText(
+        'Bằng khen của Thủ tướng Chính phủ: Tỉnh Hà Tĩnh và Tỉnh Quảng Bình đồng hạng tại vị trí cuối của chỉ tiêu — hội nghị cần bỏ phiếu để quyết định.',
+      ),
+    ).toBeTruthy();
+    const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
+    expect(within(certificate).getAllByText(/· chưa bỏ phiếu$/)).toHaveLength(3);
+    expect(within(certificate).getAllByText('Cần bỏ phiếu')).toHaveLength(2);
+  });
+});
+
+describe('members that cannot be nominated (rules.md §6)', () => {
+  test('each with its reasons per award; being the Flag nominee is not listed as a lack of eligibility', async () => {
+    await renderApp({ tab: 'nominate' });
+    await nominate();
+    const heading = screen.getByRole('heading', { name: 'Đơn vị không đủ điều kiện' });
+    const items = within(heading.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Tỉnh Hà Tĩnh — Cờ thi đua: xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc”',
+      'Tỉnh Quảng Bình — Cờ thi đua: xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc”',
+      'Tỉnh Quảng Trị — Cờ thi đua: Đang thanh tra có dấu hiệu vi phạm; xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: Đang thanh tra có dấu hiệu vi phạm',
+      'Tỉnh Thừa Thiên Huế — Cờ thi đua: không ký giao ước thi đua; xếp loại Khá, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: không ký giao ước thi đua; xếp loại Khá, thấp hơn mức tối thiểu “Tốt”',
+    ]);
+  });
+});
+
+describe("next year's head and deputy (rules.md §9)", () => {
+  test('marked "đề xuất" when suggested from the rotation', async () => {
+    await renderApp({ tab: 'nominate' });
+    await nominate();
+    expect(screen.getByText('Cụm trưởng: Tỉnh Hà Tĩnh (đề xuất)')).toBeTruthy();
+    expect(screen.getByText('Cụm phó: Tỉnh Quảng Bình (đề xuất)')).toBeTruthy();
+  });
+
+  test('in English', async () => {
+    await renderApp({ tab: 'nominate', lang: 'en' });
+    fireEvent.click(screen.getByRole('button', { name: 'Write the nomination sheet' }));
+    const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
+    expect(within(flag).getByText('Rank 1 · 5/6 (83.33%)')).toBeTruthy();
+    expect(screen.getByText('Head: Tỉnh Hà Tĩnh (suggested)')).toBeTruthy();
+  });
+});

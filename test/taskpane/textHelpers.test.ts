@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+/** The pane's small text helpers: language, numbers, error sentences, the strings tables. */
+import { PortError } from '../../src/core/port';
+import { errorText } from '../../src/taskpane/errorText';
+import { formatPercent, formatPoints, joinNames } from '../../src/taskpane/format';
+import { detectLang } from '../../src/taskpane/lang';
+import { en } from '../../src/taskpane/strings/en';
+import { vi } from '../../src/taskpane/strings/vi';
+
+describe('the UI language follows Office’s display language', () => {
+  test('"vi-VN" → Vietnamese; "en-US", "fr-FR" → English; unknown → Vietnamese', () => {
+    expect(detectLang('vi-VN')).toBe('vi');
+    expect(detectLang('VI')).toBe('vi');
+    expect(detectLang('en-US')).toBe('en');
+    expect(detectLang('fr-FR')).toBe('en');
+    expect(detectLang('')).toBe('vi');
+    expect(detectLang(undefined)).toBe('vi');
+  });
+});
+
+describe('numbers: decimal comma in Vietnamese, dot in English', () => {
+  test('points from hundredths', () => {
+    expect(formatPoints(9550, 'vi')).toBe('95,50');
+    expect(formatPoints(9550, 'en')).toBe('95.50');
+    expect(formatPoints(5, 'vi')).toBe('0,05');
+    expect(formatPoints(-50, 'vi')).toBe('-0,50');
+  });
+
+  test('percent from hundredths of a percent', () => {
+    expect(formatPercent(8333, 'vi')).toBe('83,33%');
+    expect(formatPercent(6667, 'en')).toBe('66.67%');
+  });
+
+  test('names joined with "và" / "and"', () => {
+    expect(joinNames(['Tỉnh Hà Tĩnh'], 'và')).toBe('Tỉnh Hà Tĩnh');
+    expect(joinNames(['Tỉnh Hà Tĩnh', 'Tỉnh Quảng Bình'], 'và')).toBe('Tỉnh Hà Tĩnh và Tỉnh Quảng Bình');
+    expect(joinNames(['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh', 'Tỉnh Quảng Bình'], 'and')).toBe('Tỉnh Nghệ An, Tỉnh Hà Tĩnh and Tỉnh Quảng Bình');
+  });
+});
+
+describe('error sentences', () => {
+  const e = new PortError('editing', 'Ô đang được sửa; hãy nhấn Enter rồi thử lại.', 'A cell is being edited; press Enter and try again.');
+
+  test('a PortError in the UI language', () => {
+    expect(errorText(e, 'vi', vi)).toBe('Ô đang được sửa; hãy nhấn Enter rồi thử lại.');
+    expect(errorText(e, 'en', en)).toBe('A cell is being edited; press Enter and try again.');
+  });
+
+  test('a PortError from another copy of the class is still recognised by its shape', () => {
+    const copy = Object.assign(new Error('x'), { name: 'PortError', vi: 'Câu tiếng Việt.', en: 'English sentence.' });
+    expect(errorText(copy, 'vi', vi)).toBe('Câu tiếng Việt.');
+  });
+
+  test('anything else: the generic sentence', () => {
+    expect(errorText(new Error('GeneralException at line 12'), 'vi', vi)).toBe(vi.unexpectedError);
+    expect(errorText('boom', 'en', en)).toBe(en.unexpectedError);
+  });
+});
+
+describe('the strings tables', () => {
+  // The type makes a missing key a compile error; this also catches an empty text.
+  function leaves(o: object, path = ''): [string, unknown][] {
+    return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? leaves(v, `${path}${k}.`) : [[`${path}${k}`, v]]));
+  }
+
+  test('same keys in both languages, no empty text', () => {
+    const viKeys = leaves(vi).map(([k]) => k);
+    expect(leaves(en).map(([k]) => k)).toEqual(viKeys);
+    for (const [k, v] of [...leaves(vi), ...leaves(en)]) {
+      if (typeof v === 'string') expect(`${k}: ${v.trim()}`).not.toBe(`${k}: `);
+    }
+  });
+
+  test('Vietnamese texts are Vietnamese', () => {
+    expect(vi.stale).toBe('Số liệu đã thay đổi sau lần xếp hạng gần nhất — hãy xếp hạng lại.');
+    expect(vi.check.allMembers).toBe('Tất cả đơn vị');
+    expect(vi.check.highlight).toBe('Tô màu ô lỗi');
+    expect(vi.settings.isDefault).toBe('(mặc định)');
+  });
+});
