@@ -1,0 +1,100 @@
+/**
+ * `Xếp loại` (workbook-format.md): classification bands from the highest. Without the sheet the
+ * default table applies, as shares of the base maximum (Xuất sắc 90%, Tốt 80%, Khá 70%,
+ * Trung bình 0%: 90/80/70/0 points for a 100-point table).
+ */
+import { divideRoundHalfUp, toHundredths } from '../hundredths';
+import type { Band } from '../model';
+import { cleanText, matchKey } from '../text';
+import { cellText, errorText, readNumber, showPoints, showValue } from './cellValue';
+import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
+import { BAND_HEADERS as H } from './names';
+import type { ProblemSink } from './problemSink';
+import type { SheetView } from './sheetView';
+
+const SPEC: HeaderSpec = { required: [H.name, H.from], optional: [] };
+
+export const DEFAULT_BAND_SHARES: readonly { name: string; percent: number }[] = [
+  { name: 'Xuất sắc', percent: 90 },
+  { name: 'Tốt', percent: 80 },
+  { name: 'Khá', percent: 70 },
+  { name: 'Trung bình', percent: 0 },
+];
+
+export function defaultBands(baseMax: number): Band[] {
+  return DEFAULT_BAND_SHARES.map((b) => ({ name: b.name, from: divideRoundHalfUp(baseMax * b.percent, 100) }));
+}
+
+export interface BandsRead {
+  bands: Band[];
+  defaultBands: boolean;
+}
+
+export function readBands(view: SheetView | null, baseMax: number, sink: ProblemSink): BandsRead {
+  if (!view) return { bands: defaultBands(baseMax), defaultBands: true };
+  const header = findHeader(view, SPEC, sink);
+  if (!header) return { bands: defaultBands(baseMax), defaultBands: true };
+  warnUnknownColumns(view, header, sink);
+  const cName = header.cols.get(H.name) as number;
+  const cFrom = header.cols.get(H.from) as number;
+  const used = [cName, cFrom];
+
+  const bands: Band[] = [];
+  const seen = new Set<string>();
+  let previous: { band: Band; ok: boolean } | null = null;
+  let lastRow = -1;
+
+  for (let r = header.row + 1; r < view.rowCount; r++) {
+    if (rowIsEmpty(view, r, used)) continue;
+    const rawName = view.get(r, cName);
+    const nameError = errorText(rawName);
+    if (nameError !== null) {
+      sink.cell(view, r, cName, 'error', 'VALUE_ERROR', { value: nameError });
+      continue;
+    }
+    const name = cleanText(cellText(rawName));
+    if (name === '') {
+      sink.cell(view, r, cName, 'error', 'ROW_WITHOUT_CODE', { column: H.name, kind: 'bands' });
+      continue;
+    }
+    const key = matchKey(name);
+    if (seen.has(key)) {
+      sink.cell(view, r, cName, 'error', 'BAND_NAME_DUPLICATE', { band: name });
+      continue;
+    }
+    seen.add(key);
+
+    const rawFrom = view.get(r, cFrom);
+    const n = readNumber(rawFrom);
+    let from: number | null = null;
+    if (n.kind === 'error') sink.cell(view, r, cFrom, 'error', 'VALUE_ERROR', { value: n.text });
+    else if (n.kind !== 'number') sink.cell(view, r, cFrom, 'error', 'NUMBER_INVALID', { value: showValue(rawFrom) });
+    else {
+      from = toHundredths(n.value);
+      if (from === null) sink.cell(view, r, cFrom, 'error', 'SCORE_TOO_PRECISE', { value: showValue(rawFrom) });
+      else if (n.fromText) sink.cell(view, r, cFrom, 'warning', 'NUMBER_AS_TEXT', { value: showValue(rawFrom), number: showPoints(from) });
+    }
+    // An unreadable threshold keeps its place in the table (so the names still match) but is
+    // never compared: the error above already blocks ranking.
+    const band: Band = { name, from: from ?? 0 };
+    if (from !== null && previous && previous.ok && from >= previous.band.from)
+      sink.cell(view, r, cFrom, 'error', 'BAND_NOT_DECREASING', {
+        band: name,
+        from: showPoints(from),
+        previous: previous.band.name,
+        previousFrom: showPoints(previous.band.from),
+      });
+    bands.push(band);
+    previous = { band, ok: from !== null };
+    lastRow = r;
+  }
+
+  if (bands.length === 0) {
+    sink.sheet(view, 'error', 'BAND_EMPTY');
+    return { bands: defaultBands(baseMax), defaultBands: true };
+  }
+  const lowest = bands[bands.length - 1];
+  if (previous && previous.ok && lowest.from > 0)
+    sink.cell(view, lastRow, cFrom, 'warning', 'BAND_LOWEST_ABOVE_ZERO', { band: lowest.name, from: showPoints(lowest.from) });
+  return { bands, defaultBands: false };
+}
