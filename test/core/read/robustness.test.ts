@@ -92,16 +92,12 @@ describe('robustness: the reader never throws', () => {
   });
 });
 
-describe('performance: a whole-country cluster', () => {
-  it('reads 34 members × 300 leaves × 34 cross sheets (~350 000 cells) well under a second', () => {
+describe('a whole-country cluster (its speed is measured by npm run bench)', () => {
+  it('reads 34 members × 300 leaves × 34 cross sheets (~350 000 cells) without a problem', () => {
     const input = largeInput();
-    const t0 = performance.now();
     const r = readWorkbook(input);
-    const elapsed = performance.now() - t0;
     expect(r.workbook?.cross).toHaveLength(34);
     expect(r.workbook?.leaves).toHaveLength(300);
     expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
-    // Typically ~100 ms on a busy 2-core machine, cold; the bound leaves room for a loaded CI.
-    expect(elapsed).toBeLessThan(1000);
   });
 });

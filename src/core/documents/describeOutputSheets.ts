@@ -1,0 +1,33 @@
+/**
+ * The output sheets of one run, as plain data for a shell to apply (workbook-format.md "Output
+ * sheets"; documents.md). `Kết quả kiểm tra` always; the three result sheets only when there are
+ * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
+ * check. Sheets come in the order of OUTPUT_SHEETS.
+ */
+import type { ParsedWorkbook } from '../model';
+import type { Problem } from '../problems';
+import type { Results } from '../results';
+import type { SheetDescription } from '../sheet';
+import { describeCheckSheet } from './checkSheet';
+import { describeDetailSheet } from './detailSheet';
+import { resultInputs } from './documentInputs';
+import { describeNominationSheet } from './nominationSheet';
+import { describeRankingSheet } from './rankingSheet';
+
+export interface DocumentContext {
+  workbook: ParsedWorkbook | null;
+  results: Results | null;
+  problems: Problem[];
+  fingerprint: string | null;
+  /** When the results were computed, as printed: "27/11/2026 14:05". */
+  computedAt: string;
+}
+
+export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
+  const sheets = [describeCheckSheet(ctx)];
+  if (ctx.workbook !== null && ctx.results !== null) {
+    const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt);
+    sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
+  }
+  return sheets;
+}

@@ -1,0 +1,34 @@
+/**
+ * What the three result sheets are built from, with the look-ups they all need (members by
+ * code, scores and ranks by member code).
+ */
+import type { ParsedWorkbook } from '../model';
+import type { MemberScore, RankEntry, Results } from '../results';
+import { MemberNames } from './memberNames';
+
+export interface ResultInputs {
+  workbook: ParsedWorkbook;
+  results: Results;
+  fingerprint: string | null;
+  computedAt: string;
+  names: MemberNames;
+  scoreOf: Map<string, MemberScore>;
+  rankOf: Map<string, RankEntry>;
+}
+
+export function resultInputs(
+  workbook: ParsedWorkbook,
+  results: Results,
+  fingerprint: string | null,
+  computedAt: string,
+): ResultInputs {
+  return {
+    workbook,
+    results,
+    fingerprint,
+    computedAt,
+    names: new MemberNames(workbook.members),
+    scoreOf: new Map(results.scores.map((s) => [s.member, s])),
+    rankOf: new Map(results.ranking.map((r) => [r.member, r])),
+  };
+}
