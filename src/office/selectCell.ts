@@ -1,0 +1,12 @@
+/** Showing a problem's cell (WorkbookPort.selectCell): activate its sheet and select it, one round trip. */
+import type { ShellEnv } from './shellEnv';
+import { timedSync } from './timedSync';
+
+export async function showCell(sheetName: string, cell: string, env: ShellEnv): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(cell).select();
+    await timedSync(context, env.timeoutMs);
+  });
+}

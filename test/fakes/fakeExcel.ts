@@ -1,0 +1,1678 @@
+/**
+ * A typed, in-memory fake of the part of the Excel JavaScript API that src/office uses, with
+ * the semantics that matter for an add-in's correctness:
+ *
+ * - proxy objects: reading a property before `load()` + `context.sync()` throws
+ *   PropertyNotLoaded, as the real API does; `isNullObject` is known only after a sync;
+ * - writes and loads are queued and applied in order at `sync()`; a failing action stops the
+ *   request there, with the actions before it applied (as in Excel);
+ * - every sync is counted and the JSON size of its queued request is measured; a request over
+ *   the limit (default 5 MB, Excel on the web) is refused with RequestPayloadSizeLimitExceeded
+ *   and a too large answer with ResponsePayloadSizeLimitExceeded;
+ * - each API checks the ExcelApi requirement set it belongs to and fails with ApiNotFound
+ *   when the fake host does not support it, so feature detection is tested for real;
+ * - faults on demand: fail the Nth sync (optionally after applying its first k actions) or let
+ *   it hang; cell input as if typed (fakeWorkbookModel.ts: "=…" becomes a formula).
+ *
+ * `installFakeOffice()` puts it in place as the globals `Excel` and `Office`. No test framework
+ * and no Node API here, so browser tests can use it too.
+ */
+import {
+  FakeOfficeError,
+  FakeSheet,
+  FakeWorkbookModel,
+  MAX_COL,
+  MAX_ROW,
+  colLetters,
+  interpretInput,
+  nameFormula,
+  parseAddress,
+  rectAddress,
+  rectCols,
+  rectRows,
+  referenceSheetName,
+  type FakeCell,
+  type FakeName,
+  type FakeScalar,
+  type Rect,
+} from './fakeWorkbookModel';
+
+export { FakeOfficeError, FakeSheet, FakeWorkbookModel } from './fakeWorkbookModel';
+export type { FakeCell, FakeName, FakeScalar } from './fakeWorkbookModel';
+
+// ---------------------------------------------------------------------------------------------
+// Options, log records, helpers
+
+export interface FakeSheetInit {
+  values?: FakeScalar[][];
+  /** 0-based row / column where `values` start (default 0). */
+  top?: number;
+  left?: number;
+  protected?: boolean;
+  visibility?: 'Visible' | 'Hidden';
+  /** Fill colours by cell, e.g. { B3: '#FFFF00' }. */
+  fills?: Record<string, string>;
+  numberFormats?: Record<string, string>;
+}
+
+export interface FakeOfficeOptions {
+  /** Sheets in tab order: plain values from A1, or a fuller description. */
+  sheets?: Record<string, FakeScalar[][] | FakeSheetInit>;
+  /** Workbook-scoped names: name → the sheet whose A1 it refers to, or a raw formula. */
+  names?: Record<string, string | { formula: string }>;
+  /** Requirement sets and their versions, e.g. { ExcelApi: '1.9' } (the default). */
+  supported?: Record<string, string>;
+  requestLimitBytes?: number;
+  responseLimitBytes?: number;
+  settings?: Record<string, unknown>;
+  displayLanguage?: string;
+  structureProtected?: boolean;
+  /** Name of the active sheet (default: the first). */
+  active?: string;
+}
+
+export interface SyncRecord {
+  /** 1-based, over the whole life of the fake. */
+  index: number;
+  /** UTF-8 bytes of the JSON of the queued request. */
+  requestBytes: number;
+  responseBytes: number;
+  /** Action names in queue order, e.g. "Range.values", "WorksheetCollection.add". */
+  actions: string[];
+  /** Error code when the sync failed. */
+  failed?: string;
+}
+
+export interface Fault {
+  /** Apply this many actions of the request before failing (default 0: none). */
+  afterOps?: number;
+  code?: string;
+  message?: string;
+}
+
+export interface FakeChangedEvent {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+  address: string;
+  source: 'Local' | 'Remote';
+  changeType: 'RangeEdited';
+  triggerSource?: 'ThisLocalAddin' | 'Unknown';
+}
+
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function versionAtLeast(have: string | undefined, need: string): boolean {
+  if (have === undefined) return false;
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+function notLoaded(prop: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function normalizeColor(color: string): string {
+  return color.startsWith('#') ? color.toUpperCase() : color;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request machinery
+
+interface SyncRun {
+  responseBytes: number;
+  commits: (() => void)[];
+  changes: { sheet: FakeSheet; address: string }[];
+}
+
+interface Action {
+  name: string;
+  describe: unknown;
+  apply(run: SyncRun): void;
+}
+
+/** Raised inside an action on a null object's load: the load then records isNullObject. */
+class NullTarget extends Error {}
+
+export class FakeRequestContext {
+  private queued: Action[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly fake: FakeOffice) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get application(): FakeApplication {
+    return this.workbook.application;
+  }
+
+  /** @internal */
+  queue(action: Action): void {
+    this.queued.push(action);
+  }
+
+  /** @internal */
+  pending(): number {
+    return this.queued.length;
+  }
+
+  sync(): Promise<void> {
+    const actions = this.queued;
+    this.queued = [];
+    return this.fake.runSync(actions);
+  }
+}
+
+type Resolver<T> = () => T | null;
+
+abstract class FakeObject<T> {
+  protected readonly loadedProps = new Map<string, unknown>();
+  private target: T | undefined;
+  private nullKnown = false;
+  private isNull = false;
+  private readonly children = new Map<string, FakeObject<unknown>>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    protected readonly path: string,
+    private readonly resolver: Resolver<T>,
+    private readonly nullable = false,
+  ) {}
+
+  protected abstract readonly typeName: string;
+  /** Requirement set version per property or method (default 1.1). */
+  protected apis: Record<string, string> = {};
+
+  protected get model(): FakeWorkbookModel {
+    return this.context.fake.model;
+  }
+
+  protected alive(_t: T): boolean {
+    return true;
+  }
+
+  /** @internal The object this proxy stands for, resolved at the first action that needs it. */
+  resolve(): T {
+    if (this.target !== undefined && this.alive(this.target)) return this.target;
+    if (this.target !== undefined) throw new FakeOfficeError('ItemNotFound', this.typeName + ' no longer exists');
+    const t = this.resolver();
+    if (t === null) {
+      if (this.nullable) throw new NullTarget();
+      throw new FakeOfficeError('ItemNotFound', this.path + ' not found');
+    }
+    this.target = t;
+    return t;
+  }
+
+  protected requireApi(member: string): void {
+    const need = this.apis[member] ?? '1.1';
+    if (!this.context.fake.supports('ExcelApi', need)) {
+      throw new FakeOfficeError('ApiNotFound', `${this.typeName}.${member} needs ExcelApi ${need}`);
+    }
+  }
+
+  /** @internal Reads a property's current value from the model. */
+  abstract valueOf(target: T, prop: string): unknown;
+
+  /** @internal Navigation property by name, for loads such as "protection/protected". */
+  child(name: string): FakeObject<unknown> | null {
+    return this.children.get(name) ?? null;
+  }
+
+  protected cachedChild<C extends FakeObject<unknown>>(name: string, make: () => C): C {
+    let c = this.children.get(name) as C | undefined;
+    if (!c) {
+      c = make();
+      this.children.set(name, c);
+    }
+    return c;
+  }
+
+  load(arg?: string | string[] | { select?: string }): this {
+    const paths = FakeObject.paths(arg);
+    this.context.queue({ name: this.typeName + '.load', describe: { p: this.path, load: paths }, apply: (run) => this.applyLoad(paths, run) });
+    return this;
+  }
+
+  protected static paths(arg?: string | string[] | { select?: string }): string[] {
+    const text = arg === undefined ? '' : typeof arg === 'string' ? arg : Array.isArray(arg) ? arg.join(',') : arg.select ?? '';
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+  }
+
+  /** Scalar properties loaded by a bare `load()`. */
+  protected defaultProps(): string[] {
+    return [];
+  }
+
+  /** @internal */
+  applyLoad(paths: string[], run: SyncRun): void {
+    let t: T;
+    try {
+      t = this.resolve();
+    } catch (e) {
+      if (e instanceof NullTarget) {
+        run.commits.push(() => {
+          this.nullKnown = true;
+          this.isNull = true;
+        });
+        return;
+      }
+      throw e;
+    }
+    const own = new Map<string, unknown>();
+    const nested = new Map<string, string[]>();
+    const wanted = paths.length > 0 ? paths : this.defaultProps();
+    for (const p of wanted) {
+      const slash = p.indexOf('/');
+      if (slash >= 0) {
+        const head = p.slice(0, slash);
+        const list = nested.get(head) ?? [];
+        list.push(p.slice(slash + 1));
+        nested.set(head, list);
+        continue;
+      }
+      if (this.child(p) || this.navigable().includes(p)) {
+        nested.set(p, nested.get(p) ?? []);
+        continue;
+      }
+      this.requireApi(p);
+      own.set(p, this.valueOf(t, p));
+    }
+    for (const [head, rest] of nested) {
+      const c = this.child(head) ?? this.navigate(head);
+      if (!c) throw new FakeOfficeError('InvalidArgument', `${this.typeName} has no property ${head}`);
+      c.applyLoad(rest, run);
+    }
+    run.responseBytes += utf8Bytes(JSON.stringify([...own.entries()]));
+    run.commits.push(() => {
+      for (const [k, v] of own) this.loadedProps.set(k, v);
+      this.nullKnown = true;
+      this.isNull = false;
+    });
+  }
+
+  /** Names of navigation properties (format, font, protection …). */
+  protected navigable(): string[] {
+    return [];
+  }
+
+  /** Creates the navigation child `name` (through its getter). */
+  protected navigate(name: string): FakeObject<unknown> | null {
+    if (!this.navigable().includes(name)) return null;
+    return (this as unknown as Record<string, FakeObject<unknown>>)[name] ?? null;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullKnown) throw notLoaded('isNullObject');
+    return this.isNull;
+  }
+
+  protected read<V>(prop: string): V {
+    if (!this.loadedProps.has(prop)) throw notLoaded(prop);
+    return this.loadedProps.get(prop) as V;
+  }
+
+  protected write(prop: string, value: unknown, apply: (t: T, run: SyncRun) => void): void {
+    this.context.queue({
+      name: this.typeName + '.' + prop,
+      describe: { p: this.path, set: prop, v: value },
+      apply: (run) => {
+        this.requireApi(prop);
+        apply(this.resolveForAction(), run);
+      },
+    });
+  }
+
+  protected call(method: string, args: unknown[], apply: (t: T, run: SyncRun) => void): void {
+    this.context.queue({
+      name: this.typeName + '.' + method,
+      describe: { p: this.path, call: method, a: args },
+      apply: (run) => {
+        this.requireApi(method);
+        apply(this.resolveForAction(), run);
+      },
+    });
+  }
+
+  private resolveForAction(): T {
+    try {
+      return this.resolve();
+    } catch (e) {
+      if (e instanceof NullTarget) throw new FakeOfficeError('InvalidOperation', 'action on a null object: ' + this.path);
+      throw e;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, application, protection
+
+export class FakeWorkbook extends FakeObject<FakeWorkbookModel> {
+  protected readonly typeName = 'Workbook';
+  constructor(context: FakeRequestContext) {
+    super(context, 'workbook', () => context.fake.model);
+  }
+  valueOf(): unknown {
+    return undefined;
+  }
+  protected navigable(): string[] {
+    return ['worksheets', 'names', 'protection', 'application'];
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this.cachedChild('worksheets', () => new FakeWorksheetCollection(this.context));
+  }
+  get names(): FakeNamedItemCollection {
+    return this.cachedChild('names', () => new FakeNamedItemCollection(this.context));
+  }
+  get protection(): FakeWorkbookProtection {
+    return this.cachedChild('protection', () => new FakeWorkbookProtection(this.context));
+  }
+  get application(): FakeApplication {
+    return this.cachedChild('application', () => new FakeApplication(this.context));
+  }
+}
+
+export class FakeWorkbookProtection extends FakeObject<FakeWorkbookModel> {
+  protected readonly typeName = 'WorkbookProtection';
+  protected apis = { protected: '1.7' };
+  constructor(context: FakeRequestContext) {
+    super(context, 'workbook.protection', () => context.fake.model);
+  }
+  valueOf(t: FakeWorkbookModel, prop: string): unknown {
+    if (prop === 'protected') return t.structureProtected;
+    throw new FakeOfficeError('InvalidArgument', 'WorkbookProtection.' + prop);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+export class FakeApplication extends FakeObject<FakeWorkbookModel> {
+  protected readonly typeName = 'Application';
+  protected apis = { suspendApiCalculationUntilNextSync: '1.6', suspendScreenUpdatingUntilNextSync: '1.9' };
+  constructor(context: FakeRequestContext) {
+    super(context, 'application', () => context.fake.model);
+  }
+  valueOf(): unknown {
+    return undefined;
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.call('suspendApiCalculationUntilNextSync', [], () => this.context.fake.suspensions.push('calculation'));
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call('suspendScreenUpdatingUntilNextSync', [], () => this.context.fake.suspensions.push('screenUpdating'));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
+  protected readonly typeName = 'WorksheetCollection';
+  protected apis = { getItemOrNullObject: '1.4', onChanged: '1.9' };
+  private readonly itemCache = new Map<FakeSheet, FakeWorksheet>();
+  constructor(context: FakeRequestContext) {
+    super(context, 'worksheets', () => context.fake.model);
+  }
+  valueOf(): unknown {
+    return undefined;
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+
+  applyLoad(paths: string[], run: SyncRun): void {
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    // Loading the collection again fills the same item objects (matched by sheet), as Office.js does.
+    const items = this.model.sheets.map((s, i) => {
+      let item = this.itemCache.get(s);
+      if (!item) {
+        item = new FakeWorksheet(this.context, `worksheets.items[${i}]`, () => s);
+        this.itemCache.set(s, item);
+      }
+      return item;
+    });
+    for (const item of items) item.applyLoad(itemPaths.length > 0 ? itemPaths : ['id', 'name', 'position', 'visibility'], run);
+    run.commits.push(() => this.loadedProps.set('items', items));
+  }
+
+  add(name?: string): FakeWorksheet {
+    const created: { sheet: FakeSheet | null } = { sheet: null };
+    const proxy = new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name ?? null)})`, () => created.sheet);
+    this.call('add', [name ?? null], () => {
+      if (this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+      let n = name;
+      for (let i = this.model.sheets.length + 1; n === undefined; i++) if (!this.model.find('Sheet' + String(i))) n = 'Sheet' + String(i);
+      created.sheet = this.model.addSheet(n);
+    });
+    return proxy;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]`, () => this.model.find(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    if (!this.context.fake.supports('ExcelApi', '1.4')) throw new FakeOfficeError('ApiNotFound', 'getItemOrNullObject needs ExcelApi 1.4');
+    return new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]?`, () => this.model.find(key) ?? null, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, 'worksheets.active', () => (this.model.activeId ? this.model.find(this.model.activeId) ?? null : null));
+  }
+
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, 'worksheets.onChanged', null, '1.9');
+  }
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'Worksheet';
+  protected apis = { getUsedRangeOrNullObject: '1.4', onChanged: '1.7' };
+
+  protected alive(t: FakeSheet): boolean {
+    return !t.deleted;
+  }
+  protected defaultProps(): string[] {
+    return ['id', 'name', 'position', 'visibility'];
+  }
+  protected navigable(): string[] {
+    return ['protection', 'freezePanes', 'pageLayout'];
+  }
+
+  valueOf(t: FakeSheet, prop: string): unknown {
+    switch (prop) {
+      case 'id':
+        return t.id;
+      case 'name':
+        return t.name;
+      case 'position':
+        return this.model.sheets.indexOf(t);
+      case 'visibility':
+        return t.visibility;
+      default:
+        throw new FakeOfficeError('InvalidArgument', 'Worksheet.' + prop + ' is not in the fake');
+    }
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.write('name', value, (t) => {
+      if (this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+      this.model.checkSheetName(value, t);
+      t.name = value;
+    });
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.write('position', value, (t) => {
+      if (this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+      this.model.moveSheet(t, value);
+    });
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: string) {
+    this.write('visibility', value, (t) => {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', 'visibility ' + value);
+      if (value !== 'Visible') {
+        const visible = this.model.sheets.filter((s) => s.visibility === 'Visible');
+        if (visible.length === 1 && visible[0] === t) throw new FakeOfficeError('InvalidOperation', 'cannot hide the last visible sheet');
+        if (this.model.activeId === t.id) throw new FakeOfficeError('InvalidOperation', 'cannot hide the active sheet');
+      }
+      t.visibility = value;
+    });
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.cachedChild('protection', () => new FakeWorksheetProtection(this.context, this.path + '.protection', () => this.resolve()));
+  }
+  get freezePanes(): FakeFreezePanes {
+    return this.cachedChild('freezePanes', () => new FakeFreezePanes(this.context, this.path + '.freezePanes', () => this.resolve()));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.cachedChild('pageLayout', () => new FakePageLayout(this.context, this.path + '.pageLayout', () => this.resolve()));
+  }
+  get notes(): FakeNoteCollection {
+    return this.cachedChild('notes', () => new FakeNoteCollection(this.context, this.path + '.notes', () => this.resolve()));
+  }
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.context, this.path + '.onChanged', () => this.resolve(), '1.7');
+  }
+
+  getRange(address?: string): FakeRange {
+    const rect: Rect = address === undefined ? { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL } : parseAddress(address);
+    return new FakeRange(this.context, `${this.path}.range(${address ?? ''})`, () => ({ sheet: this.resolve(), rect }));
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, () => {
+      const sheet = this.resolve();
+      return { sheet, rect: sheet.used(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const range = new FakeRange(
+      this.context,
+      `${this.path}.usedRange(${String(valuesOnly ?? false)})?`,
+      () => {
+        this.requireApi('getUsedRangeOrNullObject');
+        const sheet = this.resolve();
+        const rect = sheet.used(valuesOnly === true);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+    return range;
+  }
+
+  activate(): void {
+    this.call('activate', [], (t) => {
+      if (t.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'cannot activate a hidden sheet');
+      this.model.activeId = t.id;
+    });
+  }
+
+  delete(): void {
+    this.call('delete', [], (t) => {
+      if (this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+      this.model.deleteSheet(t);
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'WorksheetProtection';
+  protected apis = { protected: '1.2' };
+  valueOf(t: FakeSheet, prop: string): unknown {
+    if (prop === 'protected') return t.protected;
+    throw new FakeOfficeError('InvalidArgument', 'WorksheetProtection.' + prop);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+export class FakeFreezePanes extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'WorksheetFreezePanes';
+  protected apis = { freezeRows: '1.7', unfreeze: '1.7' };
+  valueOf(): unknown {
+    return undefined;
+  }
+  freezeRows(count?: number): void {
+    this.call('freezeRows', [count ?? 1], (t) => (t.frozenRows = count ?? 1));
+  }
+  unfreeze(): void {
+    this.call('unfreeze', [], (t) => (t.frozenRows = 0));
+  }
+}
+
+export class FakePageLayout extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'PageLayout';
+  protected apis: Record<string, string> = new Proxy({}, { get: () => '1.9' }) as Record<string, string>;
+  private static readonly PROPS = [
+    'orientation',
+    'paperSize',
+    'topMargin',
+    'bottomMargin',
+    'leftMargin',
+    'rightMargin',
+    'headerMargin',
+    'footerMargin',
+    'zoom',
+    'centerHorizontally',
+    'centerVertically',
+    'printGridlines',
+    'printHeadings',
+  ];
+  valueOf(t: FakeSheet, prop: string): unknown {
+    if (!FakePageLayout.PROPS.includes(prop)) throw new FakeOfficeError('InvalidArgument', 'PageLayout.' + prop);
+    return t.pageLayout[prop];
+  }
+  private setProp(prop: string, value: unknown): void {
+    this.write(prop, value, (t) => {
+      t.pageLayout[prop] = value;
+    });
+  }
+  set orientation(v: string) {
+    this.setProp('orientation', v);
+  }
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set paperSize(v: string) {
+    this.setProp('paperSize', v);
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set topMargin(v: number) {
+    this.setProp('topMargin', v);
+  }
+  set bottomMargin(v: number) {
+    this.setProp('bottomMargin', v);
+  }
+  set leftMargin(v: number) {
+    this.setProp('leftMargin', v);
+  }
+  set rightMargin(v: number) {
+    this.setProp('rightMargin', v);
+  }
+  set headerMargin(v: number) {
+    this.setProp('headerMargin', v);
+  }
+  set footerMargin(v: number) {
+    this.setProp('footerMargin', v);
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.setProp('zoom', { ...v });
+  }
+  set centerHorizontally(v: boolean) {
+    this.setProp('centerHorizontally', v);
+  }
+  set centerVertically(v: boolean) {
+    this.setProp('centerVertically', v);
+  }
+  set printGridlines(v: boolean) {
+    this.setProp('printGridlines', v);
+  }
+  set printHeadings(v: boolean) {
+    this.setProp('printHeadings', v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.call('setPrintTitleRows', [rows], (t) => {
+      const r = parseAddress(rows);
+      if (r.c0 !== 0 || r.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', 'print title rows must be whole rows: ' + rows);
+      t.pageLayout.printTitleRows = rows;
+    });
+  }
+  setPrintArea(area: string): void {
+    this.call('setPrintArea', [area], (t) => {
+      parseAddress(area);
+      t.pageLayout.printArea = area;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const queueFooter = (text: string): void => this.setProp('centerFooter', text);
+    return {
+      defaultForAllPages: {
+        get centerFooter(): string {
+          throw notLoaded('centerFooter');
+        },
+        set centerFooter(text: string) {
+          queueFooter(text);
+        },
+      },
+    };
+  }
+}
+
+export class FakeNoteCollection extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'NoteCollection';
+  protected apis = { add: '1.18' };
+  valueOf(): unknown {
+    return undefined;
+  }
+  add(cellAddress: FakeRange | string, content: string): void {
+    this.call('add', [cellAddress instanceof FakeRange ? '<range>' : cellAddress, content], (t) => {
+      const address = cellAddress instanceof FakeRange ? rectAddress(cellAddress.resolve().rect) : cellAddress;
+      if (t.notes.has(address)) throw new FakeOfficeError('InvalidArgument', 'the cell already has a note');
+      t.notes.set(address, content);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+const MAX_CELLS_PER_ACTION = 2_000_000;
+
+function eachCell(t: RangeTarget, f: (cell: FakeCell, r: number, c: number) => void): void {
+  if (rectRows(t.rect) * rectCols(t.rect) > MAX_CELLS_PER_ACTION) {
+    throw new FakeOfficeError('InvalidArgument', 'the fake does not format whole rows or columns cell by cell');
+  }
+  for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) f(t.sheet.cell(r, c), r, c);
+}
+
+function uniform<V>(t: RangeTarget, get: (cell: FakeCell | undefined) => V): V | null {
+  let first = true;
+  let value: V | null = null;
+  for (let r = t.rect.r0; r <= t.rect.r1; r++)
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+      const v = get(t.sheet.peek(r, c));
+      if (first) {
+        value = v;
+        first = false;
+      } else if (JSON.stringify(v) !== JSON.stringify(value)) return null;
+    }
+  return value;
+}
+
+function guardProtected(t: RangeTarget): void {
+  if (t.sheet.protected) throw new FakeOfficeError('AccessDenied', 'the cell is on a protected sheet');
+}
+
+function checkShape(t: RangeTarget, block: unknown, what: string): unknown[][] {
+  if (!Array.isArray(block) || !block.every((row) => Array.isArray(row))) throw new FakeOfficeError('InvalidArgument', what + ' must be a 2-D array');
+  const rows = block as unknown[][];
+  if (rows.length !== rectRows(t.rect) || rows.some((row) => row.length !== rectCols(t.rect))) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${what}: the array is ${rows.length}×${rows[0]?.length ?? 0} but the range ${rectAddress(t.rect)} is ${rectRows(t.rect)}×${rectCols(t.rect)}`,
+    );
+  }
+  return rows;
+}
+
+export class FakeRange extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'Range';
+  protected apis = { hyperlink: '1.7', merge: '1.2', dataValidation: '1.8' };
+
+  protected alive(t: RangeTarget): boolean {
+    return !t.sheet.deleted;
+  }
+  protected defaultProps(): string[] {
+    return ['address', 'values', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+  }
+  protected navigable(): string[] {
+    return ['format'];
+  }
+
+  valueOf(t: RangeTarget, prop: string): unknown {
+    switch (prop) {
+      case 'values':
+        return t.sheet.valuesOf(t.rect);
+      case 'formulas': {
+        const out: FakeScalar[][] = [];
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+          const line: FakeScalar[] = [];
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+            const cell = t.sheet.peek(r, c);
+            line.push(cell?.formula ?? cell?.value ?? '');
+          }
+          out.push(line);
+        }
+        return out;
+      }
+      case 'numberFormat': {
+        const out: string[][] = [];
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+          const line: string[] = [];
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) line.push(t.sheet.peek(r, c)?.numberFormat ?? 'General');
+          out.push(line);
+        }
+        return out;
+      }
+      case 'rowIndex':
+        return t.rect.r0;
+      case 'columnIndex':
+        return t.rect.c0;
+      case 'rowCount':
+        return rectRows(t.rect);
+      case 'columnCount':
+        return rectCols(t.rect);
+      case 'address':
+        return referenceSheetName(t.sheet.name) + '!' + rectAddress(t.rect);
+      case 'hyperlink':
+        return t.sheet.peek(t.rect.r0, t.rect.c0)?.hyperlink ?? null;
+      default:
+        throw new FakeOfficeError('InvalidArgument', 'Range.' + prop + ' is not in the fake');
+    }
+  }
+
+  get values(): FakeScalar[][] {
+    return this.read('values');
+  }
+  set values(block: FakeScalar[][]) {
+    this.write('values', block, (t, run) => {
+      guardProtected(t);
+      const rows = checkShape(t, block, 'values');
+      rows.forEach((row, i) => row.forEach((v, j) => interpretInput(t.sheet.cell(t.rect.r0 + i, t.rect.c0 + j), v)));
+      run.changes.push({ sheet: t.sheet, address: rectAddress(t.rect) });
+    });
+  }
+  get formulas(): FakeScalar[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(block: (string | null)[][]) {
+    this.write('numberFormat', block, (t) => {
+      guardProtected(t);
+      const rows = checkShape(t, block, 'numberFormat');
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null || v === undefined) return;
+          t.sheet.cell(t.rect.r0 + i, t.rect.c0 + j).numberFormat = v === '' ? 'General' : String(v);
+        }),
+      );
+    });
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get hyperlink(): FakeCell['hyperlink'] | null {
+    return this.read('hyperlink');
+  }
+  set hyperlink(link: FakeCell['hyperlink'] | null) {
+    this.write('hyperlink', link, (t, run) => {
+      guardProtected(t);
+      eachCell(t, (cell) => {
+        if (link === null || link === undefined) {
+          delete cell.hyperlink;
+          return;
+        }
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) {
+          cell.value = link.textToDisplay;
+          cell.formula = null;
+          cell.prefixed = false;
+        }
+      });
+      run.changes.push({ sheet: t.sheet, address: rectAddress(t.rect) });
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return this.cachedChild('format', () => new FakeRangeFormat(this.context, this.path + '.format', () => this.resolve()));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this.cachedChild('dataValidation', () => new FakeDataValidation(this.context, this.path + '.dataValidation', () => this.resolve()));
+  }
+
+  merge(across?: boolean): void {
+    this.call('merge', [across ?? false], (t) => {
+      guardProtected(t);
+      const address = rectAddress(t.rect);
+      if (t.sheet.merges.some((m) => {
+        const o = parseAddress(m);
+        return !(o.r1 < t.rect.r0 || o.r0 > t.rect.r1 || o.c1 < t.rect.c0 || o.c0 > t.rect.c1);
+      })) {
+        throw new FakeOfficeError('InvalidOperation', 'merge overlaps an existing merge: ' + address);
+      }
+      t.sheet.merges.push(address);
+    });
+  }
+
+  select(): void {
+    this.call('select', [], (t) => {
+      if (this.model.activeId !== t.sheet.id) throw new FakeOfficeError('InvalidOperation', 'select() on a sheet that is not active');
+      this.model.selection = { sheetId: t.sheet.id, address: rectAddress(t.rect) };
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'RangeFormat';
+  protected apis = { columnWidth: '1.2', rowHeight: '1.2' };
+  protected navigable(): string[] {
+    return ['font', 'fill'];
+  }
+  valueOf(t: RangeTarget, prop: string): unknown {
+    switch (prop) {
+      case 'horizontalAlignment':
+        return uniform(t, (c) => c?.horizontalAlignment ?? 'General');
+      case 'verticalAlignment':
+        return uniform(t, (c) => c?.verticalAlignment ?? 'Bottom');
+      case 'wrapText':
+        return uniform(t, (c) => c?.wrapText ?? false);
+      case 'columnWidth':
+        return t.sheet.columnWidths.get(t.rect.c0) ?? 48;
+      case 'rowHeight':
+        return t.sheet.rowHeights.get(t.rect.r0) ?? 15;
+      default:
+        throw new FakeOfficeError('InvalidArgument', 'RangeFormat.' + prop);
+    }
+  }
+  private setCells(prop: 'horizontalAlignment' | 'verticalAlignment' | 'wrapText', value: string | boolean): void {
+    this.write(prop, value, (t) => {
+      guardProtected(t);
+      eachCell(t, (cell) => ((cell as unknown as Record<string, unknown>)[prop] = value));
+    });
+  }
+  set horizontalAlignment(v: string) {
+    this.setCells('horizontalAlignment', v);
+  }
+  get horizontalAlignment(): string {
+    return this.read('horizontalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.setCells('verticalAlignment', v);
+  }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment');
+  }
+  set wrapText(v: boolean) {
+    this.setCells('wrapText', v);
+  }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set columnWidth(points: number) {
+    this.write('columnWidth', points, (t) => {
+      guardProtected(t);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set rowHeight(points: number) {
+    this.write('rowHeight', points, (t) => {
+      guardProtected(t);
+      for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  get font(): FakeRangeFont {
+    return this.cachedChild('font', () => new FakeRangeFont(this.context, this.path + '.font', () => this.resolve()));
+  }
+  get fill(): FakeRangeFill {
+    return this.cachedChild('fill', () => new FakeRangeFill(this.context, this.path + '.fill', () => this.resolve()));
+  }
+  get borders(): FakeRangeBorderCollection {
+    return this.cachedChild('borders', () => new FakeRangeBorderCollection(this.context, this.path + '.borders', () => this.resolve()));
+  }
+}
+
+type FontProp = 'name' | 'size' | 'bold' | 'italic' | 'underline' | 'color';
+
+export class FakeRangeFont extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'RangeFont';
+  valueOf(t: RangeTarget, prop: string): unknown {
+    const defaults: Record<FontProp, unknown> = { name: 'Calibri', size: 11, bold: false, italic: false, underline: 'None', color: '#000000' };
+    if (!(prop in defaults)) throw new FakeOfficeError('InvalidArgument', 'RangeFont.' + prop);
+    return uniform(t, (c) => c?.font[prop as FontProp] ?? defaults[prop as FontProp]);
+  }
+  private setFont(prop: FontProp, value: unknown): void {
+    this.write(prop, value, (t) => {
+      guardProtected(t);
+      const v = prop === 'color' ? normalizeColor(String(value)) : value;
+      eachCell(t, (cell) => ((cell.font as Record<string, unknown>)[prop] = v));
+    });
+  }
+  set name(v: string) {
+    this.setFont('name', v);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set size(v: number) {
+    this.setFont('size', v);
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set bold(v: boolean) {
+    this.setFont('bold', v);
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set italic(v: boolean) {
+    this.setFont('italic', v);
+  }
+  get italic(): boolean {
+    return this.read('italic');
+  }
+  set underline(v: string) {
+    this.setFont('underline', v);
+  }
+  get underline(): string {
+    return this.read('underline');
+  }
+  set color(v: string) {
+    this.setFont('color', v);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+}
+
+export class FakeRangeFill extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'RangeFill';
+  protected apis = { pattern: '1.9' };
+  valueOf(t: RangeTarget, prop: string): unknown {
+    // Like Excel, a cell without fill reads as white: only the pattern (1.9) tells them apart.
+    if (prop === 'color') return uniform(t, (c) => c?.fill.color ?? '#FFFFFF');
+    if (prop === 'pattern') return uniform(t, (c) => c?.fill.pattern ?? 'None');
+    throw new FakeOfficeError('InvalidArgument', 'RangeFill.' + prop);
+  }
+  set color(v: string) {
+    this.write('color', v, (t) => {
+      guardProtected(t);
+      eachCell(t, (cell) => (cell.fill = { color: normalizeColor(v), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern }));
+    });
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set pattern(v: string) {
+    this.write('pattern', v, (t) => {
+      guardProtected(t);
+      eachCell(t, (cell) => (cell.fill = v === 'None' ? { color: null, pattern: 'None' } : { color: cell.fill.color ?? '#FFFFFF', pattern: v }));
+    });
+  }
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  clear(): void {
+    this.call('clear', [], (t) => {
+      guardProtected(t);
+      eachCell(t, (cell) => (cell.fill = { color: null, pattern: 'None' }));
+    });
+  }
+}
+
+export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'RangeBorderCollection';
+  valueOf(): unknown {
+    return undefined;
+  }
+  getItem(index: string): FakeRangeBorder {
+    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+    if (!edges.includes(index)) throw new FakeOfficeError('InvalidArgument', 'border ' + index);
+    return new FakeRangeBorder(this.context, `${this.path}[${index}]`, () => ({ ...this.resolve(), edge: index }));
+  }
+}
+
+export class FakeRangeBorder extends FakeObject<RangeTarget & { edge: string }> {
+  protected readonly typeName = 'RangeBorder';
+  valueOf(t: RangeTarget & { edge: string }, prop: string): unknown {
+    const b = t.sheet.borders.find((x) => x.address === rectAddress(t.rect) && x.edge === t.edge);
+    if (prop === 'style') return b?.style ?? 'None';
+    if (prop === 'weight') return b?.weight ?? 'Thin';
+    throw new FakeOfficeError('InvalidArgument', 'RangeBorder.' + prop);
+  }
+  private setBorder(prop: 'style' | 'weight', value: string): void {
+    this.write(prop, value, (t) => {
+      guardProtected(t);
+      if (t.edge.startsWith('Inside') && (t.edge === 'InsideVertical' ? t.rect.c0 === t.rect.c1 : t.rect.r0 === t.rect.r1)) {
+        // Excel has no inside border in a single column/row; the fake refuses to hide such a mistake.
+        throw new FakeOfficeError('InvalidArgument', `${t.edge} on ${rectAddress(t.rect)}`);
+      }
+      const address = rectAddress(t.rect);
+      let b = t.sheet.borders.find((x) => x.address === address && x.edge === t.edge);
+      if (!b) {
+        b = { address, edge: t.edge };
+        t.sheet.borders.push(b);
+      }
+      b[prop] = value;
+    });
+  }
+  set style(v: string) {
+    this.setBorder('style', v);
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set weight(v: string) {
+    this.setBorder('weight', v);
+  }
+  get weight(): string {
+    return this.read('weight');
+  }
+}
+
+export class FakeDataValidation extends FakeObject<RangeTarget> {
+  protected readonly typeName = 'DataValidation';
+  protected apis = { rule: '1.8' };
+  valueOf(t: RangeTarget, prop: string): unknown {
+    if (prop === 'rule') return t.sheet.validations.find((v) => v.address === rectAddress(t.rect))?.rule ?? {};
+    throw new FakeOfficeError('InvalidArgument', 'DataValidation.' + prop);
+  }
+  set rule(rule: unknown) {
+    this.write('rule', rule, (t) => {
+      guardProtected(t);
+      const address = rectAddress(t.rect);
+      t.sheet.validations = t.sheet.validations.filter((v) => v.address !== address);
+      t.sheet.validations.push({ address, rule: JSON.parse(JSON.stringify(rule)) });
+    });
+  }
+  get rule(): unknown {
+    return this.read('rule');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+export class FakeNamedItemCollection extends FakeObject<FakeWorkbookModel> {
+  protected readonly typeName = 'NamedItemCollection';
+  protected apis = { add: '1.4', getItemOrNullObject: '1.4' };
+  private readonly itemCache = new Map<FakeName, FakeNamedItem>();
+  constructor(context: FakeRequestContext) {
+    super(context, 'names', () => context.fake.model);
+  }
+  valueOf(): unknown {
+    return undefined;
+  }
+  get items(): FakeNamedItem[] {
+    return this.read('items');
+  }
+  applyLoad(paths: string[], run: SyncRun): void {
+    const itemPaths = paths.map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    const items = this.model.names.map((n, i) => {
+      let item = this.itemCache.get(n);
+      if (!item) {
+        item = new FakeNamedItem(this.context, `names.items[${i}]`, () => n);
+        this.itemCache.set(n, item);
+      }
+      return item;
+    });
+    for (const item of items) item.applyLoad(itemPaths.length > 0 ? itemPaths : ['name', 'type', 'value', 'visible'], run);
+    run.commits.push(() => this.loadedProps.set('items', items));
+  }
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    const created: { item: FakeName | null } = { item: null };
+    const proxy = new FakeNamedItem(this.context, `names.add(${JSON.stringify(name)})`, () => created.item);
+    this.call('add', [name, reference instanceof FakeRange ? '<range>' : reference, comment ?? null], () => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', 'invalid name ' + name);
+      if (this.model.findName(name)) throw new FakeOfficeError('ItemAlreadyExists', 'the name ' + name + ' exists');
+      let item: FakeName;
+      if (reference instanceof FakeRange) {
+        const t = reference.resolve();
+        item = { name, sheet: t.sheet, address: '$' + colLetters(t.rect.c0) + '$' + String(t.rect.r0 + 1), comment };
+        if (t.rect.r1 !== t.rect.r0 || t.rect.c1 !== t.rect.c0) {
+          item.address += ':$' + colLetters(t.rect.c1) + '$' + String(t.rect.r1 + 1);
+        }
+      } else {
+        const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference);
+        const sheet = m ? this.model.find((m[1] ?? m[2]).replace(/''/g, "'")) : undefined;
+        item = sheet && m ? { name, sheet, address: m[3], comment } : { name, sheet: null, address: '', formula: reference.startsWith('=') ? reference : '=' + reference, comment };
+      }
+      this.model.names.push(item);
+      created.item = item;
+    });
+    return proxy;
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]`, () => this.model.findName(name) ?? null);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]?`, () => this.model.findName(name) ?? null, true);
+  }
+}
+
+export class FakeNamedItem extends FakeObject<FakeName> {
+  protected readonly typeName = 'NamedItem';
+  protected apis = { formula: '1.7', delete: '1.4' };
+  protected alive(t: FakeName): boolean {
+    return this.model.names.includes(t);
+  }
+  valueOf(t: FakeName, prop: string): unknown {
+    switch (prop) {
+      case 'name':
+        return t.name;
+      case 'type':
+        return t.formula !== undefined && !t.formula.includes('!') ? 'String' : 'Range';
+      case 'formula':
+        return nameFormula(t);
+      case 'value':
+        return nameFormula(t).replace(/^=/, '');
+      case 'visible':
+        return true;
+      case 'comment':
+        return t.comment ?? '';
+      default:
+        throw new FakeOfficeError('InvalidArgument', 'NamedItem.' + prop);
+    }
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  get value(): string {
+    return this.read('value');
+  }
+  delete(): void {
+    this.call('delete', [], (t) => {
+      this.model.names.splice(this.model.names.indexOf(t), 1);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+type ChangedHandler = (args: FakeChangedEvent) => Promise<unknown> | unknown;
+
+interface Registration {
+  scope: FakeSheet | null;
+  handler: ChangedHandler;
+}
+
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly registration: Registration,
+  ) {}
+  remove(): void {
+    this.context.queue({
+      name: 'EventHandlerResult.remove',
+      describe: { remove: true },
+      apply: () => {
+        const list = this.context.fake.handlers;
+        const i = list.indexOf(this.registration);
+        if (i >= 0) list.splice(i, 1);
+      },
+    });
+  }
+}
+
+export class FakeEventHandlers {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly path: string,
+    private readonly scope: (() => FakeSheet) | null,
+    private readonly api: string,
+  ) {}
+  add(handler: ChangedHandler): FakeEventHandlerResult {
+    const registration: Registration = { scope: null, handler };
+    this.context.queue({
+      name: this.path + '.add',
+      describe: { p: this.path, on: 'add' },
+      apply: () => {
+        if (!this.context.fake.supports('ExcelApi', this.api)) throw new FakeOfficeError('ApiNotFound', this.path + ' needs ExcelApi ' + this.api);
+        registration.scope = this.scope ? this.scope() : null;
+        this.context.fake.handlers.push(registration);
+      },
+    });
+    return new FakeEventHandlerResult(this.context, registration);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office: requirements and document settings
+
+export class FakeSettings {
+  private current: Record<string, unknown>;
+  /** What the last successful saveAsync stored in the document. */
+  saved: Record<string, unknown>;
+  failSave = false;
+
+  constructor(initial: Record<string, unknown> = {}) {
+    this.current = { ...initial };
+    this.saved = { ...initial };
+  }
+  get(name: string): unknown {
+    return name in this.current ? this.current[name] : null;
+  }
+  set(name: string, value: unknown): void {
+    this.current[name] = value;
+  }
+  remove(name: string): void {
+    delete this.current[name];
+  }
+  saveAsync(optionsOrCallback?: unknown, callback?: (r: { status: string; error?: { message: string } }) => void): void {
+    const cb = typeof optionsOrCallback === 'function' ? (optionsOrCallback as typeof callback) : callback;
+    setTimeout(() => {
+      if (this.failSave) cb?.({ status: 'failed', error: { message: 'saving the settings failed (fake)' } });
+      else {
+        this.saved = JSON.parse(JSON.stringify(this.current)) as Record<string, unknown>;
+        cb?.({ status: 'succeeded' });
+      }
+    }, 0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fake host
+
+export class FakeOffice {
+  readonly model = new FakeWorkbookModel();
+  readonly syncs: SyncRecord[] = [];
+  readonly suspensions: string[] = [];
+  /** @internal */
+  readonly handlers: Registration[] = [];
+  readonly runs: { options: unknown }[] = [];
+  /** Excel.run batches that ended with actions queued but never synced. */
+  unsyncedRuns = 0;
+  requestLimitBytes: number;
+  responseLimitBytes: number;
+  supported: Record<string, string>;
+  readonly settings: FakeSettings;
+  displayLanguage: string;
+  private readonly faults = new Map<number, Fault>();
+  private readonly hangs = new Set<number>();
+  private deliveries: Promise<void>[] = [];
+
+  constructor(options: FakeOfficeOptions = {}) {
+    this.supported = { ExcelApi: '1.9', ...(options.supported ?? {}) };
+    this.requestLimitBytes = options.requestLimitBytes ?? 5_000_000;
+    this.responseLimitBytes = options.responseLimitBytes ?? 5_000_000;
+    this.settings = new FakeSettings(options.settings);
+    this.displayLanguage = options.displayLanguage ?? 'vi-VN';
+    this.model.structureProtected = options.structureProtected ?? false;
+    for (const [name, init] of Object.entries(options.sheets ?? {})) this.addSheet(name, init);
+    for (const [name, ref] of Object.entries(options.names ?? {})) {
+      if (typeof ref === 'string') {
+        const sheet = this.model.find(ref);
+        if (!sheet) throw new Error('fake: name ' + name + ' refers to a missing sheet ' + ref);
+        this.model.names.push({ name, sheet, address: '$A$1' });
+      } else this.model.names.push({ name, sheet: null, address: '', formula: ref.formula });
+    }
+    const active = options.active ? this.model.find(options.active) : this.model.sheets[0];
+    this.model.activeId = active ? active.id : null;
+  }
+
+  /** Adds a sheet directly (test set-up, not through the API). */
+  addSheet(name: string, init: FakeScalar[][] | FakeSheetInit = {}): FakeSheet {
+    const sheet = this.model.addSheet(name);
+    const spec: FakeSheetInit = Array.isArray(init) ? { values: init } : init;
+    const top = spec.top ?? 0;
+    const left = spec.left ?? 0;
+    (spec.values ?? []).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === '' || v === null || v === undefined) return;
+        const cell = sheet.cell(top + r, left + c);
+        cell.value = v;
+      }),
+    );
+    for (const [address, color] of Object.entries(spec.fills ?? {})) {
+      const rect = parseAddress(address);
+      sheet.cell(rect.r0, rect.c0).fill = { color: normalizeColor(color), pattern: 'Solid' };
+    }
+    for (const [address, format] of Object.entries(spec.numberFormats ?? {})) {
+      const rect = parseAddress(address);
+      sheet.cell(rect.r0, rect.c0).numberFormat = format;
+    }
+    sheet.protected = spec.protected ?? false;
+    sheet.visibility = spec.visibility ?? 'Visible';
+    return sheet;
+  }
+
+  supports(set: string, version: string): boolean {
+    return versionAtLeast(this.supported[set], version);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Makes the `n`th sync (1-based, counted over the fake's life) fail. */
+  failSync(n: number, fault: Fault = {}): void {
+    this.faults.set(n, fault);
+  }
+
+  /** Makes the `n`th sync never answer (and apply nothing). */
+  hangSync(n: number): void {
+    this.hangs.add(n);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+    this.hangs.clear();
+  }
+
+  // --- Excel.run -------------------------------------------------------------------------
+
+  async run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: FakeRequestContext) => Promise<T>;
+    if (typeof batch !== 'function') throw new FakeOfficeError('InvalidArgument', 'Excel.run needs a batch function');
+    const first = args.length > 1 ? args[0] : undefined;
+    let context: FakeRequestContext;
+    if (first instanceof FakeRequestContext) context = first;
+    else if (first && typeof first === 'object' && (first as { context?: unknown }).context instanceof FakeRequestContext) {
+      context = (first as { context: FakeRequestContext }).context;
+    } else {
+      context = new FakeRequestContext(this);
+      this.runs.push({ options: first ?? null });
+    }
+    const result = await batch(context);
+    if (context.pending() > 0) this.unsyncedRuns++;
+    return result;
+  }
+
+  /** @internal */
+  async runSync(actions: Action[]): Promise<void> {
+    const index = this.syncs.length + 1;
+    const requestBytes = utf8Bytes(JSON.stringify(actions.map((a) => a.describe)));
+    const record: SyncRecord = { index, requestBytes, responseBytes: 0, actions: actions.map((a) => a.name) };
+    this.syncs.push(record);
+    await Promise.resolve();
+    if (this.hangs.has(index)) {
+      record.failed = 'Hang';
+      return new Promise<void>(() => undefined);
+    }
+    if (requestBytes > this.requestLimitBytes) {
+      record.failed = 'RequestPayloadSizeLimitExceeded';
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    const fault = this.faults.get(index);
+    const count = fault ? Math.min(fault.afterOps ?? 0, actions.length) : actions.length;
+    const run: SyncRun = { responseBytes: 0, commits: [], changes: [] };
+    try {
+      for (let i = 0; i < count; i++) actions[i].apply(run);
+    } catch (e) {
+      record.failed = e instanceof FakeOfficeError ? e.code : 'Exception';
+      this.deliver(run.changes, true);
+      throw e;
+    }
+    this.deliver(run.changes, true);
+    if (fault) {
+      record.failed = fault.code ?? 'GeneralException';
+      throw new FakeOfficeError(fault.code ?? 'GeneralException', fault.message ?? 'injected failure');
+    }
+    record.responseBytes = run.responseBytes;
+    if (run.responseBytes > this.responseLimitBytes) {
+      record.failed = 'ResponsePayloadSizeLimitExceeded';
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+    for (const commit of run.commits) commit();
+  }
+
+  // --- events ------------------------------------------------------------------------------
+
+  private deliver(changes: { sheet: FakeSheet; address: string }[], byThisAddin: boolean, source: 'Local' | 'Remote' = 'Local'): void {
+    for (const change of changes) {
+      for (const reg of [...this.handlers]) {
+        if (reg.scope !== null && reg.scope !== change.sheet) continue;
+        const args: FakeChangedEvent = { type: 'WorksheetChanged', worksheetId: change.sheet.id, address: change.address, source, changeType: 'RangeEdited' };
+        if (this.supports('ExcelApi', '1.14')) args.triggerSource = byThisAddin ? 'ThisLocalAddin' : 'Unknown';
+        this.deliveries.push(
+          new Promise<void>((resolve) => {
+            setTimeout(() => {
+              Promise.resolve()
+                .then(() => reg.handler(args))
+                .catch(() => undefined)
+                .then(() => resolve());
+            }, 0);
+          }),
+        );
+      }
+    }
+  }
+
+  /** Waits until every event raised so far has been handled. */
+  async flushEvents(): Promise<void> {
+    while (this.deliveries.length > 0) {
+      const pending = this.deliveries;
+      this.deliveries = [];
+      await Promise.all(pending);
+    }
+  }
+
+  /** A user (or, with source "Remote", a co-author) types a value into a cell. */
+  userEdit(sheetName: string, address: string, value: FakeScalar, source: 'Local' | 'Remote' = 'Local'): void {
+    const sheet = this.model.find(sheetName);
+    if (!sheet) throw new Error('fake: no sheet ' + sheetName);
+    const rect = parseAddress(address);
+    interpretInput(sheet.cell(rect.r0, rect.c0), value);
+    this.deliver([{ sheet, address: rectAddress(rect) }], false, source);
+  }
+
+  // --- inspection for tests ----------------------------------------------------------------
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.model.find(name);
+    if (!s) throw new Error('fake: no sheet ' + name);
+    return s;
+  }
+
+  /** The sheet's values from A1 to its last used cell. */
+  values(name: string): FakeScalar[][] {
+    const s = this.sheet(name);
+    const used = s.used(true);
+    if (!used) return [];
+    return s.valuesOf({ r0: 0, c0: 0, r1: used.r1, c1: used.c1 });
+  }
+
+  cell(sheetName: string, address: string): FakeCell | undefined {
+    const rect = parseAddress(address);
+    return this.sheet(sheetName).peek(rect.r0, rect.c0);
+  }
+
+  /** Everything about a sheet as one string, to compare before and after. */
+  snapshot(name: string): string {
+    const s = this.sheet(name);
+    const cells = [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify({
+      id: s.id,
+      name: s.name,
+      position: this.model.sheets.indexOf(s),
+      visibility: s.visibility,
+      cells,
+      merges: s.merges,
+      borders: s.borders,
+      widths: [...s.columnWidths.entries()],
+      heights: [...s.rowHeights.entries()],
+      frozen: s.frozenRows,
+      pageLayout: s.pageLayout,
+      notes: [...s.notes.entries()],
+      validations: s.validations,
+    });
+  }
+
+  /** Workbook-scoped names with their formulas, sorted by name as Excel's Name Manager lists them. */
+  names(): { name: string; formula: string }[] {
+    return this.model.names
+      .map((n) => ({ name: n.name, formula: nameFormula(n) }))
+      .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : a.name.toUpperCase() > b.name.toUpperCase() ? 1 : 0));
+  }
+
+  activeSheet(): string | null {
+    const id = this.model.activeId;
+    return id ? this.model.find(id)?.name ?? null : null;
+  }
+
+  selection(): { sheet: string; address: string } | null {
+    const sel = this.model.selection;
+    if (!sel) return null;
+    return { sheet: this.model.find(sel.sheetId)?.name ?? '?', address: sel.address };
+  }
+
+  // --- the globals -------------------------------------------------------------------------
+
+  excelNamespace(): Record<string, unknown> {
+    return {
+      run: (...args: unknown[]) => this.run(...args),
+      RequestContext: FakeRequestContext,
+      ErrorCodes: {
+        accessDenied: 'AccessDenied',
+        apiNotFound: 'ApiNotFound',
+        generalException: 'GeneralException',
+        invalidArgument: 'InvalidArgument',
+        invalidOperation: 'InvalidOperation',
+        invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+        itemAlreadyExists: 'ItemAlreadyExists',
+        itemNotFound: 'ItemNotFound',
+      },
+    };
+  }
+
+  officeNamespace(): Record<string, unknown> {
+    return {
+      context: {
+        requirements: { isSetSupported: (name: string, version?: string) => this.supports(name, version ?? '1.1') },
+        displayLanguage: this.displayLanguage,
+        document: { settings: this.settings },
+      },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      HostType: { Excel: 'Excel' },
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+    };
+  }
+}
+
+export interface InstalledFakeOffice extends FakeOffice {
+  uninstall(): void;
+}
+
+/** Creates a fake host and installs it as the globals `Excel` and `Office` until `uninstall()`. */
+export function installFakeOffice(options: FakeOfficeOptions = {}): InstalledFakeOffice {
+  const fake = new FakeOffice(options) as InstalledFakeOffice;
+  const g = globalThis as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office, had: { Excel: 'Excel' in g, Office: 'Office' in g } };
+  g.Excel = fake.excelNamespace();
+  g.Office = fake.officeNamespace();
+  fake.uninstall = () => {
+    if (before.had.Excel) g.Excel = before.Excel;
+    else delete g.Excel;
+    if (before.had.Office) g.Office = before.Office;
+    else delete g.Office;
+  };
+  return fake;
+}
