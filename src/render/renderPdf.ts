@@ -1,0 +1,71 @@
+/**
+ * Renders output sheets the way a printer would: each sheet alone in an .xlsx written by the
+ * file shell, converted to PDF by LibreOffice (soffice --headless), read back with poppler's
+ * pdfinfo/pdftotext and turned into PNG pages by pdftoppm. Used by the document tests and by
+ * `npm run render-docs` (the pictures in the README). Node only; never part of the add-in.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { SheetDescription } from '../core/sheet';
+import { applySheetDescriptions, newWorkbook, workbookBytes } from '../file/writeXlsx';
+
+export interface RenderedPdf {
+  pdf: string;
+  pages: number;
+  /** Width × height in PostScript points of the first page (A4 portrait ≈ 595 × 842). */
+  pageSize: { width: number; height: number };
+  /** Text of each page (pdftotext -layout). */
+  pageTexts: string[];
+}
+
+/** A LibreOffice profile of our own, so that a run never touches (or waits for) the user's. */
+function profileDir(): string {
+  const dir = path.join(os.tmpdir(), 'cum-thi-dua-lo-profile');
+  fs.mkdirSync(dir, { recursive: true });
+  return 'file://' + dir;
+}
+
+/** Writes one sheet description into its own .xlsx file. */
+export async function writeSheetFile(sheet: SheetDescription, file: string): Promise<void> {
+  const wb = newWorkbook(new Date(Date.UTC(2026, 0, 1)));
+  applySheetDescriptions(wb, [sheet]);
+  fs.writeFileSync(file, await workbookBytes(wb));
+}
+
+export function convertToPdf(xlsx: string, outDir: string): string {
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profileDir()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, xlsx],
+    { stdio: 'pipe', timeout: 180000 },
+  );
+  const pdf = path.join(outDir, path.basename(xlsx).replace(/\.xlsx$/i, '.pdf'));
+  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not produce ${pdf}`);
+  return pdf;
+}
+
+export function inspectPdf(pdf: string): RenderedPdf {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? '0');
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  const pageTexts: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    pageTexts.push(execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }));
+  }
+  return { pdf, pages, pageSize: { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) }, pageTexts };
+}
+
+/** Renders one sheet to PDF in `outDir` and inspects it. */
+export async function renderSheet(sheet: SheetDescription, outDir: string, baseName: string): Promise<RenderedPdf> {
+  fs.mkdirSync(outDir, { recursive: true });
+  const xlsx = path.join(outDir, baseName + '.xlsx');
+  await writeSheetFile(sheet, xlsx);
+  return inspectPdf(convertToPdf(xlsx, outDir));
+}
+
+/** PNG of one page at the given resolution; returns the file written. */
+export function pageToPng(pdf: string, page: number, outFileWithoutExt: string, dpi = 80): string {
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, outFileWithoutExt]);
+  return outFileWithoutExt + '.png';
+}
