@@ -109,7 +109,7 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   templateWritten: (file) => `Đã tạo sổ chấm điểm mẫu ${file}`,
   unexpected: (m) => `Lỗi không mong đợi: ${m}. Đặt biến môi trường CUM_THI_DUA_DEBUG=1 để xem chi tiết.`,
   cluster: (name, year) => `${name} — năm ${year}`,
-  fingerprint: (f) => `Mã dữ liệu: ${f}`,
+  fingerprint: (f) => `Mã kiểm tra dữ liệu: ${f}`,
   severityHeading: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
   noProblems: 'Không có lỗi.',
   summary: (e, w, i) => `Tổng cộng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,

@@ -23,7 +23,7 @@ describe('Rank writes exactly the ranking sheets', () => {
     expect(port.settings.get('lastRankFingerprint')).toBe(FINGERPRINT);
     expect(screen.getByText('Đã xếp hạng 6 đơn vị.')).toBeTruthy();
     expect(screen.getByText('Đã ghi các trang “Kết quả kiểm tra”, “Tổng hợp điểm”, “Xếp hạng”.')).toBeTruthy();
-    expect(screen.getByText(`Tính lúc 09/01/2023 08:05 · dấu dữ liệu ${FINGERPRINT}`)).toBeTruthy();
+    expect(screen.getByText(`Tính lúc 09/01/2023 08:05 · mã kiểm tra dữ liệu ${FINGERPRINT}`)).toBeTruthy();
   });
 
   test('errors block the ranking: only `Kết quả kiểm tra` is written and no list is shown', async () => {

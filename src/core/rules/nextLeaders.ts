@@ -6,13 +6,19 @@ import type { Settings } from '../model';
 
 export function nextLeaders(settings: Settings): { head: string | null; deputies: string[]; suggested: boolean } {
   const rot = settings.rotation;
-  const after = (code: string | null, steps: number): string | null => {
+  /** The first member after `code` in the rotation (wrapping round) that is not in `taken`. */
+  const after = (code: string | null, taken: readonly string[]): string | null => {
     if (code === null || rot.length === 0) return null;
     const i = rot.indexOf(code);
     if (i < 0) return null;
-    return rot[(i + steps) % rot.length];
+    for (let step = 1; step < rot.length; step++) {
+      const next = rot[(i + step) % rot.length];
+      if (!taken.includes(next)) return next;
+    }
+    return null;
   };
-  const head = settings.nextHead ?? after(settings.head, 1);
-  const deputies = settings.nextDeputies ?? (head !== null ? [after(head, 1)].filter((x): x is string => x !== null && x !== head) : []);
+  // A head or deputy set in `Cấu hình` is never suggested for the other post.
+  const head = settings.nextHead ?? after(settings.head, settings.nextDeputies ?? []);
+  const deputies = settings.nextDeputies ?? (head !== null ? [after(head, [head])].filter((x): x is string => x !== null) : []);
   return { head, deputies, suggested: settings.nextHead === null || settings.nextDeputies === null };
 }

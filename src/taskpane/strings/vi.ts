@@ -11,7 +11,7 @@ export const vi = {
     check: 'Đang kiểm tra dữ liệu…',
     rank: 'Đang tính điểm và xếp hạng…',
     write: 'Đang ghi kết quả vào sổ…',
-    save: 'Đang lưu dấu dữ liệu…',
+    save: 'Đang lưu mã kiểm tra dữ liệu…',
     template: 'Đang tạo các trang nhập liệu…',
   },
   unexpectedError: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
@@ -62,7 +62,7 @@ export const vi = {
     group: (code: string) => `Nhóm ${code}`,
     barLabel: (name: string, total: string, parts: string[], bonus: string, deduction: string) =>
       `${name}: tổng ${total} điểm; ${parts.join('; ')}; điểm thưởng ${bonus}; điểm trừ ${deduction}`,
-    computed: (at: string, fingerprint: string) => `Tính lúc ${at} · dấu dữ liệu ${fingerprint}`,
+    computed: (at: string, fingerprint: string) => `Tính lúc ${at} · mã kiểm tra dữ liệu ${fingerprint}`,
   },
 
   note: {
@@ -134,8 +134,8 @@ export const vi = {
     value: 'Giá trị',
     isDefault: '(mặc định)',
     noSettings: 'Chưa đọc được trang “Cấu hình”.',
-    fingerprint: 'Dấu dữ liệu hiện tại',
-    lastRank: 'Dấu dữ liệu lần xếp hạng gần nhất',
+    fingerprint: 'Mã kiểm tra dữ liệu hiện tại',
+    lastRank: 'Mã kiểm tra dữ liệu lần xếp hạng gần nhất',
     none: 'chưa có',
     refresh: 'Đọc lại thông tin',
     newWorkbook: 'Tạo sổ mới',

@@ -207,6 +207,10 @@ describe('rules.md §9 — next year\'s head and deputy', () => {
   it('otherwise suggested from the rotation: the member after the head, and the one after that', () => {
     expect(nextLeaders(settings({ rotation, head: 'NA' }))).toEqual({ head: 'HT', deputies: ['QB'], suggested: true });
   });
+  it('never suggests as head the member already set as next year\'s deputy', () => {
+    // After NA comes HT, but HT is already the deputy set for next year: the head is the one after.
+    expect(nextLeaders(settings({ rotation, head: 'NA', nextDeputies: ['HT'] }))).toEqual({ head: 'QB', deputies: ['HT'], suggested: true });
+  });
   it('wraps round the end of the rotation', () => {
     expect(nextLeaders(settings({ rotation, head: 'QT' }))).toEqual({ head: 'TTH', deputies: ['TH'], suggested: true });
     expect(nextLeaders(settings({ rotation, head: 'TTH' }))).toEqual({ head: 'TH', deputies: ['NA'], suggested: true });
