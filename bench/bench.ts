@@ -11,6 +11,7 @@ import { fingerprintOf } from '../src/core/fingerprint/fingerprint';
 import { describeOutputSheets } from '../src/core/documents/describeOutputSheets';
 import { formatFingerprint } from '../src/core/fingerprint/fingerprint';
 import { hasErrors } from '../src/core/problems';
+import { measureSyncs } from './officeSyncs';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -87,3 +88,23 @@ const ratio = l.total / s.total;
 const cellRatio = l.cells / s.cells;
 console.log(`large / small: time × ${ratio.toFixed(1)} for cells × ${cellRatio.toFixed(1)} (target ≤ 12)`);
 console.log(`targets: large check + rank < 1500 ms → ${l.total < 1500 ? 'met' : 'NOT met'}; < 500 MB → ${l.peakMb < 500 ? 'met' : 'NOT met'}; growth ≤ 12× → ${ratio <= 12 ? 'met' : 'NOT met'}`);
+
+async function syncTable(): Promise<void> {
+  console.log('');
+  console.log('Excel round trips per command (Office shell on the in-memory Excel fake; must not grow with size):');
+  console.log('case                          check    rank   nominate   largest request');
+  for (const [label, o] of [
+    ['6 thành viên / members', { members: 6, leaves: 30, groups: 5, crossSheets: 6 }],
+    ['34 thành viên / members', large],
+  ] as const) {
+    const f = await measureSyncs(syntheticCluster(o));
+    const by = (c: string) => f.find((x) => x.command === c)!;
+    const largest = Math.max(...f.map((x) => x.largestRequestKb));
+    console.log(`${label.padEnd(28)} ${String(by('check').syncs).padStart(6)} ${String(by('rank').syncs).padStart(7)} ${String(by('nominate').syncs).padStart(10)} ${largest.toFixed(0).padStart(12)} KB`);
+  }
+}
+
+syncTable().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+});
