@@ -14,6 +14,12 @@ export interface SheetGrid {
   top?: number;
   /** 0-based column of values[0][0] in the sheet. Default 0. */
   left?: number;
+  /**
+   * Set by a shell that did not load a sheet's values because its used range is too large to
+   * process (src/core/read/limits.ts): the size of that used range. `values` is then empty, and
+   * the core refuses the workbook with this figure. Absent for sheets loaded in full.
+   */
+  usedRange?: { rows: number; columns: number };
 }
 
 export interface WorkbookInput {
@@ -21,6 +27,12 @@ export interface WorkbookInput {
   sheets: SheetGrid[];
   /** Names of the sheets that carry the program's mark (see src/core/outputSheets.ts). */
   markedSheets?: string[];
+  /**
+   * Each of the program's marks present in the workbook with the sheet it points at, as the
+   * workbook spells both (e.g. {mark: "CumThiDua_NhatKy", sheet: "Nhật ký"}). Tells which
+   * marked sheet is which even after a user renamed one (src/core/log/readLog.ts).
+   */
+  marks?: { mark: string; sheet: string }[];
 }
 
 const ERROR_VALUE = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|EXTERNAL!|PYTHON!)$/;

@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'COLUMN_UNKNOWN'
   | 'OUTPUT_SHEET_NOT_OURS'
   | 'SHEET_TOO_LARGE'
+  | 'WORKBOOK_TOO_LARGE'
   // cell values
   | 'VALUE_ERROR'
   | 'NUMBER_AS_TEXT'

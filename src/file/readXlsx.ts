@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookInput } from '../core/grid';
+import { MAX_INPUT_CELLS, sizeProblem } from '../core/read/limits';
 import { plainValue } from './cellValue';
 import { captureDefinedNames, marksOf, rawFromExcelJs, repairLoadedNames } from './definedNames';
 import { WorkbookFileError } from './errors';
@@ -49,11 +50,21 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, file: string)
   return { workbook, marks };
 }
 
+/** A worksheet's values as exceljs holds them: only the rows that have a value, A1-based. */
+interface SparseSheet {
+  name: string;
+  /** Sparse: rows[r] exists only for rows holding a value; its length is the last such row. */
+  rows: CellValue[][];
+  /** The last column holding a value (1-based), i.e. the grid's width from A1. */
+  width: number;
+}
+
 /**
- * The grid of one worksheet, A1-based. A merged area's value sits in its top-left cell only
- * (exceljs repeats it in every merged cell; Excel and Office.js do not).
+ * One pass over the cells exceljs loaded, allocating only the rows that hold a value. A merged
+ * area's value sits in its top-left cell only (exceljs repeats it in every merged cell; Excel and
+ * Office.js do not). Trailing rows and columns without a value (only formatting) are left out.
  */
-export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+function sparseSheet(ws: ExcelJS.Worksheet): SparseSheet {
   const rows: CellValue[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -67,6 +78,24 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       if (colNumber > width) width = colNumber;
     });
   });
+  return { name: ws.name, rows, width };
+}
+
+/** The used range from A1 to the last value: what the dense grid would hold. */
+function usedRangeOf(s: SparseSheet): { rows: number; columns: number } {
+  return s.width === 0 ? { rows: 0, columns: 0 } : { rows: s.rows.length, columns: s.width };
+}
+
+/**
+ * A sheet the core will refuse as too large (src/core/read/limits.ts): its name and used range,
+ * without building a grid of a million rows first.
+ */
+function sizeOnlyGrid(s: SparseSheet): SheetGrid {
+  return { name: s.name, values: [], top: 0, left: 0, usedRange: usedRangeOf(s) };
+}
+
+function denseGrid(s: SparseSheet): SheetGrid {
+  const { rows, width } = s;
   const values: CellValue[][] = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const src = rows[r];
@@ -77,14 +106,37 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     }
     values[r] = line;
   }
-  return { name: ws.name, values, top: 0, left: 0 };
+  return { name: s.name, values, top: 0, left: 0 };
 }
 
-/** The core's input from a loaded workbook: all sheets in tab order, and our marked sheets. */
+const cellsOf = (s: SparseSheet): number => {
+  const used = usedRangeOf(s);
+  return used.rows * used.columns;
+};
+
+/**
+ * The grid of one worksheet, A1-based. A sheet whose used range alone is over the core's limit
+ * (one stray value in row 1 048 576) comes back as its size only, for the core to refuse.
+ */
+export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const s = sparseSheet(ws);
+  return cellsOf(s) > MAX_INPUT_CELLS ? sizeOnlyGrid(s) : denseGrid(s);
+}
+
+/**
+ * The core's input from a loaded workbook: all sheets in tab order, and our marked sheets. The
+ * sizes are measured before any grid is built: when the sheets the core reads are over its limit
+ * together, every sheet comes back as its size only and the core refuses the workbook with the
+ * figure, instead of this shell filling memory first.
+ */
 export function workbookInput(workbook: ExcelJS.Workbook, marks: Map<string, string>): WorkbookInput {
-  const sheets = workbook.worksheets.map(sheetGrid);
   const markedSheets = [...new Set(marks.values())];
-  return { sheets, markedSheets };
+  // Which mark points at which sheet (the run log is found by its mark: src/core/log/readLog.ts).
+  const markList = [...marks].map(([mark, sheet]) => ({ mark, sheet }));
+  const sparse = workbook.worksheets.map(sparseSheet);
+  const sizes: WorkbookInput = { sheets: sparse.map(sizeOnlyGrid), markedSheets, marks: markList };
+  if (sizeProblem(sizes) !== null) return sizes;
+  return { sheets: sparse.map(denseGrid), markedSheets, marks: markList };
 }
 
 /** Bytes of an .xlsx → the workbook and the core's input. */

@@ -7,6 +7,8 @@ import type { ProblemCode, ProblemParams } from '../problems';
 import { awardName, enNumber as n, has, text as t, type MessageFn } from './params';
 
 const award = (p: ProblemParams): string => awardName(p, 'en');
+/** A count with thousands grouped the English way: 4194304 → "4,194,304". */
+const grouped = (p: ProblemParams, key: string): string => t(p, key).replace(/^\d+$/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
 const ballot = (p: ProblemParams): string => (has(p, 'number') ? `Ballot no. ${t(p, 'number')}` : 'The ballot on this row');
 
 const SETTING_REASON: Record<string, (p: ProblemParams) => string> = {
@@ -57,7 +59,13 @@ export const EN: Record<ProblemCode, MessageFn> = {
   OUTPUT_SHEET_NOT_OURS: (p) =>
     `The sheet “${t(p, 'sheet')}” has the name of one of the program's result sheets but was not created by the program. It will not be overwritten — rename it and run again.`,
   SHEET_TOO_LARGE: (p) =>
-    `The sheet is too large to read${has(p, 'rows') ? ` (${t(p, 'rows')} rows × ${t(p, 'cols')} columns)` : ''}. Delete the unused rows and columns at its end and run again.`,
+    `The sheet is too large to read${has(p, 'rows') ? ` (${grouped(p, 'rows')} rows × ${grouped(p, 'cols')} columns${has(p, 'cells') ? ` = ${grouped(p, 'cells')} used cells` : ''})` : ''}${
+      has(p, 'limit') ? `, over the limit of ${grouped(p, 'limit')} cells the program can process, so the workbook was not read` : ''
+    }. This is usually a stray value far down or far right (Ctrl+End goes to the last used cell). Delete the unused rows and columns at its end and run again.`,
+  WORKBOOK_TOO_LARGE: (p) =>
+    `The workbook is too large to process: its sheets have ${grouped(p, 'cells')} used cells in all, over the limit of ${grouped(p, 'limit')}, so it was not read.${
+      has(p, 'sheet') ? ` The largest sheet is “${t(p, 'sheet')}”${has(p, 'sheetCells') ? ` (${grouped(p, 'sheetCells')} cells)` : ''}.` : ''
+    } Delete unused rows and columns at the end of the sheets, or move sheets that are not part of the scoring workbook to another workbook, and run again.`,
 
   // ---- cell values ----
   VALUE_ERROR: (p) => `This cell holds the error value ${t(p, 'value', '')}, so it cannot be used. Fix the formula or enter the value again.`,

@@ -7,6 +7,8 @@ import type { ProblemCode, ProblemParams } from '../problems';
 import { awardName, has, text as t, type MessageFn } from './params';
 
 const award = (p: ProblemParams): string => awardName(p, 'vi');
+/** A count with thousands grouped the Vietnamese way: 4194304 → "4.194.304". */
+const grouped = (p: ProblemParams, key: string): string => t(p, key).replace(/^\d+$/, (d) => d.replace(/\B(?=(\d{3})+$)/g, '.'));
 const ballot = (p: ProblemParams): string => (has(p, 'number') ? `Phiếu số ${t(p, 'number')}` : 'Phiếu ở dòng này');
 
 const SETTING_REASON: Record<string, (p: ProblemParams) => string> = {
@@ -57,7 +59,13 @@ export const VI: Record<ProblemCode, MessageFn> = {
   OUTPUT_SHEET_NOT_OURS: (p) =>
     `Trang “${t(p, 'sheet')}” trùng tên với một trang kết quả của chương trình nhưng không do chương trình tạo ra. Chương trình không ghi đè lên trang này — hãy đổi tên trang rồi chạy lại.`,
   SHEET_TOO_LARGE: (p) =>
-    `Trang quá lớn để đọc${has(p, 'rows') ? ` (${t(p, 'rows')} dòng × ${t(p, 'cols')} cột)` : ''}. Hãy xóa các dòng, cột thừa ở cuối trang rồi chạy lại.`,
+    `Trang quá lớn để đọc${has(p, 'rows') ? ` (${grouped(p, 'rows')} dòng × ${grouped(p, 'cols')} cột${has(p, 'cells') ? ` = ${grouped(p, 'cells')} ô đã dùng` : ''})` : ''}${
+      has(p, 'limit') ? `, vượt giới hạn ${grouped(p, 'limit')} ô mà chương trình xử lý được, nên sổ tính không được đọc` : ''
+    }. Thường là do một giá trị sót lại ở ô rất xa phía dưới hoặc bên phải (Ctrl+End đưa đến ô cuối cùng đã dùng). Hãy xóa các dòng, cột thừa ở cuối trang rồi chạy lại.`,
+  WORKBOOK_TOO_LARGE: (p) =>
+    `Sổ tính quá lớn để xử lý: các trang có tổng cộng ${grouped(p, 'cells')} ô đã dùng, vượt giới hạn ${grouped(p, 'limit')} ô, nên sổ tính không được đọc.${
+      has(p, 'sheet') ? ` Trang lớn nhất là “${t(p, 'sheet')}”${has(p, 'sheetCells') ? ` (${grouped(p, 'sheetCells')} ô)` : ''}.` : ''
+    } Hãy xóa các dòng, cột thừa ở cuối các trang, hoặc chuyển các trang không thuộc sổ chấm điểm sang sổ tính khác, rồi chạy lại.`,
 
   // ---- cell values ----
   VALUE_ERROR: (p) => `Ô này có giá trị lỗi ${t(p, 'value', '')} nên không dùng được. Hãy sửa công thức hoặc nhập lại giá trị.`,

@@ -9,6 +9,7 @@ import type { WorkbookInput } from '../grid';
 import type { ParsedWorkbook, ReadResult, ScoreSheet } from '../model';
 import { problem } from '../problems';
 import { checkCrossCoverage, resolveScorers, type CrossSheetRead } from './crossSheets';
+import { sizeProblem } from './limits';
 import { CROSS_SHEET_PREFIX, SHEET_NAMES } from './names';
 import { ProblemSink } from './problemSink';
 import { readBallots } from './readBallots';
@@ -24,6 +25,10 @@ import { SheetView } from './sheetView';
 const REQUIRED = ['settings', 'members', 'criteria'] as const;
 
 export function readWorkbook(input: WorkbookInput): ReadResult {
+  // Limits instead of freezes: a workbook too large to check is refused before any parsing.
+  const tooLarge = sizeProblem(input);
+  if (tooLarge) return { workbook: null, problems: [tooLarge], notScoringWorkbook: false };
+
   const sink = new ProblemSink();
   const grids = Array.isArray(input?.sheets) ? input.sheets : [];
   const views = grids.map((g, i) => new SheetView(g, i));

@@ -1,0 +1,176 @@
+/**
+ * The bad-input corpus (issue 6, part 1) through both shells. For every case of cases.ts:
+ * - the .xlsx is written with exceljs and checked by the command line (`check --json`): the exit
+ *   code is the stated one and the errors and warnings are exactly the stated ones;
+ * - the grids the file shell read are loaded into the fake Excel API and read by the Office
+ *   shell: checkWorkbook gives the same problems (code, severity, sheet, cell), in the same order;
+ * - every problem names a sheet of the workbook ('' only for a whole-workbook problem) and a
+ *   valid A1 cell or '';
+ * - where the case states a ranking and nominees, `rank --json` and the Office shell both give them.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseA1, type SheetGrid } from '../../src/core/grid';
+import { checkWorkbook, type CheckReport } from '../../src/core/index';
+import type { JsonIssue } from '../../src/cli/jsonReport';
+import { CASES, caseFileName, type CorpusCase, type ExpectedProblem } from './cases';
+import type { CorpusBook } from './book';
+import { checkCli, fileShellRead, officeRead, rankCli } from './shells';
+import { toXlsxBytes } from './toXlsx';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cum-thi-dua-corpus-'));
+});
+afterAll(async () => {
+  if (dir) await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** Problems about the workbook as a whole: the only ones that may name no sheet. */
+const WHOLE_WORKBOOK = new Set([
+  'NOT_A_SCORING_WORKBOOK',
+  'WORKBOOK_TOO_LARGE',
+  'SHEET_MISSING',
+  'SCORE_SHEET_MISSING',
+  'CROSS_SHEET_ABSENT',
+  'CROSS_SCORE_NONE',
+  'SETTING_DEFAULT_USED',
+  'TOTAL_WITHOUT_BAND',
+]);
+
+/** A problem as both shells report it (the JSON report writes the code as a plain string). */
+type Seen = Pick<ExpectedProblem, 'severity' | 'sheet' | 'cell'> & { code: string };
+const key = (p: Seen): string => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`;
+const sorted = (ps: readonly Seen[]): string[] => ps.map(key).sort();
+const bySeverity = (ps: readonly Seen[], s: string): Seen[] => ps.filter((p) => p.severity === s);
+
+/** Excel's last row and column: a cell beyond them is not a place anyone can find. */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+function expectFindable(p: Seen, book: CorpusBook): void {
+  const sheets = book.sheets.map((s) => s.name);
+  if (p.sheet === '') {
+    expect({ code: p.code, whole: WHOLE_WORKBOOK.has(p.code) }).toEqual({ code: p.code, whole: true });
+    expect(p.cell).toBe('');
+  } else {
+    expect(sheets).toContain(p.sheet);
+  }
+  if (p.cell !== '') {
+    expect(p.cell).toMatch(/^[A-Z]{1,3}[1-9]\d{0,6}$/);
+    const at = parseA1(p.cell) as { row: number; col: number };
+    expect(at.row).toBeLessThan(MAX_ROW);
+    expect(at.col).toBeLessThan(MAX_COL);
+  }
+}
+
+/** The problems a case expects, against the problems a shell reported. */
+function expectStated(c: CorpusCase, seen: readonly Seen[]): void {
+  expect(sorted(bySeverity(seen, 'error'))).toEqual(sorted(bySeverity(c.problems, 'error')));
+  const warnings = sorted(bySeverity(seen, 'warning'));
+  if (c.otherWarnings) expect(warnings).toEqual(expect.arrayContaining(sorted(bySeverity(c.problems, 'warning'))));
+  else expect(warnings).toEqual(sorted(bySeverity(c.problems, 'warning')));
+  for (const info of bySeverity(c.problems, 'info')) expect(seen.map(key)).toContain(key(info));
+}
+
+const plain = (ps: readonly Seen[]): Seen[] => ps.map((p) => ({ severity: p.severity, code: p.code, sheet: p.sheet, cell: p.cell }));
+
+/**
+ * The used range of a sheet as Excel reports it (first to last cell holding a value), from the
+ * corpus description: what the Office shell reads with rowCount and columnCount.
+ */
+function usedRangeOf(book: CorpusBook, name: string): { rows: number; columns: number } {
+  const s = book.sheets.find((x) => x.name === name) as CorpusBook['sheets'][number];
+  const cells: { row: number; col: number }[] = [];
+  s.rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== undefined && cells.push({ row: i, col: j })));
+  for (const f of s.far ?? []) cells.push(parseA1(f.cell) as { row: number; col: number });
+  const rows = cells.map((x) => x.row);
+  const cols = cells.map((x) => x.col);
+  return { rows: Math.max(...rows) - Math.min(...rows) + 1, columns: Math.max(...cols) - Math.min(...cols) + 1 };
+}
+
+function rankingOf(report: CheckReport): string[] {
+  return (report.results?.ranking ?? []).map((e) => e.member);
+}
+
+describe('the corpus', () => {
+  test('has at least 40 named cases with distinct file-safe names', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    const names = CASES.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('states an exit code that agrees with its expected problems', () => {
+    for (const c of CASES) {
+      const errors = c.problems.filter((p) => p.severity === 'error');
+      const notScoring = errors.some((p) => p.code === 'NOT_A_SCORING_WORKBOOK');
+      expect({ name: c.name, exit: c.exit }).toEqual({ name: c.name, exit: notScoring ? 2 : errors.length > 0 ? 1 : 0 });
+      if (c.exit !== 0) expect({ name: c.name, ranking: c.ranking }).toEqual({ name: c.name, ranking: undefined });
+    }
+  });
+});
+
+describe.each(CASES.map((c, i) => [caseFileName(i), c] as const))('%s', (fileName, c) => {
+  let book: CorpusBook;
+  let file: string;
+  let cliIssues: JsonIssue[];
+
+  beforeAll(async () => {
+    book = c.build();
+    file = path.join(dir, fileName + '.xlsx');
+    await fs.writeFile(file, await toXlsxBytes(book));
+  });
+
+  test(`check: exit ${c.exit} with the stated problems — ${c.title}`, async () => {
+    const run = await checkCli(file, dir);
+    expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+    expect(run.code).toBe(c.exit);
+    expect(run.json).not.toBeNull();
+    cliIssues = run.json?.issues ?? [];
+    expectStated(c, cliIssues);
+    for (const p of cliIssues) expectFindable(p, book);
+    for (const p of cliIssues) expect(p.message.length).toBeGreaterThan(20);
+  });
+
+  if (!c.fileShellOnly) {
+    test('the Office shell (fake Excel) reports the same problems', async () => {
+      const { input, marks } = await fileShellRead(await fs.readFile(file));
+      const report = checkWorkbook(await officeRead(input, marks));
+      expect(plain(report.problems)).toEqual(plain(cliIssues));
+      if (c.ranking) expect(rankingOf(report)).toEqual(c.ranking);
+      if (c.nominees)
+        expect({ flag: report.results?.nomination.flag.nominees, certificate: report.results?.nomination.certificate.nominees }).toEqual(c.nominees);
+    });
+  } else {
+    test(`file shell and core only (${c.fileShellOnly.split(';')[0]}): a size-only grid from the Office shell is refused the same way`, async () => {
+      const { input } = await fileShellRead(await fs.readFile(file));
+      // The file shell gave the core each sheet's size instead of a million rows.
+      expect(input.sheets.every((g) => g.values.length === 0 && g.usedRange !== undefined)).toBe(true);
+      // What the Office shell should hand the core for the same workbook: every sheet read as
+      // usual, except a sheet with cells far away, given as its used range only (rowCount ×
+      // columnCount, values not loaded).
+      const huge = book.sheets.filter((s) => (s.far ?? []).length > 0).map((s) => s.name);
+      for (const name of huge) expect(input.sheets.find((g) => g.name === name)?.usedRange).toEqual(usedRangeOf(book, name));
+      const withoutFar: CorpusBook = { ...book, sheets: book.sheets.map((s) => ({ ...s, far: [] })) };
+      const small = await fileShellRead(await toXlsxBytes(withoutFar));
+      const office = await officeRead(small.input, small.marks);
+      const sheets: SheetGrid[] = office.sheets.map((g) =>
+        huge.includes(g.name) ? { name: g.name, values: [], top: 0, left: 0, usedRange: usedRangeOf(book, g.name) } : g,
+      );
+      expect(sheets.map((g) => g.name)).toEqual(book.sheets.map((s) => s.name));
+      const report = checkWorkbook({ ...office, sheets });
+      expect(plain(report.problems)).toEqual(plain(cliIssues));
+    });
+  }
+
+  if (c.ranking || c.nominees) {
+    test('rank --json gives the stated ranking and nominees', async () => {
+      const run = await rankCli(file, path.join(dir, fileName + '.ket-qua.xlsx'), dir);
+      expect(run.code).toBe(0);
+      if (c.ranking) expect(run.json?.ranking.map((e) => e.member)).toEqual(c.ranking);
+      if (c.nominees) expect({ flag: run.json?.nomination?.flag.nominees, certificate: run.json?.nomination?.certificate.nominees }).toEqual(c.nominees);
+    });
+  }
+});
