@@ -3,11 +3,23 @@
  * the port, runs the core, and writes only the output sheets its view owns. Between stages it
  * gives the event loop a turn, so that the pane stays responsive (Office restarts a pane that
  * does not answer for 5 seconds) and the progress text can be painted.
+ *
+ * Every command that writes leaves one row in the run log `Nhật ký` (src/core/log) after its
+ * sheets are written, when the host keeps a log (WorkbookPort.appendLog). A log that cannot be
+ * written never undoes or hides the results: the outcome says so (`log`), the pane tells it.
+ * The sign-off lock and unlock are in signOff.ts.
  */
 import type { CheckReport, RankReport } from '../core/index';
+import type { WorkbookInput } from '../core/grid';
 import type { SettingView } from '../core/model';
 import type { OutputSheetKey, SheetDescription } from '../core/sheet';
 import type { WorkbookPort } from '../core/port';
+import type { LockStatus } from '../core/lock/lockStatus';
+import type { LogCommand } from '../core/log/logColumns';
+import { logEntry, type LogExtra } from '../core/log/logEntry';
+import { logAppend } from '../core/log/logAppend';
+import { formatLogTime } from '../core/log/logTime';
+import { unmarkedLogSheet } from '../core/log/readLog';
 import { formatComputedAt } from './computedAt';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
@@ -22,6 +34,16 @@ export const LAST_RANK_FINGERPRINT = 'lastRankFingerprint';
  */
 export type Outcome = 'done' | 'blocked' | 'notScoring';
 
+/**
+ * What became of the run's row in `Nhật ký`: written; not kept by this host (no appendLog);
+ * left out because a sheet of that name belongs to a person; or failed (the results stand).
+ */
+export type LogOutcome =
+  | { kind: 'written' }
+  | { kind: 'unsupported' }
+  | { kind: 'notOurs'; sheet: string }
+  | { kind: 'failed'; error: unknown };
+
 export interface CommandResult<R extends CheckReport> {
   outcome: Outcome;
   report: R;
@@ -29,6 +51,31 @@ export interface CommandResult<R extends CheckReport> {
   written: string[];
   /** "dd/mm/yyyy HH:MM" as printed on the sheets. */
   computedAt: string;
+  /** The run's row in the log; absent when nothing was written (not a scoring workbook). */
+  log?: LogOutcome;
+}
+
+/**
+ * Appends the row of this run to `Nhật ký`. Never throws: a failure is reported in the outcome,
+ * since the sheets the command wrote are complete and correct without it.
+ */
+export async function appendRunLog(
+  port: WorkbookPort,
+  input: WorkbookInput,
+  report: CheckReport,
+  command: LogCommand,
+  at: string,
+  extra: LogExtra = {},
+): Promise<LogOutcome> {
+  if (!port.appendLog) return { kind: 'unsupported' };
+  const person = unmarkedLogSheet(input);
+  if (person !== null) return { kind: 'notOurs', sheet: person };
+  try {
+    await port.appendLog(logAppend(input, logEntry(report, command, at, extra)));
+    return { kind: 'written' };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
 }
 
 /** Gives the host a turn between stages. */
@@ -40,18 +87,27 @@ async function stage(deps: CommandDeps, name: Stage): Promise<void> {
 }
 
 function sheetsByKey(sheets: SheetDescription[], keys: readonly OutputSheetKey[]): SheetDescription[] {
-  return sheets.filter((s) => s.key !== 'input' && keys.includes(s.key));
+  return sheets.filter((s) => s.key !== 'input' && s.key !== 'log' && keys.includes(s.key));
 }
 
-async function readAndRank(port: WorkbookPort, deps: CommandDeps, computing: Stage): Promise<{ report: RankReport; computedAt: string }> {
+interface Ranked {
+  report: RankReport;
+  computedAt: string;
+  input: WorkbookInput;
+  /** The run's time as the log writes it (to the second). */
+  at: string;
+}
+
+async function readAndRank(port: WorkbookPort, deps: CommandDeps, computing: Stage): Promise<Ranked> {
   await stage(deps, 'read');
   const input = await port.readInput();
   await stage(deps, computing);
-  const computedAt = formatComputedAt((deps.now ?? (() => new Date()))());
+  const now = (deps.now ?? (() => new Date()))();
+  const computedAt = formatComputedAt(now);
   // The check sheet comes from the same description as the others, so even Check goes through
   // rankWorkbook; describing the other sheets too is cheap next to reading the workbook.
   const report = deps.rankWorkbook(input, { computedAt });
-  return { report, computedAt };
+  return { report, computedAt, input, at: formatLogTime(now) };
 }
 
 async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescription[]): Promise<string[]> {
@@ -63,11 +119,12 @@ async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescrip
 
 /** Check: writes `Kết quả kiểm tra` (workbook-format.md, output sheets). */
 export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt } = await readAndRank(port, deps, 'check');
+  const { report, computedAt, input, at } = await readAndRank(port, deps, 'check');
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const written = await write(port, deps, sheetsByKey(report.sheets, ['check']));
   const outcome: Outcome = report.results ? 'done' : 'blocked';
-  return { outcome, report, written, computedAt };
+  const log = await appendRunLog(port, input, report, 'check', at);
+  return { outcome, report, written, computedAt, log };
 }
 
 /**
@@ -76,16 +133,17 @@ export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<C
  * written its fingerprint is kept, so that the pane can tell later when the data changed.
  */
 export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt } = await readAndRank(port, deps, 'rank');
+  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['check', 'detail', 'ranking'] : ['check'];
   const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  if (!report.results) return { outcome: 'blocked', report, written, computedAt };
+  const log = await appendRunLog(port, input, report, 'rank', at);
+  if (!report.results) return { outcome: 'blocked', report, written, computedAt, log };
   if (report.fingerprint && port.saveSetting) {
     await stage(deps, 'save');
     await port.saveSetting(LAST_RANK_FINGERPRINT, report.fingerprint);
   }
-  return { outcome: 'done', report, written, computedAt };
+  return { outcome: 'done', report, written, computedAt, log };
 }
 
 /**
@@ -95,11 +153,12 @@ export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<Co
  * that the user sees why.
  */
 export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt } = await readAndRank(port, deps, 'rank');
+  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['nomination'] : ['check'];
   const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt };
+  const log = await appendRunLog(port, input, report, 'nominate', at);
+  return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 
 export type NewWorkbookResult =
@@ -126,17 +185,21 @@ export interface WorkbookStatus {
   fingerprint: string | null;
   settings: SettingView[] | null;
   notScoringWorkbook: boolean;
+  /** The sign-off lock recorded in `Nhật ký` (src/core/lock); absent from a core that does not say. */
+  lock?: LockStatus;
 }
 
 export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, 'checkWorkbook'>): Promise<WorkbookStatus> {
   const input = await port.readInput();
   await yieldToHost();
   const report = deps.checkWorkbook(input);
-  return {
+  const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
     settings: report.workbook ? report.workbook.settings.view : null,
     notScoringWorkbook: report.notScoringWorkbook,
   };
+  if (report.lock) status.lock = report.lock;
+  return status;
 }
 
 /** The data fingerprint of the workbook as it is now (null when it cannot be read far enough). */

@@ -23,7 +23,7 @@ export interface CoreFunctions {
 }
 
 /** The steps a command goes through, shown to the user while it runs. */
-export type Stage = 'read' | 'check' | 'rank' | 'write' | 'save' | 'template';
+export type Stage = 'read' | 'check' | 'rank' | 'write' | 'save' | 'template' | 'lock' | 'unlock';
 
 export interface CommandDeps {
   checkWorkbook: CoreFunctions['checkWorkbook'];

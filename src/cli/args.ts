@@ -14,7 +14,9 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'check'; book: string; json: boolean }
   | { kind: 'rank'; book: string; output: string | null; inPlace: boolean; json: boolean }
-  | { kind: 'template'; output: string; name: string | null; year: number | null; members: MemberArg[] | null };
+  | { kind: 'template'; output: string; name: string | null; year: number | null; members: MemberArg[] | null }
+  | { kind: 'lock'; book: string; by: string; password: string | null; output: string | null; inPlace: boolean; json: boolean }
+  | { kind: 'unlock'; book: string; by: string | null; password: string | null; output: string | null; inPlace: boolean; json: boolean };
 
 export interface ParsedArgs {
   lang: Lang;
@@ -27,10 +29,12 @@ export interface UsageError {
 }
 
 /** Options each command accepts; `true` = takes a value. */
-const OPTIONS: Record<'check' | 'rank' | 'template', Record<string, boolean>> = {
+const OPTIONS: Record<'check' | 'rank' | 'template' | 'lock' | 'unlock', Record<string, boolean>> = {
   check: { '--json': false },
   rank: { '--json': false, '--in-place': false, '-o': true, '--output': true },
   template: { '--name': true, '--year': true, '--members': true },
+  lock: { '--by': true, '--password': true, '--json': false, '--in-place': false, '-o': true, '--output': true },
+  unlock: { '--by': true, '--password': true, '--json': false, '--in-place': false, '-o': true, '--output': true },
 };
 
 const GLOBAL_VALUE_OPTIONS = new Set(['--lang']);
@@ -146,6 +150,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | UsageError {
       const inPlace = flags.has('--in-place');
       if (inPlace && output !== null) return fail(s.inPlaceWithOutput);
       return { lang, command: { kind: 'rank', book: positionals[0], output, inPlace, json: flags.has('--json') } };
+    }
+    case 'lock':
+    case 'unlock': {
+      if (positionals.length === 0) return fail(s.missingBook);
+      const e = extra(1);
+      if (e) return e;
+      const output = str('-o') ?? str('--output');
+      const inPlace = flags.has('--in-place');
+      if (inPlace && output !== null) return fail(s.inPlaceWithOutput);
+      const by = str('--by');
+      const password = str('--password');
+      const common = { book: positionals[0], password: password === '' ? null : password, output, inPlace, json: flags.has('--json') };
+      if (commandName === 'unlock') return { lang, command: { kind: 'unlock', by: by !== null && by.trim() !== '' ? by : null, ...common } };
+      if (by === null || by.trim() === '') return fail(s.missingSigner);
+      return { lang, command: { kind: 'lock', by, ...common } };
     }
     case 'template': {
       if (positionals.length === 0) return fail(s.missingTemplatePath);

@@ -63,9 +63,21 @@ export interface JsonNomination {
   nextSuggested: boolean;
 }
 
+/** The sign-off lock in force (src/core/lock). */
+export interface JsonLock {
+  at: string | null;
+  by: string | null;
+  /** The fingerprint recorded when the data was locked. */
+  fingerprint: string | null;
+  /** false: the data changed after the lock. */
+  matches: boolean;
+}
+
 export interface JsonCheckReport {
   fingerprint: string | null;
   issues: JsonIssue[];
+  /** Present only when the workbook is locked (added in issue 6; absent keys keep older readers working). */
+  lock?: JsonLock;
 }
 
 export interface JsonRankReport extends JsonCheckReport {
@@ -90,7 +102,10 @@ export function issuesJson(report: CheckReport, lang: Lang): JsonIssue[] {
 }
 
 export function checkJson(report: CheckReport, lang: Lang): JsonCheckReport {
-  return { fingerprint: report.fingerprint, issues: issuesJson(report, lang) };
+  const out: JsonCheckReport = { fingerprint: report.fingerprint, issues: issuesJson(report, lang) };
+  const lock = report.lock;
+  if (lock?.locked) out.lock = { at: lock.at, by: lock.by, fingerprint: lock.fingerprint, matches: lock.matches };
+  return out;
 }
 
 function awardJson(award: AwardResult, report: CheckReport, lang: Lang): JsonAward {
@@ -148,10 +163,12 @@ export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
 }
 
 export function rankJson(report: CheckReport, lang: Lang, output: string | null): JsonRankReport {
+  const { lock, ...check } = checkJson(report, lang);
   return {
-    ...checkJson(report, lang),
+    ...check,
     ranking: rankingJson(report, lang),
     nomination: report.results ? nominationJson(report.results.nomination, report, lang) : null,
     output,
+    ...(lock ? { lock } : {}),
   };
 }

@@ -5,6 +5,8 @@
  */
 import { isUsageError, parseArgs } from './args';
 import { runCheck } from './commands/check';
+import { runLock } from './commands/lock';
+import { runUnlock } from './commands/unlock';
 import { runRank } from './commands/rank';
 import { runTemplate } from './commands/template';
 import { makeContext } from './context';
@@ -35,6 +37,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await runRank(ctx, cmd);
       case 'template':
         return await runTemplate(ctx, cmd);
+      case 'lock':
+        return await runLock(ctx, cmd);
+      case 'unlock':
+        return await runUnlock(ctx, cmd);
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

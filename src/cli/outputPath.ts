@@ -2,11 +2,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 
-/** "sổ/bac-trung-bo-2022.xlsx" → "sổ/bac-trung-bo-2022-ket-qua.xlsx". */
-export function defaultOutputPath(input: string): string {
+/**
+ * "sổ/bac-trung-bo-2022.xlsx" → "sổ/bac-trung-bo-2022-ket-qua.xlsx" (rank); lock and unlock pass
+ * their own suffix ("da-chot", "mo-khoa").
+ */
+export function defaultOutputPath(input: string, suffix = 'ket-qua'): string {
   const ext = path.extname(input);
   const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base}-ket-qua.xlsx`);
+  return path.join(path.dirname(input), `${base}-${suffix}.xlsx`);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Award, TieBreakRule } from '../core/model';
 import type { Severity } from '../core/problems';
+import type { LockStatus } from '../core/lock/lockStatus';
 
 export type Lang = 'vi' | 'en';
 
@@ -65,7 +66,22 @@ export interface Strings {
   };
   listSeparator: string;
   decimal: (text: string) => string;
+  // sign-off lock and run log (lock, unlock; rank appends to the log)
+  missingSigner: string;
+  lockLine: (status: LockStatus, fingerprint: string | null) => string | null;
+  locking: string;
+  unlocking: string;
+  lockErrors: (n: number) => string;
+  alreadyLocked: (at: string, fingerprint: string) => string;
+  logNotOurs: (sheet: string) => string;
+  notLocked: string;
+  locked: (at: string, fingerprint: string, by: string, sheets: string[], withPassword: boolean) => string;
+  unlocked: (sheets: string[]) => string;
+  logSkipped: (sheet: string) => string;
 }
+
+/** "“Tự chấm”, “Chấm chéo - NA”". */
+const quotedList = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ');
 
 const vi: Strings = {
   help: (version) => `cum-thi-dua ${version} — kiểm tra, chấm điểm, xếp hạng và đề nghị khen thưởng cho cụm thi đua
@@ -80,14 +96,25 @@ Cách dùng:
   cum-thi-dua template <tệp-mới.xlsx> [--name "<tên cụm>"] [--year <năm>]
                        [--members "TH=Tỉnh Thanh Hóa;NA=Tỉnh Nghệ An;…"]
       Tạo sổ chấm điểm mẫu (không ghi đè tệp đã có).
+  cum-thi-dua lock <sổ.xlsx> --by "<họ tên người chốt>" [--password <mật khẩu>]
+                   [-o <tệp.xlsx> | --in-place] [--json]
+      Chốt số liệu: khi sổ không có lỗi, khóa các trang nhập liệu và ghi vào trang
+      "Nhật ký" thời điểm, mã kiểm tra dữ liệu và người chốt
+      (mặc định ghi ra <tên>-da-chot.xlsx cạnh tệp gốc).
+  cum-thi-dua unlock <sổ.xlsx> [--password <mật khẩu>] [--by "<họ tên>"]
+                     [-o <tệp.xlsx> | --in-place] [--json]
+      Mở khóa các trang nhập liệu và ghi việc mở khóa vào "Nhật ký"
+      (mặc định ghi ra <tên>-mo-khoa.xlsx).
   cum-thi-dua --help | --version
+
+Lệnh rank, lock và unlock thêm một dòng vào trang "Nhật ký" của tệp kết quả.
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 sổ có lỗi; 2 không đọc được tệp hoặc
 tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mong đợi; 73 không ghi được tệp.
 `,
   usageHint: 'Xem hướng dẫn: cum-thi-dua --help',
   unknownCommand: (c) => `Không có lệnh "${c}".`,
-  missingCommand: 'Thiếu lệnh (check, rank hoặc template).',
+  missingCommand: 'Thiếu lệnh (check, rank, template, lock hoặc unlock).',
   unknownOption: (o) => `Không có tùy chọn "${o}".`,
   missingValue: (o) => `Tùy chọn ${o} cần một giá trị.`,
   badLang: (v) => `Ngôn ngữ "${v}" không được hỗ trợ (chọn vi hoặc en).`,
@@ -148,6 +175,25 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   },
   listSeparator: ', ',
   decimal: (t) => t.replace('.', ','),
+  missingSigner: 'Thiếu --by "<họ tên người chốt số liệu>".',
+  lockLine: (st, fp) => {
+    if (!st.locked) return null;
+    const at = st.at || '(không rõ thời gian)';
+    if (st.matches) return `Số liệu đã chốt lúc ${at} — mã kiểm tra ${st.fingerprint}${st.by ? ` (người chốt: ${st.by})` : ''}`;
+    return `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${st.fingerprint ?? '(không có)'}, hiện nay ${fp ?? '(chưa đọc được)'}.`;
+  },
+  locking: 'Khóa các trang nhập liệu…',
+  unlocking: 'Mở khóa các trang nhập liệu…',
+  lockErrors: (n) => `Sổ chấm điểm có ${n} lỗi nên chưa chốt được số liệu. Hãy sửa hết lỗi (xem: cum-thi-dua check) rồi chốt lại.`,
+  alreadyLocked: (at, fp) => `Số liệu đã được chốt lúc ${at} (mã kiểm tra ${fp}). Muốn chốt lại thì mở khóa trước (cum-thi-dua unlock).`,
+  logNotOurs: (sheet) =>
+    `Sổ đã có trang “${sheet}” không do chương trình tạo nên không ghi được vào nhật ký. Hãy đổi tên trang đó rồi chạy lại.`,
+  notLocked: 'Số liệu chưa được chốt: trang “Nhật ký” không có lần chốt nào đang có hiệu lực. Không có gì để mở khóa.',
+  locked: (at, fp, by, sheets, pw) =>
+    `Đã chốt số liệu lúc ${at} — mã kiểm tra ${fp}, người chốt: ${by}.\nĐã khóa ${sheets.length} trang${pw ? ' (có mật khẩu)' : ''}: ${quotedList(sheets)}.`,
+  unlocked: (sheets) =>
+    sheets.length === 0 ? 'Đã ghi việc mở khóa vào nhật ký (các trang nhập liệu không còn bị khóa).' : `Đã mở khóa ${sheets.length} trang: ${quotedList(sheets)}.`,
+  logSkipped: (sheet) => `Không ghi nhật ký: trang “${sheet}” không do chương trình tạo. Hãy đổi tên trang đó để chương trình ghi được nhật ký.`,
 };
 
 const en: Strings = {
@@ -163,14 +209,25 @@ Usage:
   cum-thi-dua template <new.xlsx> [--name "<cluster name>"] [--year <year>]
                        [--members "TH=Tỉnh Thanh Hóa;NA=Tỉnh Nghệ An;…"]
       Creates a blank scoring workbook (never overwrites an existing file).
+  cum-thi-dua lock <book.xlsx> --by "<name of the chair>" [--password <password>]
+                   [-o <file.xlsx> | --in-place] [--json]
+      Signs the data off: when the workbook has no errors, protects the input sheets and
+      records the time, the data fingerprint and the name in the sheet "Nhật ký"
+      (by default into <name>-da-chot.xlsx beside the input).
+  cum-thi-dua unlock <book.xlsx> [--password <password>] [--by "<name>"]
+                     [-o <file.xlsx> | --in-place] [--json]
+      Removes the protection and records the unlock in "Nhật ký"
+      (by default into <name>-mo-khoa.xlsx).
   cum-thi-dua --help | --version
+
+rank, lock and unlock add one row to the sheet "Nhật ký" (the run log) of the file they write.
 
 Exit codes: 0 no errors (warnings allowed); 1 the workbook has errors; 2 the file cannot be
 read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 cannot write.
 `,
   usageHint: 'See: cum-thi-dua --help',
   unknownCommand: (c) => `There is no command "${c}".`,
-  missingCommand: 'A command is missing (check, rank or template).',
+  missingCommand: 'A command is missing (check, rank, template, lock or unlock).',
   unknownOption: (o) => `There is no option "${o}".`,
   missingValue: (o) => `The option ${o} needs a value.`,
   badLang: (v) => `The language "${v}" is not supported (use vi or en).`,
@@ -231,6 +288,24 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
   },
   listSeparator: ', ',
   decimal: (t) => t,
+  missingSigner: 'The option --by "<name of the chair>" is missing.',
+  lockLine: (st, fp) => {
+    if (!st.locked) return null;
+    const at = st.at || '(time unknown)';
+    if (st.matches) return `Data signed off at ${at} — fingerprint ${st.fingerprint}${st.by ? ` (by ${st.by})` : ''}`;
+    return `The data changed after the sign-off at ${at}: fingerprint then ${st.fingerprint ?? '(none)'}, now ${fp ?? '(unreadable)'}.`;
+  },
+  locking: 'Protecting the input sheets…',
+  unlocking: 'Unprotecting the input sheets…',
+  lockErrors: (n) => `The workbook has ${n} error(s), so the data cannot be signed off. Fix them (see: cum-thi-dua check) and lock again.`,
+  alreadyLocked: (at, fp) => `The data was already signed off at ${at} (fingerprint ${fp}). Unlock first (cum-thi-dua unlock) to sign off again.`,
+  logNotOurs: (sheet) => `The workbook has a sheet "${sheet}" that the program did not create, so the run log cannot be written. Rename that sheet and run again.`,
+  notLocked: 'The data is not signed off: the sheet "Nhật ký" holds no lock in force. Nothing to unlock.',
+  locked: (at, fp, by, sheets, pw) =>
+    `Data signed off at ${at} — fingerprint ${fp}, by ${by}.\nProtected ${sheets.length} sheet(s)${pw ? ' with a password' : ''}: ${sheets.map((n) => `"${n}"`).join(', ')}.`,
+  unlocked: (sheets) =>
+    sheets.length === 0 ? 'The unlock is recorded in the run log (the input sheets were not protected any more).' : `Unprotected ${sheets.length} sheet(s): ${sheets.map((n) => `"${n}"`).join(', ')}.`,
+  logSkipped: (sheet) => `Run log not written: the sheet "${sheet}" was not created by the program. Rename it so that the program can keep its log.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -26,6 +26,8 @@ export function headerLines(report: CheckReport, lang: Lang): string[] {
   const settings = report.workbook?.settings;
   if (settings) lines.push(s.cluster(settings.clusterName, settings.year));
   if (report.fingerprint) lines.push(s.fingerprint(report.fingerprint));
+  const lock = report.lock ? s.lockLine(report.lock, report.fingerprint) : null;
+  if (lock) lines.push(lock);
   return lines;
 }
 

@@ -11,6 +11,7 @@ import { readWorkbook } from './read/readWorkbook';
 import { computeResults } from './rules/computeResults';
 import { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
 import { describeOutputSheets } from './documents/describeOutputSheets';
+import { lockStatus, type LockStatus } from './lock/lockStatus';
 
 export interface CheckReport {
   /** Every problem, in sheet order then cell order within each stage. */
@@ -22,6 +23,11 @@ export interface CheckReport {
   notScoringWorkbook: boolean;
   /** The computed results; null when errors block ranking. */
   results: Results | null;
+  /**
+   * The sign-off lock recorded in the run log, against this fingerprint (src/core/lock).
+   * Always set by checkWorkbook; optional so that hand-made reports may leave it out.
+   */
+  lock?: LockStatus;
 }
 
 export interface RankReport extends CheckReport {
@@ -40,7 +46,8 @@ export function checkWorkbook(input: WorkbookInput): CheckReport {
   const problems = [...read.problems];
   const wb = read.workbook;
   if (!wb) {
-    return { problems, fingerprint: null, workbook: null, notScoringWorkbook: read.notScoringWorkbook, results: null };
+    const lock = lockStatus(input, null);
+    return { problems, fingerprint: null, workbook: null, notScoringWorkbook: read.notScoringWorkbook, results: null, lock };
   }
   const fingerprint = formatFingerprint(fingerprintOf(wb));
   // The rules run even when the reader found errors, so that their warnings (deviations,
@@ -48,7 +55,8 @@ export function checkWorkbook(input: WorkbookInput): CheckReport {
   const computed = computeResults(wb);
   problems.push(...computed.problems);
   const blocked = hasErrors(problems);
-  return { problems, fingerprint, workbook: wb, notScoringWorkbook: false, results: blocked ? null : computed.results };
+  const lock = lockStatus(input, fingerprint);
+  return { problems, fingerprint, workbook: wb, notScoringWorkbook: false, results: blocked ? null : computed.results, lock };
 }
 
 /** Checks, ranks and describes the four output sheets. */
@@ -60,6 +68,7 @@ export function rankWorkbook(input: WorkbookInput, options: RankOptions): RankRe
     problems: report.problems,
     fingerprint: report.fingerprint,
     computedAt: options.computedAt,
+    lock: report.lock,
   });
   return { ...report, sheets };
 }
@@ -70,5 +79,16 @@ export type { ParsedWorkbook, Member, Criterion, Settings, Ballot, Band } from '
 export type { Results, RankEntry, AwardResult, NominationResult, MemberScore, Candidate } from './results';
 export type { SheetDescription, PageSetup, CellStyle } from './sheet';
 export type { WorkbookPort } from './port';
-export { OUTPUT_SHEETS } from './outputSheets';
+export { OUTPUT_SHEETS, LOG_SHEET } from './outputSheets';
+// Sign-off lock and run log (issue 6).
+export { lockStatus, describeRecordedLock, NOT_LOCKED, type LockStatus } from './lock/lockStatus';
+export { describeLock, type LockLine } from './lock/describeLock';
+export { lockTargets } from './lock/lockTargets';
+export { lockRefusal, unlockRefusal, signerName, type LockRefusal, type UnlockRefusal } from './lock/lockRules';
+export { logEntry, topThree, type LogRow, type LogExtra } from './log/logEntry';
+export { formatLogTime } from './log/logTime';
+export { describeLogSheet, LOG_ROW_FORMAT, LOG_HEADERS } from './log/describeLog';
+export { logAppend, type LogAppend } from './log/logAppend';
+export { logRecords, logSheetName, unmarkedLogSheet, nextLogRow, readLog, type LogRecord } from './log/readLog';
+export { COMMAND_LABELS, LOG_COLUMNS, type LogCommand } from './log/logColumns';
 export { problemMessage, type Lang } from './messages';

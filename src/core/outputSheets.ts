@@ -22,6 +22,13 @@ export const OUTPUT_SHEETS: readonly OutputSheetInfo[] = [
 
 export const MARK_PREFIX = 'CumThiDua_';
 
+/**
+ * The run log (`Nhật ký`): one row per command run, appended and never rewritten, so it is not
+ * among OUTPUT_SHEETS (which are rewritten whole). It also holds the sign-off records ("Chốt số
+ * liệu" / "Mở khóa" rows, src/core/lock). Marked like the other output sheets.
+ */
+export const LOG_SHEET = { key: 'log', name: 'Nhật ký', mark: 'CumThiDua_NhatKy' } as const;
+
 export function outputSheet(key: OutputSheetKey): OutputSheetInfo {
   const info = OUTPUT_SHEETS.find((s) => s.key === key);
   if (!info) throw new Error('unknown output sheet ' + key);

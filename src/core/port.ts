@@ -6,6 +6,7 @@
 import type { WorkbookInput } from './grid';
 import type { SheetDescription } from './sheet';
 import type { Severity } from './problems';
+import type { LogAppend } from './log/logAppend';
 
 export interface HighlightCell {
   sheet: string;
@@ -38,14 +39,35 @@ export interface WorkbookPort {
   /** Small values kept with the workbook (e.g. the fingerprint of the last ranking). */
   loadSetting?(key: string): Promise<string | null>;
   saveSetting?(key: string, value: string): Promise<void>;
+  /**
+   * Appends one row to the run log `Nhật ký` (src/core/log), creating the log (marked, with its
+   * header) the first time. Never rewrites or moves earlier rows. Refuses (PortError 'notOurs')
+   * when a sheet named `Nhật ký` exists without our mark. A failed append adds no row and
+   * leaves no half-created sheet. Absent where the host cannot keep a log.
+   */
+  appendLog?(entry: LogAppend): Promise<void>;
+  /**
+   * Protects these sheets (the sign-off lock, src/core/lock), with the password when given.
+   * Sheets already protected are left as they are. All or none: a failure leaves every sheet
+   * as it was. Resolves to the names of the sheets it protected.
+   */
+  protectSheets?(sheets: string[], password?: string): Promise<string[]>;
+  /**
+   * Removes the protection of these sheets. All or none: a wrong password (PortError
+   * 'password') or any other failure leaves every sheet protected as before. Resolves to the
+   * names of the sheets it unprotected.
+   */
+  unprotectSheets?(sheets: string[], password?: string): Promise<string[]>;
 }
 
 /** A failure the user must read: the shell turned a host error into a sentence in both languages. */
 export class PortError extends Error {
   constructor(
-    readonly kind: 'notOurs' | 'protected' | 'editing' | 'tooLarge' | 'timeout' | 'exists' | 'host',
+    readonly kind: 'notOurs' | 'protected' | 'editing' | 'tooLarge' | 'timeout' | 'exists' | 'host' | 'password',
     readonly vi: string,
     readonly en: string,
+    /** The host's error code when there is one ("InvalidArgument"), for a shell to tell causes apart. */
+    readonly code?: string,
   ) {
     super(en);
     this.name = 'PortError';

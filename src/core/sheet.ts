@@ -47,7 +47,8 @@ export interface PageSetup {
 }
 
 export interface SheetDescription {
-  key: OutputSheetKey | 'input';
+  /** 'log': the run log `Nhật ký`, which shells append to instead of replacing (src/core/log). */
+  key: OutputSheetKey | 'input' | 'log';
   /** Sheet name to write. */
   name: string;
   /** Whole sheet contents from A1, row-major; every row as long as the widest. */

@@ -149,3 +149,29 @@ function writeSentences(kind: OutputWriteProblem, file: string): Sentences {
       };
   }
 }
+
+/**
+ * The password given to unlock does not open the protection of these sheets (the sign-off
+ * lock, src/core/lock). Nothing was changed.
+ */
+export class WrongPasswordError extends Error {
+  readonly sheets: string[];
+  readonly sentences: Sentences;
+
+  constructor(sheets: readonly string[], given: boolean) {
+    const list = sheets.map((s) => `"${s}"`).join(', ');
+    const s: Sentences = given
+      ? {
+          vi: `Mật khẩu không đúng: không mở khóa được trang ${list}. Chưa có trang nào được mở khóa.`,
+          en: `Wrong password: it does not unlock the sheet(s) ${list}. No sheet was unlocked.`,
+        }
+      : {
+          vi: `Trang ${list} được khóa bằng mật khẩu. Hãy nhập mật khẩu (--password) để mở khóa.`,
+          en: `The sheet(s) ${list} are locked with a password. Give the password (--password) to unlock them.`,
+        };
+    super(s.vi);
+    this.name = 'WrongPasswordError';
+    this.sheets = [...sheets];
+    this.sentences = s;
+  }
+}

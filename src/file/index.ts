@@ -7,3 +7,8 @@ export { readXlsxBytes, loadWorkbook, workbookInput, sheetGrid, type LoadedWorkb
 export { applySheetDescriptions, newWorkbook, workbookBytes, CREATOR } from './writeXlsx';
 export { WorkbookFileError, OutputSheetNotOursError, OutputWriteError } from './errors';
 export type { WorkbookFileProblem, OutputWriteProblem, Sentences } from './errors';
+// The run log and the sign-off lock's sheet protection (issue 6); the password hash is injected
+// (nodePasswordHasher.ts in Node; a browser page passes one over Web Crypto).
+export { appendLogRow, logWorksheet, lastUsedRow } from './logSheet';
+export { protectSheets, unprotectSheets, isProtected, type PasswordHasher } from './sheetProtection';
+export { WrongPasswordError } from './errors';

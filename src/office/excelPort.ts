@@ -10,11 +10,16 @@
  *   selectCell         1
  *   highlightCells     3     clearHighlights  3 (2 when nothing is left to restore)
  *   onInputChanged     1 (2 below ExcelApi 1.9)
+ *   appendLog          2 (3 when the log was renamed since the read; creating it: 3, +2 for recovery)
+ *   protectSheets      2 (+2 to undo after a failure)   unprotectSheets  2 (+2 to undo)
  * Host errors come out as PortError with a Vietnamese and an English sentence.
  */
 import type { WorkbookInput } from '../core/grid';
 import type { HighlightCell, WorkbookPort } from '../core/port';
 import type { SheetDescription } from '../core/sheet';
+import type { LogAppend } from '../core/log/logAppend';
+import { appendToLog } from './appendLog';
+import { protectSheets, unprotectSheets } from './sheetProtection';
 import { createTemplateSheets } from './createInputSheets';
 import { loadSetting, saveSetting } from './documentSettings';
 import { clearProblemHighlights, highlightProblemCells, HighlightStore } from './highlights';
@@ -67,5 +72,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     onInputChanged: (callback: () => void): Promise<() => void> => command(() => env.gate.subscribe(callback, env.timeoutMs)),
     loadSetting: (key: string): Promise<string | null> => command(async () => loadSetting(key), false),
     saveSetting: (key: string, value: string): Promise<void> => command(() => saveSetting(key, value), false),
+    appendLog: (entry: LogAppend): Promise<void> => command(() => appendToLog(entry, env)),
+    protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => protectSheets(sheets, password, env)),
+    unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => unprotectSheets(sheets, password, env)),
   };
 }

@@ -101,12 +101,13 @@ export function toPortError(error: unknown): PortError {
   const known = code ? BY_CODE[code] : undefined;
   const suffixVi = code ? ' (mã lỗi Excel: ' + code + ')' : '';
   const suffixEn = code ? ' (Excel error code: ' + code + ')' : '';
-  if (known) return new PortError(known.kind, known.vi + suffixVi, known.en + suffixEn);
+  if (known) return new PortError(known.kind, known.vi + suffixVi, known.en + suffixEn, code ?? undefined);
   const detail = error instanceof Error ? error.message : code ?? String(error);
   return new PortError(
     'host',
     'Excel báo lỗi khi thực hiện thao tác' + suffixVi + ': ' + detail,
     'Excel reported an error' + suffixEn + ': ' + detail,
+    code ?? undefined,
   );
 }
 

@@ -11,7 +11,7 @@
  * program's half-written output, not anyone's input: they are left out.
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../core/grid';
-import { markedSheetNames } from './sheetMarks';
+import { markedSheetNames, markTargets } from './sheetMarks';
 import type { ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';
 import { queueShape, type SheetShape } from './workbookShape';
@@ -52,6 +52,8 @@ export async function readWorkbookInput(env: ShellEnv): Promise<WorkbookInput> {
         grids.push(gridOf(s, used));
       }
     }
-    return { sheets: grids, markedSheets: marked };
+    // Which mark is which sheet (the run log is found by its mark: src/core/log/readLog.ts).
+    const marks = markTargets(all.names, all.sheets.map((s) => s.name));
+    return { sheets: grids, markedSheets: marked, marks };
   });
 }

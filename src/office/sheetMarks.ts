@@ -49,6 +49,17 @@ export function marksIn(names: readonly NameInfo[]): Map<string, { name: string;
   return out;
 }
 
+/** Each of our marks with the sheet it points at (as the workbook spells both); marks pointing nowhere left out. */
+export function markTargets(names: readonly NameInfo[], sheetNames: readonly string[]): { mark: string; sheet: string }[] {
+  const byKey = new Map(sheetNames.map((s) => [excelNameKey(s), s] as const));
+  const out: { mark: string; sheet: string }[] = [];
+  for (const m of marksIn(names).values()) {
+    const actual = m.sheet === null ? undefined : byKey.get(excelNameKey(m.sheet));
+    if (actual !== undefined) out.push({ mark: m.name, sheet: actual });
+  }
+  return out;
+}
+
 /** Names of the sheets that carry any of our marks, as the workbook spells them. */
 export function markedSheetNames(names: readonly NameInfo[], sheetNames: readonly string[]): string[] {
   const byKey = new Map(sheetNames.map((s) => [excelNameKey(s), s] as const));

@@ -21,7 +21,7 @@ import { actionBytes, RequestPlanner, type Step } from './requestBudget';
 import { formatSteps, skippedFeatures, valuesStep } from './sheetFormat';
 import { hostFeatures, type HostFeatures, type ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';
-import { queueShape } from './workbookShape';
+import { queueShape, type WorkbookShape } from './workbookShape';
 import { planWrite, type WritePlan } from './writePlan';
 
 export function protectedWorkbook(): PortError {
@@ -68,69 +68,100 @@ function queueSwap(context: Excel.RequestContext, plan: WritePlan, fresh: readon
   if (plan.activate !== null) fresh[plan.activate].activate();
 }
 
-export async function writeOutputSheets(descs: readonly SheetDescription[], env: ShellEnv): Promise<void> {
-  if (descs.length === 0) return;
-  const features = hostFeatures();
-  // Written inside the Excel.run callback, read by the recovery below.
-  const progress: { plan: WritePlan | null; stage: 'survey' | 'data' | 'swap' } = { plan: null, stage: 'survey' };
-  const newIds: (string | undefined)[] = [];
+/** How far a write got: written inside the Excel.run callback, read by the recovery. */
+export interface WriteProgress {
+  plan: WritePlan | null;
+  stage: 'survey' | 'data' | 'swap';
+  /** Ids of the new sheets, by swap, once the first data request has answered. */
+  newIds: (string | undefined)[];
+}
+
+/**
+ * Runs a write (`run` makes its own Excel.run) with the event gate closed, and on failure
+ * after the survey puts the workbook back in order (recovery.ts) before rethrowing as a
+ * PortError. Shared by writeSheets and the creation of the run log (appendLog.ts).
+ */
+export async function guardedWrite(env: ShellEnv, run: (progress: WriteProgress) => Promise<void>): Promise<void> {
+  const progress: WriteProgress = { plan: null, stage: 'survey', newIds: [] };
   env.gate.beginWrite();
   try {
-    await Excel.run(async (context) => {
-      // 1. survey
-      const shape = queueShape(context);
-      const protection = context.workbook.protection;
-      protection.load('protected');
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      active.load('id');
-      await timedSync(context, env.timeoutMs);
-      const now = shape();
-      env.gate.learn(now);
-      if (protection.protected) throw protectedWorkbook();
-      const currentPlan = planWrite(now, descs, active.id);
-      progress.plan = currentPlan;
-
-      // 2. data
-      progress.stage = 'data';
-      const sheets = context.workbook.worksheets;
-      const fresh: Excel.Worksheet[] = [];
-      const planner = new RequestPlanner(env.budgetBytes, dataPrelude(context, features));
-      planner.add({
-        bytes: actionBytes() * (currentPlan.leftovers.length + 3 * currentPlan.swaps.length),
-        queue() {
-          for (const l of currentPlan.leftovers) sheets.getItem(l.id).delete();
-          for (const s of currentPlan.swaps) {
-            const sheet = sheets.add(s.tempName);
-            sheet.visibility = 'Hidden';
-            sheet.load('id');
-            fresh.push(sheet);
-          }
-        },
-      });
-      currentPlan.swaps.forEach((s, k) => planner.addRows(valuesStep(() => fresh[k], s.desc)));
-      currentPlan.swaps.forEach((s, k) => {
-        for (const step of formatSteps(() => fresh[k], s.desc, features)) planner.add(step);
-      });
-      let first = true;
-      for (const request of planner.plan()) {
-        for (const step of request) step.queue();
-        await timedSync(context, env.timeoutMs);
-        if (first) fresh.forEach((f, k) => (newIds[k] = f.id));
-        first = false;
-      }
-      env.gate.addOurs(newIds);
-
-      // 3. swap
-      progress.stage = 'swap';
-      queueSwap(context, currentPlan, fresh);
-      await timedSync(context, env.timeoutMs);
-    });
+    await run(progress);
   } catch (error) {
     const failure = toPortError(error);
-    if (progress.stage !== 'survey' && progress.plan !== null) env.gate.addOurs(await recoverWrite(progress.plan, newIds, env.timeoutMs));
+    if (progress.stage !== 'survey' && progress.plan !== null) env.gate.addOurs(await recoverWrite(progress.plan, progress.newIds, env.timeoutMs));
     throw failure;
   } finally {
     env.gate.endWrite();
   }
+}
+
+/**
+ * Stages 2 (data) and 3 (swap) of a write whose plan the caller made from a survey in the same
+ * Excel.run: 2 syncs plus 1 per extra chunk of the request budget.
+ */
+export async function writePlanned(context: Excel.RequestContext, plan: WritePlan, features: HostFeatures, env: ShellEnv, progress: WriteProgress): Promise<void> {
+  progress.plan = plan;
+  progress.stage = 'data';
+  const sheets = context.workbook.worksheets;
+  const fresh: Excel.Worksheet[] = [];
+  const planner = new RequestPlanner(env.budgetBytes, dataPrelude(context, features));
+  planner.add({
+    bytes: actionBytes() * (plan.leftovers.length + 3 * plan.swaps.length),
+    queue() {
+      for (const l of plan.leftovers) sheets.getItem(l.id).delete();
+      for (const s of plan.swaps) {
+        const sheet = sheets.add(s.tempName);
+        sheet.visibility = 'Hidden';
+        sheet.load('id');
+        fresh.push(sheet);
+      }
+    },
+  });
+  plan.swaps.forEach((s, k) => planner.addRows(valuesStep(() => fresh[k], s.desc)));
+  plan.swaps.forEach((s, k) => {
+    for (const step of formatSteps(() => fresh[k], s.desc, features)) planner.add(step);
+  });
+  let first = true;
+  for (const request of planner.plan()) {
+    for (const step of request) step.queue();
+    await timedSync(context, env.timeoutMs);
+    if (first) fresh.forEach((f, k) => (progress.newIds[k] = f.id));
+    first = false;
+  }
+  env.gate.addOurs(progress.newIds);
+
+  // 3. swap
+  progress.stage = 'swap';
+  queueSwap(context, plan, fresh);
+  await timedSync(context, env.timeoutMs);
+}
+
+/** What every write surveys first, in one request: sheets, names, structure protection, active sheet. */
+export function queueSurvey(context: Excel.RequestContext): () => { now: WorkbookShape; activeId: string } {
+  const shape = queueShape(context);
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load('id');
+  return () => {
+    if (protection.protected) throw protectedWorkbook();
+    return { now: shape(), activeId: active.id };
+  };
+}
+
+export async function writeOutputSheets(descs: readonly SheetDescription[], env: ShellEnv): Promise<void> {
+  if (descs.length === 0) return;
+  const features = hostFeatures();
+  await guardedWrite(env, (progress) =>
+    Excel.run(async (context) => {
+      // 1. survey
+      const survey = queueSurvey(context);
+      await timedSync(context, env.timeoutMs);
+      const { now, activeId } = survey();
+      env.gate.learn(now);
+      // 2. data, 3. swap
+      await writePlanned(context, planWrite(now, descs, activeId), features, env, progress);
+    }),
+  );
   reportSkipped(descs, features, env);
 }

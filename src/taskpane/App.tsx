@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { RankReport } from '../core/index';
+import type { CheckReport, RankReport } from '../core/index';
 import type { Lang } from '../core/messages';
 import type { WorkbookPort } from '../core/port';
 import {
@@ -21,8 +21,10 @@ import {
 import type { CommandDeps, CoreFunctions, Stage } from '../app/deps';
 import { highlightCellsFor } from '../app/highlights';
 import type { FormIssue, NewWorkbookForm } from '../app/newWorkbookForm';
+import { runLock, runUnlock, type LockForm } from '../app/signOff';
 import { errorText } from './errorText';
-import { checkNotice, nominateNotice, rankNotice, type Notice } from './notices';
+import { LockMismatchBanner } from './components/LockPanel';
+import { checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
 import { stringsFor } from './strings';
 import { CheckView } from './views/CheckView';
 import { NominateView } from './views/NominateView';
@@ -56,12 +58,19 @@ type Run = CommandResult<RankReport>;
 
 const TABS: TabKey[] = ['check', 'rank', 'nominate', 'settings'];
 
-function statusOf(report: RankReport): WorkbookStatus {
-  return {
+function statusOf(report: CheckReport): WorkbookStatus {
+  const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
     settings: report.workbook ? report.workbook.settings.view : null,
     notScoringWorkbook: report.notScoringWorkbook,
   };
+  if (report.lock) status.lock = report.lock;
+  return status;
+}
+
+/** A port error says what happened; the port guarantees the workbook is as before, so the pane says so too. */
+function isPortFailure(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'PortError';
 }
 
 export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab = 'check' }: AppProps): React.JSX.Element {
@@ -87,9 +96,11 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
   }, []);
 
   const fail = React.useCallback(
-    (e: unknown) => {
+    (e: unknown, command = false) => {
       if (!(e instanceof Error && e.name === 'PortError')) console.error(e); // for the developer tools, never for the user
-      if (mounted.current) setNotice({ intent: 'error', lines: [errorText(e, lang, t)] });
+      // Every write of the port is all or none (src/office/README.md), so a failed command lost nothing.
+      const lines = command && isPortFailure(e) ? [errorText(e, lang, t), t.nothingLost] : [errorText(e, lang, t)];
+      if (mounted.current) setNotice({ intent: 'error', lines });
     },
     [lang, t],
   );
@@ -104,7 +115,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
       try {
         return await work({ ...core, now, onProgress: (s) => mounted.current && setStage(s) });
       } catch (e) {
-        fail(e);
+        fail(e, true);
         return undefined;
       } finally {
         running.current = false;
@@ -117,7 +128,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
   /** Small port actions (go to a cell, colour cells): no progress, but failures are shown. */
   const act = React.useCallback(
     (work: () => Promise<void>) => {
-      work().catch(fail);
+      work().catch((e: unknown) => fail(e));
     },
     [fail],
   );
@@ -179,7 +190,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
     const r = await run((deps) => runCheck(port, deps));
     if (!r || !mounted.current) return;
     afterRun(r);
-    setNotice(checkNotice(r, t));
+    setNotice(withLog(checkNotice(r, t), r.log, t, lang));
   };
 
   const onRank = async () => {
@@ -188,7 +199,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
     afterRun(r);
     setRankRun(r);
     if (r.outcome === 'done' && r.report.fingerprint) setLastRank(r.report.fingerprint);
-    setNotice(rankNotice(r, t));
+    setNotice(withLog(rankNotice(r, t), r.log, t, lang));
   };
 
   const onNominate = async () => {
@@ -196,7 +207,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
     if (!r || !mounted.current) return;
     afterRun(r);
     setNominateRun(r);
-    setNotice(nominateNotice(r, t));
+    setNotice(withLog(nominateNotice(r, t), r.log, t, lang));
   };
 
   const onRefresh = async () => {
@@ -213,7 +224,18 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
     return { created: true, issues: [] };
   };
 
+  const signOff = async (direction: 'lock' | 'unlock', form: LockForm): Promise<boolean> => {
+    const r = await run((deps) => (direction === 'lock' ? runLock : runUnlock)(port, deps, form));
+    if (!r || !mounted.current) return false;
+    setNotice(signOffNotice(r, direction, t));
+    if (r.report) setStatus(statusOf(r.report));
+    return r.ok;
+  };
+  const canSignOff = typeof port.protectSheets === 'function' && typeof port.unprotectSheets === 'function' && typeof port.appendLog === 'function';
+
   const busy = stage !== null;
+  const lock = status?.lock ?? null;
+  const lockMismatch = lock !== null && lock.locked && !lock.matches;
   const stale = lastRank !== null && status !== null && status.fingerprint !== null && status.fingerprint !== lastRank;
   const clock = now ?? (() => new Date());
 
@@ -253,8 +275,9 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
       <div className={styles.progress} role="status" aria-live="polite">
         {stage && <Spinner size="tiny" labelPosition="after" label={t.stage[stage]} />}
       </div>
+      {lockMismatch && lock && <LockMismatchBanner t={t} lock={lock} fingerprint={status?.fingerprint ?? null} />}
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" className={styles.notice}>
+        <MessageBar intent={notice.intent} data-intent={notice.intent} layout="multiline" className={styles.notice}>
           <MessageBarBody>
             {notice.lines.map((l, i) => (
               <span key={i} className={styles.line}>
@@ -291,6 +314,8 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
             defaultYear={clock().getFullYear()}
             onRefresh={() => void onRefresh()}
             onCreate={onCreate}
+            onLock={canSignOff ? (form) => signOff('lock', form) : undefined}
+            onUnlock={canSignOff ? (form) => signOff('unlock', form) : undefined}
           />
         )}
       </div>

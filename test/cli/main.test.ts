@@ -26,7 +26,7 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     expect(r.stdout).toMatch(/0 lỗi|Không có lỗi/);
   });
 
-  test('rank writes <name>-ket-qua.xlsx beside the input, with the input sheets and our four sheets', async () => {
+  test('rank writes <name>-ket-qua.xlsx beside the input, with the input sheets, our four sheets and the run log', async () => {
     const input = await writeBook(dir, 'bac-trung-bo.xlsx', smallWorkbook());
     const r = await cli('rank', 'bac-trung-bo.xlsx');
     expect(r.code).toBe(0);
@@ -38,7 +38,8 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     const names = after.input.sheets.map((s) => s.name);
     expect(names.slice(0, before.input.sheets.length)).toEqual(before.input.sheets.map((s) => s.name));
     expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng']));
-    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'].sort());
+    // The four output sheets and the run log `Nhật ký` (issue 6) carry our mark.
+    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Nhật ký'].sort());
     for (const sheet of before.input.sheets) {
       expect(after.input.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
     }
@@ -168,7 +169,7 @@ describe('rank --in-place and -o', () => {
     const r = await cli('rank', 'so.xlsx', '--in-place');
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['so.xlsx']);
-    expect((await readXlsxFile(input)).input.markedSheets).toHaveLength(4);
+    expect((await readXlsxFile(input)).input.markedSheets).toHaveLength(5); // four output sheets and `Nhật ký`
     // Running again replaces our sheets (they carry the mark) instead of refusing.
     const again = await cli('rank', 'so.xlsx', '--in-place');
     expect(again.code).toBe(0);

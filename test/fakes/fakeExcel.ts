@@ -49,6 +49,8 @@ export interface FakeSheetInit {
   top?: number;
   left?: number;
   protected?: boolean;
+  /** The password the sheet is protected with (implies `protected`). */
+  password?: string;
   visibility?: 'Visible' | 'Hidden';
   /** Fill colours by cell, e.g. { B3: '#FFFF00' }. */
   fills?: Record<string, string>;
@@ -614,15 +616,43 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 }
 
+/**
+ * Sheet protection details the model does not hold (added for the sign-off lock, issue 6):
+ * the password a sheet was protected with and the options, by sheet.
+ */
+const sheetLocks = new WeakMap<FakeSheet, { password: string | null; options: Record<string, unknown> }>();
+
 export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   protected readonly typeName = 'WorksheetProtection';
-  protected apis = { protected: '1.2' };
+  protected apis = { protected: '1.2', protect: '1.2', unprotect: '1.2' };
   valueOf(t: FakeSheet, prop: string): unknown {
     if (prop === 'protected') return t.protected;
     throw new FakeOfficeError('InvalidArgument', 'WorksheetProtection.' + prop);
   }
   get protected(): boolean {
     return this.read('protected');
+  }
+  /**
+   * As Excel: protecting a protected sheet (or unprotecting an unprotected one) is refused with
+   * AccessDenied (office-js issue #6784); a password needs ExcelApi 1.7; a wrong or missing
+   * password leaves the sheet protected and fails with InvalidArgument.
+   */
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.call('protect', [options ?? null, password === undefined ? null : '***'], (t) => {
+      if (password !== undefined && !this.context.fake.supports('ExcelApi', '1.7')) throw new FakeOfficeError('ApiNotFound', 'a protection password needs ExcelApi 1.7');
+      if (t.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is already protected');
+      t.protected = true;
+      sheetLocks.set(t, { password: password === undefined || password === '' ? null : password, options: { ...(options ?? {}) } });
+    });
+  }
+  unprotect(password?: string): void {
+    this.call('unprotect', [password === undefined ? null : '***'], (t) => {
+      if (!t.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is not protected');
+      const lock = sheetLocks.get(t);
+      if (lock && lock.password !== null && lock.password !== password) throw new FakeOfficeError('InvalidArgument', 'the password is not correct');
+      t.protected = false;
+      sheetLocks.delete(t);
+    });
   }
 }
 
@@ -1435,7 +1465,8 @@ export class FakeOffice {
       const rect = parseAddress(address);
       sheet.cell(rect.r0, rect.c0).numberFormat = format;
     }
-    sheet.protected = spec.protected ?? false;
+    sheet.protected = spec.protected ?? spec.password !== undefined;
+    if (sheet.protected) sheetLocks.set(sheet, { password: spec.password ?? null, options: {} });
     sheet.visibility = spec.visibility ?? 'Visible';
     return sheet;
   }
@@ -1611,6 +1642,13 @@ export class FakeOffice {
     return this.model.names
       .map((n) => ({ name: n.name, formula: nameFormula(n) }))
       .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : a.name.toUpperCase() > b.name.toUpperCase() ? 1 : 0));
+  }
+
+  /** A sheet's protection as Excel holds it: on or off, the password, the options given. */
+  protectionOf(name: string): { protected: boolean; password: string | null; options: Record<string, unknown> | null } {
+    const s = this.sheet(name);
+    const lock = sheetLocks.get(s);
+    return { protected: s.protected, password: lock?.password ?? null, options: lock?.options ?? null };
   }
 
   activeSheet(): string | null {

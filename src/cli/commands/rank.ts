@@ -1,7 +1,8 @@
 /**
  * `cum-thi-dua rank <book.xlsx>`: check, rank, and write the input workbook plus the output
  * sheets to a new file (or, with --in-place, into the input). A workbook with errors gets no
- * result file at all.
+ * result file at all. The run is recorded in the run log `Nhật ký` of the file written
+ * (src/cli/runLog.ts); on a locked workbook whose data changed since, stderr says so too.
  */
 import { rankWorkbook } from '../../core/index';
 import { countBySeverity, hasErrors } from '../../core/problems';
@@ -13,6 +14,7 @@ import { type Context, fail, printJson, progress, readBook, resolvePath } from '
 import { EXIT } from '../exitCodes';
 import { rankJson } from '../jsonReport';
 import { defaultOutputPath, isSameFile } from '../outputPath';
+import { appendRunLog } from '../runLog';
 import { headerLines, joinBlocks, nominationLines, problemLines, rankingLines, summaryLine } from '../textReport';
 
 export interface RankCommand {
@@ -42,6 +44,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
     progress(ctx, ctx.s.writing(output));
     try {
       applySheetDescriptions(loaded.workbook, report.sheets);
+      appendRunLog(ctx, loaded.workbook, loaded.input, report, 'rank');
       await writeWorkbookFile(loaded.workbook, output);
       written = output;
     } catch (e) {
@@ -74,5 +77,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
     ctx.io.stderr(ctx.s.errorsNoOutput(countBySeverity(report.problems).error) + '\n');
     return EXIT.workbookErrors;
   }
+  // The printed sheets say it in red; the terminal says it too (the exit code stays 0: ranked).
+  if (report.lock?.locked && !report.lock.matches) ctx.io.stderr(ctx.s.lockLine(report.lock, report.fingerprint) + '\n');
   return EXIT.ok;
 }

@@ -15,6 +15,7 @@ import { countBySeverity, type Problem, type Severity } from '../problems';
 import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
 import { problemMessage } from '../messages';
+import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from './memberNames';
 import { a4PageSetup, DOCUMENT_FONT, FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
@@ -59,6 +60,8 @@ export interface CheckSheetInputs {
   problems: readonly Problem[];
   fingerprint: string | null;
   computedAt: string;
+  /** The lock line (src/core/lock/describeLock.ts); absent or null when not locked. */
+  lock?: LockLine | null;
 }
 
 export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
@@ -121,7 +124,7 @@ export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
     describeScorerDeviation(b, ctx.results.deviations, names);
   }
   b.blank();
-  addProvenance(b, ctx.fingerprint, ctx.computedAt);
+  addProvenance(b, ctx.fingerprint, ctx.computedAt, ctx.lock ?? null);
 
   const info = outputSheet('check');
   return b.build({

@@ -2,12 +2,15 @@
  * The output sheets of one run, as plain data for a shell to apply (workbook-format.md "Output
  * sheets"; documents.md). `Kết quả kiểm tra` always; the three result sheets only when there are
  * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
- * check. Sheets come in the order of OUTPUT_SHEETS.
+ * check. Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
+ * lock line under its fingerprint (src/core/lock/describeLock.ts).
  */
 import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problems';
 import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
+import { describeLock } from '../lock/describeLock';
+import type { LockStatus } from '../lock/lockStatus';
 import { describeCheckSheet } from './checkSheet';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
@@ -21,12 +24,15 @@ export interface DocumentContext {
   fingerprint: string | null;
   /** When the results were computed, as printed: "27/11/2026 14:05". */
   computedAt: string;
+  /** The workbook's lock state (src/core/lock); absent = not locked. */
+  lock?: LockStatus | null;
 }
 
 export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
-  const sheets = [describeCheckSheet(ctx)];
+  const lock = describeLock(ctx.lock, ctx.fingerprint);
+  const sheets = [describeCheckSheet({ ...ctx, lock })];
   if (ctx.workbook !== null && ctx.results !== null) {
-    const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt);
+    const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock);
     sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
   }
   return sheets;

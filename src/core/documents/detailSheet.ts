@@ -154,7 +154,7 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
       FONT_SIZE.body,
     );
   }
-  addProvenance(b, x.fingerprint, x.computedAt);
+  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, x.names));
 
   const info = outputSheet('detail');

@@ -4,6 +4,7 @@
  */
 import type { ParsedWorkbook } from '../model';
 import type { MemberScore, RankEntry, Results } from '../results';
+import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from './memberNames';
 
 export interface ResultInputs {
@@ -11,6 +12,8 @@ export interface ResultInputs {
   results: Results;
   fingerprint: string | null;
   computedAt: string;
+  /** The lock line printed under the fingerprint (src/core/lock/describeLock.ts); null when not locked. */
+  lock: LockLine | null;
   names: MemberNames;
   scoreOf: Map<string, MemberScore>;
   rankOf: Map<string, RankEntry>;
@@ -21,12 +24,14 @@ export function resultInputs(
   results: Results,
   fingerprint: string | null,
   computedAt: string,
+  lock: LockLine | null = null,
 ): ResultInputs {
   return {
     workbook,
     results,
     fingerprint,
     computedAt,
+    lock,
     names: new MemberNames(workbook.members),
     scoreOf: new Map(results.scores.map((s) => [s.member, s])),
     rankOf: new Map(results.ranking.map((r) => [r.member, r])),

@@ -233,7 +233,7 @@ export function describeNominationSheet(x: ResultInputs): SheetDescription {
   bullet(nextLeadersLine(x));
 
   b.blank();
-  addProvenance(b, x.fingerprint, x.computedAt);
+  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, x.names));
 
   const info = outputSheet('nomination');

@@ -97,7 +97,7 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
 
   b.blank();
   b.paragraph(methodSentence(x), { italic: false }, FONT_SIZE.body);
-  addProvenance(b, x.fingerprint, x.computedAt);
+  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, names));
 
   const info = outputSheet('ranking');

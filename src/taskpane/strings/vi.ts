@@ -13,6 +13,40 @@ export const vi = {
     write: 'Đang ghi kết quả vào sổ…',
     save: 'Đang lưu mã kiểm tra dữ liệu…',
     template: 'Đang tạo các trang nhập liệu…',
+    lock: 'Đang khóa các trang nhập liệu và ghi nhật ký…',
+    unlock: 'Đang mở khóa các trang nhập liệu và ghi nhật ký…',
+  },
+  nothingLost: 'Không có dữ liệu nào bị mất: sổ vẫn như trước lần chạy này. Hãy khắc phục nguyên nhân rồi chạy lại.',
+  log: {
+    notOurs: (sheet: string) =>
+      `Chưa ghi nhật ký: trang “${sheet}” không do phần bổ trợ tạo ra. Hãy đổi tên trang đó để phần bổ trợ ghi được nhật ký.`,
+    failed: (reason: string) => `Chưa ghi được dòng nhật ký của lần chạy này: ${reason} Các trang kết quả đã được ghi đầy đủ; không có dữ liệu nào bị mất.`,
+  },
+  lock: {
+    title: 'Chốt số liệu',
+    intro:
+      'Khi kiểm tra không còn lỗi, Cụm trưởng chốt số liệu: các trang nhập liệu được khóa; thời điểm, mã kiểm tra dữ liệu và tên người chốt được ghi vào trang “Nhật ký”. Các trang kết quả lập sau đó ghi rõ số liệu đã chốt.',
+    notLocked: 'Số liệu chưa được chốt.',
+    locked: (at: string, fingerprint: string, by: string) => `Đã chốt lúc ${at} — mã kiểm tra ${fingerprint}${by ? ` (người chốt: ${by})` : ''}.`,
+    mismatch: (at: string, then: string, now: string) =>
+      `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${then}, hiện nay ${now}. Kết quả lập từ số liệu này không khớp với số liệu đã chốt.`,
+    by: 'Họ tên người chốt',
+    password: 'Mật khẩu (không bắt buộc)',
+    passwordHint: 'Dùng khi mở khóa. Phần bổ trợ không lưu mật khẩu; quên mật khẩu thì không mở khóa được.',
+    unlockPassword: 'Mật khẩu (nếu đã đặt khi chốt)',
+    unlockBy: 'Họ tên người mở khóa (không bắt buộc)',
+    lock: 'Chốt số liệu',
+    unlock: 'Mở khóa',
+    done: (n: number) => `Đã chốt số liệu và khóa ${n} trang nhập liệu.`,
+    unlocked: (n: number) => `Đã mở khóa ${n} trang nhập liệu và ghi vào nhật ký.`,
+    refusal: {
+      nameMissing: 'Hãy nhập họ tên người chốt số liệu.',
+      errors: (e: number) => `Có ${e} lỗi nên chưa chốt được số liệu — xem tab Kiểm tra.`,
+      alreadyLocked: 'Số liệu đã được chốt. Muốn chốt lại thì mở khóa trước.',
+      logNotOurs: 'Sổ có trang “Nhật ký” không do phần bổ trợ tạo ra nên không ghi được việc chốt. Hãy đổi tên trang đó rồi thử lại.',
+      notLocked: 'Số liệu chưa được chốt nên không có gì để mở khóa.',
+      unsupported: 'Nơi đang mở sổ không cho phép khóa trang tính từ phần bổ trợ.',
+    },
   },
   unexpectedError: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
   notScoring:

@@ -1,11 +1,14 @@
 /**
  * Cài đặt / Thông tin: the effective settings (defaults marked), the data fingerprint, the stale
- * banner when the data changed after the last ranking, and "new workbook" (the template).
+ * banner when the data changed after the last ranking, the sign-off lock ("Chốt số liệu",
+ * LockPanel) and "new workbook" (the template).
  */
 import * as React from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookStatus } from '../../app/commands';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
+import type { LockForm } from '../../app/signOff';
+import { LockPanel } from '../components/LockPanel';
 import { NewWorkbookForm } from '../components/NewWorkbookForm';
 import { StaleBanner } from '../components/StaleBanner';
 import type { Strings } from '../strings';
@@ -40,6 +43,9 @@ export interface SettingsViewProps {
   onRefresh(): void;
   /** Creates the template; `created` is false when the form has issues or the host refused. */
   onCreate(values: FormValues): Promise<{ created: boolean; issues: FormIssue[] }>;
+  /** "Chốt số liệu" and "Mở khóa"; absent where the host cannot protect sheets. Resolve to true when done. */
+  onLock?(form: LockForm): Promise<boolean>;
+  onUnlock?(form: LockForm): Promise<boolean>;
 }
 
 export function SettingsView(props: SettingsViewProps): React.JSX.Element {
@@ -62,6 +68,13 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
           {t.settings.refresh}
         </Button>
       </div>
+
+      {props.onLock && props.onUnlock && status && !status.notScoringWorkbook && (
+        <>
+          <h3 className={styles.heading}>{t.lock.title}</h3>
+          <LockPanel t={t} lock={status.lock ?? null} busy={busy} onLock={props.onLock} onUnlock={props.onUnlock} />
+        </>
+      )}
 
       <h3 className={styles.heading}>{t.settings.title}</h3>
       {status?.notScoringWorkbook && <Text>{t.notScoring}</Text>}
