@@ -1,6 +1,8 @@
 /**
  * Builds the Excel add-in into dist/ (docs/add-in.md):
  *   dist/taskpane.html + taskpane bundles   the React task pane (src/taskpane/index.tsx)
+ *   dist/web.<hash>.js, exceljs.<hash>.js    the file mode outside Excel (src/web, docs/web-mode.md),
+ *                                           fetched on demand, never by the add-in
  *   dist/commands.html + commands bundle    the manifest's FunctionFile (src/commands/commands.ts)
  *   dist/assets/                            icons and the support page, copied from assets/
  *   dist/manifest.xml                       manifest.xml with ADDIN_PUBLIC_URL as its base URL
@@ -84,7 +86,15 @@ module.exports = (env = {}, argv = {}) => {
     },
     optimization: {
       // Libraries in their own cacheable chunks; dynamic imports become chunks loaded on demand.
-      splitChunks: { chunks: 'all' },
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // webpack's own vendors group, except exceljs: that stays with the file shell in the
+          // chunk src/web/loadFileShell.ts names "exceljs" (dist/exceljs.<hash>.js), fetched only
+          // by the file mode, never by the add-in.
+          defaultVendors: { test: /[\\/]node_modules[\\/](?!exceljs[\\/])/, priority: -10, reuseExistingChunk: true },
+        },
+      },
     },
     // The budget that matters is gzip size of the pane's initial JS: scripts/check-bundle.js.
     performance: { hints: false },

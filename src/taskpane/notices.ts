@@ -1,8 +1,11 @@
 /** The one-message summary of each command, shown in a MessageBar under the tabs. */
 import type { RankReport } from '../core/index';
+import type { Lang } from '../core/messages';
 import { countBySeverity } from '../core/problems';
-import type { CommandResult } from '../app/commands';
+import type { CommandResult, LogOutcome } from '../app/commands';
 import { nominationWarnings } from '../app/nominationWarnings';
+import type { SignOffResult } from '../app/signOff';
+import { errorText } from './errorText';
 import type { Strings } from './strings';
 
 export interface Notice {
@@ -44,4 +47,50 @@ export function nominateNotice(run: Run, t: Strings): Notice {
   const lines = [t.nominate.done, ...writtenLine(run, t)];
   if (attention) lines.push(t.nominate.needsAttention);
   return { intent: attention ? 'warning' : 'success', lines };
+}
+
+/** What the pane adds when the run's row could not go into `Nhật ký` (the results stand). */
+export function logLines(log: LogOutcome | undefined, t: Strings, lang: Lang): string[] {
+  if (!log) return [];
+  switch (log.kind) {
+    case 'written':
+    case 'unsupported':
+      return [];
+    case 'notOurs':
+      return [t.log.notOurs(log.sheet)];
+    case 'failed':
+      return [t.log.failed(errorText(log.error, lang, t))];
+  }
+}
+
+/** A command's notice with the log's lines added; a log problem makes a success a warning. */
+export function withLog(notice: Notice, log: LogOutcome | undefined, t: Strings, lang: Lang): Notice {
+  const extra = logLines(log, t, lang);
+  if (extra.length === 0) return notice;
+  const intent = notice.intent === 'success' || notice.intent === 'info' ? 'warning' : notice.intent;
+  return { intent, lines: [...notice.lines, ...extra] };
+}
+
+/** The notice after "Chốt số liệu" or "Mở khóa". */
+export function signOffNotice(result: SignOffResult, direction: 'lock' | 'unlock', t: Strings): Notice {
+  if (result.ok) {
+    return { intent: 'success', lines: [direction === 'lock' ? t.lock.done(result.sheets.length) : t.lock.unlocked(result.sheets.length)] };
+  }
+  const r = t.lock.refusal;
+  switch (result.refusal) {
+    case 'notScoring':
+      return { intent: 'warning', lines: [t.notScoring] };
+    case 'errors':
+      return { intent: 'error', lines: [r.errors(Math.max(1, countBySeverity(result.report?.problems ?? []).error))] };
+    case 'alreadyLocked':
+      return { intent: 'warning', lines: [r.alreadyLocked] };
+    case 'logNotOurs':
+      return { intent: 'error', lines: [r.logNotOurs] };
+    case 'nameMissing':
+      return { intent: 'warning', lines: [r.nameMissing] };
+    case 'notLocked':
+      return { intent: 'warning', lines: [r.notLocked] };
+    case 'unsupported':
+      return { intent: 'warning', lines: [r.unsupported] };
+  }
 }

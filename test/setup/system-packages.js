@@ -6,4 +6,5 @@ module.exports = [
   { command: 'pdftotext', package: 'poppler-utils' }, // reading the rendered PDFs (pdfinfo, pdftotext, pdftoppm)
   { package: 'fonts-liberation' }, // Liberation Serif: metric-compatible with Times New Roman
   { command: 'rsvg-convert', package: 'librsvg2-bin' }, // the icons test re-renders assets/icon.svg
+  { command: 'chromium', package: 'chromium' }, // browser tests (test/e2e)
 ];

@@ -1,0 +1,292 @@
+/**
+ * The file mode: the task pane in an ordinary browser, outside Excel (issue 5). The user opens a
+ * scoring workbook (.xlsx) from disk, the same Check / Rank / Nominate views work on it through a
+ * port over the workbook in memory (filePort.ts), and "Tải về kết quả" downloads the workbook
+ * with the output sheets written into it. The file is read by this page and never sent anywhere.
+ *
+ * This module and exceljs are loaded only in this mode (src/taskpane/index.tsx imports it with
+ * import(); exceljs comes later still, see loadFileShell.ts).
+ */
+import * as React from 'react';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type ExcelJS from 'exceljs';
+import type { CoreFunctions } from '../app/deps';
+import type { Lang } from '../core/messages';
+import type { WorkbookPort } from '../core/port';
+import { App } from '../taskpane/App';
+import { downloadBytes } from './download';
+import { LARGE_FILE_BYTES, formatSize, resultFileName } from './fileChoice';
+import { createFilePort } from './filePort';
+import { loadFileShell, type FileShell } from './loadFileShell';
+import { FileChooser, OpenPanel } from './OpenPanel';
+import { openWorkbookFile, type OpenStage } from './openWorkbook';
+import { webStrings, type WebStrings } from './strings';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', boxSizing: 'border-box' },
+  column: { maxWidth: '960px', margin: '0 auto', minWidth: 0 },
+  top: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '12px 12px 0', minWidth: 0 },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Once a file is open the views need the room: the title shrinks to one line at 320 px.
+  titleSmall: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  privacy: {
+    display: 'block',
+    padding: '6px 8px',
+    borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  fileBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '8px', rowGap: '6px', minWidth: 0 },
+  fileName: { flexBasis: '100%', minWidth: 0, overflowWrap: 'anywhere' },
+  fileLabel: { color: tokens.colorNeutralForeground2, marginRight: '4px' },
+  hint: { color: tokens.colorNeutralForeground2 },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  line: { display: 'block' },
+  hidden: { display: 'none' },
+});
+
+type Busy = OpenStage | { kind: 'preparing' };
+
+interface OpenDoc {
+  /** A new id remounts the pane, so that nothing of the previous file's results remains. */
+  id: number;
+  name: string;
+  workbook: ExcelJS.Workbook;
+  shell: FileShell;
+  port: WorkbookPort;
+  isNew: boolean;
+}
+
+interface Banner {
+  intent: 'error' | 'success' | 'info' | 'warning';
+  lines: string[];
+}
+
+export interface FileModeProps {
+  lang: Lang;
+  core: CoreFunctions;
+  /** Where exceljs comes from (tests may pass their own). */
+  loadShell?: () => Promise<FileShell>;
+  now?: () => Date;
+}
+
+function stageText(busy: Busy, t: WebStrings): string {
+  switch (busy.kind) {
+    case 'reading':
+      return t.stage.reading(Math.floor(busy.fraction * 100));
+    case 'loadingReader':
+      return t.stage.loadingReader;
+    case 'opening':
+      return t.stage.opening;
+    case 'checking':
+      return t.stage.checking;
+    case 'preparing':
+      return t.stage.preparing;
+  }
+}
+
+const hasFiles = (e: DragEvent | React.DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+let nextDocId = 1;
+
+export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileModeProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = webStrings(lang);
+  const [doc, setDoc] = React.useState<OpenDoc | null>(null);
+  const [busy, setBusy] = React.useState<Busy | null>(null);
+  const [largeFile, setLargeFile] = React.useState<string | null>(null);
+  const [banner, setBanner] = React.useState<Banner | null>(null);
+  const [written, setWritten] = React.useState(false);
+  const [dragging, setDragging] = React.useState(false);
+  const working = React.useRef(false);
+  const chooser = React.useRef<HTMLInputElement>(null);
+
+  // exceljs is large: start fetching it now, so that it is there when the user has chosen a file.
+  React.useEffect(() => {
+    loadShell().catch(() => undefined);
+  }, [loadShell]);
+
+  // This mode owns the whole page: no browser margin around it (its own padding is enough).
+  React.useEffect(() => {
+    const before = document.body.style.margin;
+    document.body.style.margin = '0';
+    return () => {
+      document.body.style.margin = before;
+    };
+  }, []);
+
+  // A file dropped outside the page's drop area must not make the browser navigate to it.
+  React.useEffect(() => {
+    const guard = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+
+  const showDoc = React.useCallback(
+    (name: string, workbook: ExcelJS.Workbook, shell: FileShell, isNew: boolean) => {
+      const port = createFilePort(workbook, shell, {
+        onWrite: () => setWritten(true),
+        onSelectCell: (sheet, cell) => setBanner({ intent: 'info', lines: [t.cellInfo(sheet, cell)] }),
+      });
+      setDoc({ id: nextDocId++, name, workbook, shell, port, isNew });
+      setWritten(false);
+    },
+    [t],
+  );
+
+  /** One file operation at a time; every button waits meanwhile. */
+  const work = React.useCallback(
+    async (first: Busy, job: () => Promise<void>) => {
+      if (working.current) return;
+      working.current = true;
+      setBusy(first);
+      setBanner(null);
+      try {
+        await job();
+      } catch (e) {
+        console.error(e); // for the developer tools; the user reads one sentence
+        setBanner({ intent: 'error', lines: [t.refuse.unexpected] });
+      } finally {
+        working.current = false;
+        setBusy(null);
+        setLargeFile(null);
+      }
+    },
+    [t],
+  );
+
+  const open = React.useCallback(
+    (file: File) =>
+      void work({ kind: 'reading', fraction: 0 }, async () => {
+        setLargeFile(file.size >= LARGE_FILE_BYTES ? formatSize(file.size, lang) : null);
+        const r = await openWorkbookFile(file, { lang, core, loadShell, onStage: setBusy });
+        if (!r.ok) setBanner({ intent: 'error', lines: r.lines });
+        else showDoc(r.name, r.workbook, r.shell, false);
+      }),
+    [work, lang, core, loadShell, showDoc],
+  );
+
+  const createNew = () =>
+    void work({ kind: 'loadingReader' }, async () => {
+      let shell: FileShell;
+      try {
+        shell = await loadShell();
+      } catch {
+        setBanner({ intent: 'error', lines: [t.refuse.readerFailed] });
+        return;
+      }
+      showDoc(t.newFileName, shell.newWorkbook((now ?? (() => new Date()))()), shell, true);
+    });
+
+  const download = () =>
+    void work({ kind: 'preparing' }, async () => {
+      if (!doc) return;
+      const bytes = await doc.shell.workbookBytes(doc.workbook);
+      const fileName = doc.isNew ? t.newFileName : resultFileName(doc.name);
+      downloadBytes(bytes, fileName);
+      setBanner({ intent: 'success', lines: [t.downloaded(fileName)] });
+    });
+
+  const onDragOver = (e: React.DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    if (!dragging) setDragging(true);
+  };
+  const onDragLeave = (e: React.DragEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (!to || !e.currentTarget.contains(to)) setDragging(false);
+  };
+  const onDrop = (e: React.DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) open(file);
+  };
+
+  const isBusy = busy !== null;
+
+  return (
+    <div className={styles.page} lang={lang} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+      <div className={styles.column}>
+        <div className={styles.top}>
+          {doc ? (
+            <div className={styles.titleSmall}>{t.title}</div>
+          ) : (
+            <h1 className={styles.title}>{t.title}</h1>
+          )}
+          {!doc && <Text>{t.intro}</Text>}
+          <Caption1 className={styles.privacy} data-testid="privacy">
+            {t.privacy}
+          </Caption1>
+
+          {!doc && <OpenPanel t={t} busy={isBusy} dragging={dragging} onFile={open} onNew={createNew} />}
+
+          {doc && (
+            <div className={styles.fileBar}>
+              <Text className={styles.fileName}>
+                <span className={styles.fileLabel}>{t.fileLabel}:</span>
+                <strong data-testid="file-name">{doc.name}</strong>
+              </Text>
+              <Button appearance="primary" disabled={isBusy || !written} onClick={download}>
+                {t.download}
+              </Button>
+              <Button disabled={isBusy} onClick={() => chooser.current?.click()}>
+                {t.openOther}
+              </Button>
+              <FileChooser ref={chooser} label={t.openOther} onFile={open} className={styles.hidden} />
+              {!written && <Caption1 className={styles.hint}>{t.downloadHint}</Caption1>}
+            </div>
+          )}
+
+          <div className={styles.progress} role="status" aria-live="polite">
+            {busy && (
+              <>
+                <Text>{stageText(busy, t)}</Text>
+                <ProgressBar value={busy.kind === 'reading' ? busy.fraction : undefined} thickness="large" />
+                {largeFile && <Caption1>{t.largeFile(largeFile)}</Caption1>}
+              </>
+            )}
+          </div>
+
+          {banner && (
+            <MessageBar intent={banner.intent} layout="multiline" data-testid="file-message">
+              <MessageBarBody>
+                {banner.lines.map((l, i) => (
+                  <span key={i} className={styles.line}>
+                    {l}
+                  </span>
+                ))}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" size="small" onClick={() => setBanner(null)}>
+                    {t.dismiss}
+                  </Button>
+                }
+              />
+            </MessageBar>
+          )}
+        </div>
+
+        {doc && <App key={doc.id} port={doc.port} lang={lang} core={core} now={now} initialTab={doc.isNew ? 'settings' : 'check'} />}
+      </div>
+    </div>
+  );
+}

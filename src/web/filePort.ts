@@ -1,0 +1,58 @@
+/**
+ * WorkbookPort over an exceljs workbook held in memory (src/core/port.ts): what the task pane's
+ * views get in the file mode instead of Excel. Reads come from the workbook as it is now; writes
+ * apply the output sheet descriptions to it with the file shell, exactly as the command line
+ * does before it saves; the user then downloads the result.
+ *
+ * Nothing to highlight (the user sees no cells here) and no change events (nobody else edits
+ * this copy), so those optional parts of the port are left out and the pane hides them.
+ */
+import type ExcelJS from 'exceljs';
+import type { WorkbookInput } from '../core/grid';
+import { PortError, type WorkbookPort } from '../core/port';
+import type { SheetDescription } from '../core/sheet';
+import type { FileShell } from './loadFileShell';
+import { webEn, webVi } from './strings';
+
+export interface FilePortOptions {
+  /** Told after every change to the workbook (the download then has something new). */
+  onWrite?(): void;
+  /** Told when the user asks to see a cell: there is no grid here, so the mode says where it is. */
+  onSelectCell?(sheet: string, cell: string): void;
+}
+
+export function createFilePort(workbook: ExcelJS.Workbook, shell: FileShell, options: FilePortOptions = {}): WorkbookPort {
+  /** The shell's refusal to replace a sheet that is not ours, as the pane shows errors. */
+  const asPortError = (e: unknown): unknown =>
+    e instanceof shell.OutputSheetNotOursError ? new PortError('notOurs', e.sentences.vi, e.sentences.en) : e;
+
+  return {
+    async readInput(): Promise<WorkbookInput> {
+      return shell.currentInput(workbook);
+    },
+
+    async writeSheets(sheets: SheetDescription[]): Promise<void> {
+      try {
+        shell.applySheetDescriptions(workbook, sheets);
+      } catch (e) {
+        throw asPortError(e);
+      }
+      options.onWrite?.();
+    },
+
+    async createInputSheets(sheets: SheetDescription[]): Promise<void> {
+      const existing = workbook.worksheets.map((w) => w.name).filter((name) => sheets.some((d) => shell.sameName(d.name, name)));
+      if (existing.length > 0) throw new PortError('exists', webVi.sheetExists(existing), webEn.sheetExists(existing));
+      try {
+        shell.applySheetDescriptions(workbook, sheets);
+      } catch (e) {
+        throw asPortError(e);
+      }
+      options.onWrite?.();
+    },
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      options.onSelectCell?.(sheet, cell);
+    },
+  };
+}

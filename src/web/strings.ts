@@ -1,0 +1,128 @@
+/**
+ * Texts of the file mode (the pane opened in an ordinary browser, outside Excel), in Vietnamese
+ * and English. The views of the pane keep their own texts (src/taskpane/strings); only what the
+ * file mode adds around them is here.
+ */
+import type { Lang } from '../core/messages';
+
+export interface WebStrings {
+  title: string;
+  intro: string;
+  privacy: string;
+  open: string;
+  dropHint: string;
+  dropNow: string;
+  newWorkbook: string;
+  newWorkbookHint: string;
+  openOther: string;
+  download: string;
+  downloadHint: string;
+  downloaded(file: string): string;
+  fileLabel: string;
+  newFileName: string;
+  stage: {
+    reading(percent: number): string;
+    loadingReader: string;
+    opening: string;
+    checking: string;
+    preparing: string;
+  };
+  largeFile(size: string): string;
+  refuse: {
+    notXlsxName(file: string): string;
+    tooLarge(file: string, size: string, limit: string): string;
+    notScoring(file: string, message: string): string;
+    readerFailed: string;
+    unexpected: string;
+  };
+  sheetExists(sheets: string[]): string;
+  cellInfo(sheet: string, cell: string): string;
+  dismiss: string;
+  decimalSeparator: string;
+}
+
+const quoteAll = (names: string[]): string => names.map((n) => `“${n}”`).join(', ');
+
+export const webVi: WebStrings = {
+  title: 'Cụm thi đua – chấm điểm, xếp hạng',
+  intro:
+    'Mở sổ chấm điểm của cụm (tệp .xlsx) để kiểm tra dữ liệu, xếp hạng và lập đề nghị khen thưởng ngay trong trình duyệt, rồi tải về sổ đã có các trang kết quả.',
+  privacy: 'Tệp của bạn không rời khỏi máy tính: mọi xử lý diễn ra trong trình duyệt.',
+  open: 'Mở tệp Excel',
+  dropHint: 'hoặc kéo thả tệp .xlsx vào đây',
+  dropNow: 'Thả tệp vào đây để mở',
+  newWorkbook: 'Tạo sổ mới',
+  newWorkbookHint: 'Chưa có sổ? Tạo sổ trống, lập các trang nhập liệu mẫu ở tab Cài đặt rồi tải về.',
+  openOther: 'Mở tệp khác',
+  download: 'Tải về kết quả',
+  downloadHint: 'Chạy Kiểm tra, Xếp hạng hoặc Đề nghị để ghi các trang kết quả, rồi tải về sổ đã ghi.',
+  downloaded: (file) => `Đã tạo tệp “${file}”; trình duyệt lưu tệp vào thư mục tải về.`,
+  fileLabel: 'Tệp đang mở',
+  newFileName: 'so-cham-diem-moi.xlsx',
+  stage: {
+    reading: (percent) => `Đang đọc tệp… ${percent}%`,
+    loadingReader: 'Đang tải bộ đọc tệp Excel…',
+    opening: 'Đang mở sổ tính…',
+    checking: 'Đang xem các trang của sổ…',
+    preparing: 'Đang chuẩn bị tệp tải về…',
+  },
+  largeFile: (size) => `Tệp lớn (${size}): việc mở có thể mất một lúc.`,
+  refuse: {
+    notXlsxName: (file) => `Tệp “${file}” không phải sổ tính Excel (.xlsx). Hãy chọn tệp có đuôi .xlsx.`,
+    tooLarge: (file, size, limit) =>
+      `Tệp “${file}” nặng ${size}, vượt giới hạn ${limit} của chế độ làm việc trên trình duyệt. Hãy xóa bớt những gì không cần (ảnh, trang tính thừa) rồi thử lại, hoặc dùng chương trình dòng lệnh cum-thi-dua.`,
+    notScoring: (file, message) => `Tệp “${file}”: ${message}`,
+    readerFailed: 'Không tải được bộ đọc tệp Excel của trang. Hãy tải lại trang rồi thử lại.',
+    unexpected: 'Đã xảy ra lỗi không mong muốn khi mở tệp. Hãy thử lại.',
+  },
+  sheetExists: (sheets) =>
+    `Sổ đã có ${sheets.length > 1 ? 'các trang' : 'trang'} ${quoteAll(sheets)}, nên không tạo trang nhập liệu mẫu. Hãy bấm “Tạo sổ mới” để bắt đầu từ một sổ trống.`,
+  cellInfo: (sheet, cell) =>
+    `Ô ${cell} của trang “${sheet}”. Hãy sửa ô này trong Excel hoặc LibreOffice, lưu tệp, rồi mở lại tệp ở đây.`,
+  dismiss: 'Đóng',
+  decimalSeparator: ',',
+};
+
+export const webEn: WebStrings = {
+  title: 'Emulation cluster – scoring and ranking',
+  intro:
+    'Open the cluster’s scoring workbook (an .xlsx file) to check the data, rank the members and prepare the nominations right in the browser, then download the workbook with the result sheets.',
+  privacy: 'Your file never leaves your computer: everything is processed in the browser.',
+  open: 'Open an Excel file',
+  dropHint: 'or drag and drop an .xlsx file here',
+  dropNow: 'Drop the file here to open it',
+  newWorkbook: 'New workbook',
+  newWorkbookHint: 'No workbook yet? Start from an empty one, create the template input sheets on the Settings tab, then download it.',
+  openOther: 'Open another file',
+  download: 'Download the result',
+  downloadHint: 'Run Check, Rank or Nominate to write the result sheets, then download the workbook.',
+  downloaded: (file) => `Created “${file}”; the browser saves it in your downloads folder.`,
+  fileLabel: 'Open file',
+  newFileName: 'so-cham-diem-moi.xlsx',
+  stage: {
+    reading: (percent) => `Reading the file… ${percent}%`,
+    loadingReader: 'Loading the Excel file reader…',
+    opening: 'Opening the workbook…',
+    checking: 'Looking at the workbook’s sheets…',
+    preparing: 'Preparing the download…',
+  },
+  largeFile: (size) => `Large file (${size}): opening it may take a while.`,
+  refuse: {
+    notXlsxName: (file) => `The file “${file}” is not an Excel workbook (.xlsx). Choose a file ending in .xlsx.`,
+    tooLarge: (file, size, limit) =>
+      `The file “${file}” is ${size}, over the ${limit} limit of the browser mode. Remove what is not needed (pictures, extra sheets) and try again, or use the cum-thi-dua command line.`,
+    notScoring: (file, message) => `The file “${file}”: ${message}`,
+    readerFailed: 'The page could not load its Excel file reader. Reload the page and try again.',
+    unexpected: 'Something unexpected went wrong while opening the file. Please try again.',
+  },
+  sheetExists: (sheets) =>
+    `The workbook already has ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quoteAll(sheets)}, so the template input sheets were not created. Use “New workbook” to start from an empty one.`,
+  cellInfo: (sheet, cell) =>
+    `Cell ${cell} of the sheet “${sheet}”. Correct it in Excel or LibreOffice, save the file, then open it here again.`,
+  dismiss: 'Dismiss',
+  decimalSeparator: '.',
+};
+
+export function webStrings(lang: Lang): WebStrings {
+  return lang === 'en' ? webEn : webVi;
+}

@@ -1,0 +1,148 @@
+/**
+ * Issue 5, the add-in mode in a real browser: the same production page, with a fake Office host
+ * injected before the page's scripts (fakeHost.ts: the in-memory Excel API fake of the Office
+ * shell tests) holding the sample workbook's grids. The Office.js request is answered with an
+ * empty script, so the fake stays in place and nothing is fetched from Microsoft. Clicking
+ * through Check, Rank and Nominate must write the output sheets into the fake workbook.
+ */
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../scripts/serve-web';
+import type { FakeOfficeOptions, FakeScalar } from '../fakes/fakeExcel';
+import { readXlsxFile } from '../../src/file/nodeFiles';
+import { launchBrowser, type Browser } from './browser';
+import { ensureBuilt } from './build';
+import type { FakeHostHandle } from './fakeHost';
+import { bundleFakeHost } from './fakeHostBundle';
+import { runCheck, runNominate, runRank } from './paneViews';
+import { DIST, OFFICE_JS_URL, SAMPLE } from './paths';
+import { nomineesOf, rankingOf } from './resultSheets';
+import { horizontalOverflow, shootView } from './screenshots';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let fakeHostScript: string;
+let sampleSheets: Record<string, FakeScalar[][]>;
+
+/** The sample's input sheets as plain values, read in Node with the file shell. */
+async function sampleGrids(): Promise<Record<string, FakeScalar[][]>> {
+  const { input } = await readXlsxFile(SAMPLE);
+  const sheets: Record<string, FakeScalar[][]> = {};
+  for (const grid of input.sheets) {
+    sheets[grid.name] = grid.values.map((row) => row.map((v) => (v === null || v === undefined ? '' : v)));
+  }
+  return sheets;
+}
+
+/** The init script: the workbook for the fake, then the fake host itself. */
+function hostScript(options: FakeOfficeOptions, readyDelayMs = 0): string {
+  return [
+    `window.__ctdFakeOptions = ${JSON.stringify(options)};`,
+    fakeHostScript,
+    // Office answering late (a slow machine): onReady resolves only after the delay.
+    readyDelayMs > 0
+      ? `(function () { var ready = Office.onReady; Office.onReady = function (cb) { return new Promise(function (r) { setTimeout(r, ${readyDelayMs}); }).then(function () { return ready(cb); }); }; })();`
+      : '',
+  ].join('\n');
+}
+
+function fakeValues(sheet: string): Promise<FakeScalar[][]> {
+  return page.evaluate((name) => (window as unknown as { __ctdFake: FakeHostHandle }).__ctdFake.values(name), sheet);
+}
+
+function fakeSheetNames(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __ctdFake: FakeHostHandle }).__ctdFake.sheetNames());
+}
+
+beforeAll(async () => {
+  await ensureBuilt((line) => process.stderr.write(`[e2e] ${line}\n`));
+  [fakeHostScript, sampleSheets] = await Promise.all([bundleFakeHost(), sampleGrids()]);
+  server = await startServer({ root: DIST, port: 0 });
+  browser = await launchBrowser({ origin: server.origin, officeJs: 'empty' });
+  page = browser.page;
+  await browser.context.clock.setFixedTime(new Date(2023, 0, 9, 8, 5));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Inside Excel (a fake host): the pane works on the open workbook', () => {
+  beforeAll(async () => {
+    await page.addInitScript({ content: hostScript({ sheets: sampleSheets, displayLanguage: 'vi-VN' }) });
+    await page.goto(server.url);
+    await page.getByRole('tablist').waitFor();
+  });
+
+  it('opens as the add-in: the views, and none of the file mode', async () => {
+    await expect(page.getByRole('tab', { name: 'Kiểm tra', exact: true }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(0);
+    expect(await page.getByTestId('privacy').count()).toBe(0);
+  });
+
+  it('Kiểm tra writes “Kết quả kiểm tra” into the workbook', async () => {
+    expect(await runCheck(page)).toContain('Không có lỗi; có 2 cảnh báo nên xem lại.');
+    expect(await fakeSheetNames()).toContain('Kết quả kiểm tra');
+    await shootView(page, 'addin-check', 'check');
+  });
+
+  it('Xếp hạng writes “Xếp hạng”: Tỉnh Nghệ An at rank 1 with 98,65, six members', async () => {
+    expect(await runRank(page)).toContain('Đã xếp hạng 6 đơn vị.');
+    const names = await fakeSheetNames();
+    expect(names).toEqual(expect.arrayContaining(['Tổng hợp điểm', 'Xếp hạng']));
+    const ranking = rankingOf(await fakeValues('Xếp hạng'));
+    expect(ranking).toHaveLength(6);
+    expect(ranking[0]).toEqual({ rank: 1, name: 'Tỉnh Nghệ An', total: '98,65' });
+    await shootView(page, 'addin-rank', 'rank');
+  });
+
+  it('Đề nghị writes “Đề nghị khen thưởng” naming Tỉnh Nghệ An (Flag) and Tỉnh Thừa Thiên Huế (Certificate)', async () => {
+    expect(await runNominate(page)).toContain('Đã ghi trang “Đề nghị khen thưởng”.');
+    expect(nomineesOf(await fakeValues('Đề nghị khen thưởng'))).toEqual({ flag: ['Tỉnh Nghệ An'], certificate: ['Tỉnh Thừa Thiên Huế'] });
+    await shootView(page, 'addin-nominate', 'nominate');
+  });
+
+  it('left the input sheets as they were', async () => {
+    for (const [name, values] of Object.entries(sampleSheets)) {
+      const now = await fakeValues(name);
+      // The fake reads back from A1 to the last used cell: the same block as the file's grid.
+      expect({ name, values: now }).toEqual({ name, values });
+    }
+  });
+
+  it('fits 320 px, raised no script error, and asked nothing of another host but Office.js (answered here)', async () => {
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+    expect([...new Set(browser.network.nonLocal)]).toEqual([OFFICE_JS_URL]);
+  });
+});
+
+describe('What the host cannot do is told above the views (createExcelPort’s onNotice)', () => {
+  it('an Excel with ExcelApi 1.8 cannot set up printed pages: the pane says so, and the notice can be dismissed', async () => {
+    const notes = await browser.context.newPage();
+    await notes.addInitScript({ content: hostScript({ sheets: sampleSheets, supported: { ExcelApi: '1.8' } }) });
+    await notes.goto(server.url);
+    await notes.getByRole('tab', { name: 'Xếp hạng', exact: true }).click();
+    await notes.getByRole('button', { name: 'Xếp hạng và ghi kết quả', exact: true }).click();
+    const notice = notes.locator('.fui-MessageBar').filter({ hasText: 'không hỗ trợ thiết lập trang in' });
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain('“Xếp hạng”');
+    await shootView(notes, 'addin-notice');
+    await notes.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await notice.waitFor({ state: 'detached' });
+    await notes.close();
+  });
+});
+
+describe('Office answers after the deadline (a slow machine)', () => {
+  it('the page shows the file mode first, then switches to the add-in', async () => {
+    const late = await browser.context.newPage();
+    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 4500) });
+    await late.goto(server.url);
+    await late.getByRole('button', { name: 'Mở tệp Excel', exact: true }).waitFor();
+    await late.getByRole('tablist').waitFor({ timeout: 15_000 });
+    expect(await late.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(0);
+    await late.close();
+  });
+});
