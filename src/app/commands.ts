@@ -18,9 +18,9 @@ import type { LockStatus } from '../core/lock/lockStatus';
 import type { LogCommand } from '../core/log/logColumns';
 import { logEntry, type LogExtra } from '../core/log/logEntry';
 import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/log/logTime';
+import { formatLogTime } from '../core/computedAt';
 import { unmarkedLogSheet } from '../core/log/readLog';
-import { formatComputedAt } from './computedAt';
+import { formatComputedAt } from '../core/computedAt';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
 

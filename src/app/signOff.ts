@@ -16,7 +16,7 @@ import type { LockStatus } from '../core/lock/lockStatus';
 import { lockTargets } from '../core/lock/lockTargets';
 import { logEntry } from '../core/log/logEntry';
 import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/log/logTime';
+import { formatLogTime } from '../core/computedAt';
 import { yieldToHost } from './commands';
 import type { CommandDeps } from './deps';
 

@@ -8,7 +8,7 @@ import type { WorkbookInput } from '../core/grid';
 import type { LogCommand } from '../core/log/logColumns';
 import { logEntry, type LogExtra, type LoggedReport } from '../core/log/logEntry';
 import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/log/logTime';
+import { formatLogTime } from '../core/computedAt';
 import { unmarkedLogSheet } from '../core/log/readLog';
 import { appendLogRow } from '../file/logSheet';
 import { progress, type Context } from './context';

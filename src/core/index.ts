@@ -86,7 +86,7 @@ export { describeLock, type LockLine } from './lock/describeLock';
 export { lockTargets } from './lock/lockTargets';
 export { lockRefusal, unlockRefusal, signerName, type LockRefusal, type UnlockRefusal } from './lock/lockRules';
 export { logEntry, topThree, type LogRow, type LogExtra } from './log/logEntry';
-export { formatLogTime } from './log/logTime';
+export { formatComputedAt, formatLogTime } from './computedAt';
 export { describeLogSheet, LOG_ROW_FORMAT, LOG_HEADERS } from './log/describeLog';
 export { logAppend, type LogAppend } from './log/logAppend';
 export { logRecords, logSheetName, unmarkedLogSheet, nextLogRow, readLog, type LogRecord } from './log/readLog';

@@ -1,5 +1,5 @@
 /** The time printed on the output sheets. */
-import { formatComputedAt } from '../../src/app/computedAt';
+import { formatComputedAt } from '../../src/core/computedAt';
 
 describe('computedAt', () => {
   test('dd/mm/yyyy HH:MM with leading zeros', () => {

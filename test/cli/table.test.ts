@@ -3,7 +3,7 @@
  * up the same (workbook-format.md, "treat NFC/NFD as equal everywhere").
  */
 import { displayWidth, renderTable } from '../../src/cli/table';
-import { formatComputedAt } from '../../src/cli/computedAt';
+import { formatComputedAt } from '../../src/core/computedAt';
 
 describe('display width counts letters, not combining marks', () => {
   test('"Tỉnh Quảng Bình" is 15 columns in NFC and in NFD', () => {

@@ -10,7 +10,7 @@
 import { checkWorkbook } from '../../core/index';
 import { lockRefusal, signerName } from '../../core/lock/lockRules';
 import { lockTargets } from '../../core/lock/lockTargets';
-import { formatLogTime } from '../../core/log/logTime';
+import { formatLogTime } from '../../core/computedAt';
 import { countBySeverity } from '../../core/problems';
 import { unmarkedLogSheet } from '../../core/log/readLog';
 import { OutputSheetNotOursError, OutputWriteError } from '../../file/errors';

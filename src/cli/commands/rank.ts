@@ -9,7 +9,7 @@ import { countBySeverity, hasErrors } from '../../core/problems';
 import { OutputSheetNotOursError, OutputWriteError } from '../../file/errors';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions } from '../../file/writeXlsx';
-import { formatComputedAt } from '../computedAt';
+import { formatComputedAt } from '../../core/computedAt';
 import { type Context, fail, printJson, progress, readBook, resolvePath } from '../context';
 import { EXIT } from '../exitCodes';
 import { rankJson } from '../jsonReport';

@@ -7,7 +7,7 @@
 import { checkWorkbook } from '../../core/index';
 import { signerName, unlockRefusal } from '../../core/lock/lockRules';
 import { lockTargets } from '../../core/lock/lockTargets';
-import { formatLogTime } from '../../core/log/logTime';
+import { formatLogTime } from '../../core/computedAt';
 import { unmarkedLogSheet } from '../../core/log/readLog';
 import { OutputSheetNotOursError, OutputWriteError, WrongPasswordError } from '../../file/errors';
 import { writeWorkbookFile } from '../../file/nodeFiles';

@@ -7,7 +7,7 @@
 import { checkWorkbook, type CheckReport } from '../../../src/core/index';
 import { describeLogSheet, LOG_HEADERS } from '../../../src/core/log/describeLog';
 import { logEntry, topThree } from '../../../src/core/log/logEntry';
-import { formatLogTime } from '../../../src/core/log/logTime';
+import { formatLogTime } from '../../../src/core/computedAt';
 import type { RankEntry, Results } from '../../../src/core/results';
 import { put, standardInput } from '../read/fixture';
 
