@@ -23,8 +23,6 @@ export interface CorpusIndexEntry {
   otherWarnings: string | null;
   ranking: string[] | null;
   nominees: { flag: string[]; certificate: string[] } | null;
-  /** Set when the Office shell is not run on this case in the tests, with the reason. */
-  fileShellOnly: string | null;
 }
 
 export async function makeCorpus(dir: string): Promise<CorpusIndexEntry[]> {
@@ -44,7 +42,6 @@ export async function makeCorpus(dir: string): Promise<CorpusIndexEntry[]> {
       otherWarnings: c.otherWarnings ?? null,
       ranking: c.ranking ?? null,
       nominees: c.nominees ?? null,
-      fileShellOnly: c.fileShellOnly ?? null,
     });
   }
   await fs.writeFile(path.join(dir, 'corpus.json'), JSON.stringify({ cases: index }, null, 2) + '\n');

@@ -4,7 +4,10 @@
  * command has its own file); the task pane gets the port as a prop and never sees Excel.
  *
  * Round trips per command (each `context.sync()` guarded by a timeout, default 30 s):
- *   readInput          2
+ *   readInput          3: names; used-range sizes; values (2 when the core's size limit refuses
+ *                      the workbook, whose values are then never loaded, or no sheet holds a
+ *                      value; +1 per non-empty sheet when Excel on the web refuses the values'
+ *                      answer as over 5 MB)
  *   writeSheets        3 + 1 per extra chunk of 4 MB (+2 for recovery after a failure)
  *   createInputSheets  2 + 1 per extra chunk (+2 to remove half-created sheets after a failure)
  *   selectCell         1

@@ -69,16 +69,16 @@ const lock = () => runLock(createExcelPort(), deps(10), { by: 'Nguyễn Văn A',
 const unlock = () => runUnlock(createExcelPort(), deps(10), { by: 'Nguyễn Văn A', password: 'Cum-2022' });
 
 describe('Rank: a failure at each round trip', () => {
-  test('7 round trips: read 2, write 3, log 2 — each failing in turn', async () => {
+  test('8 round trips: read 3, write 3, log 2 — each failing in turn', async () => {
     const total = await syncsOf(false, rank);
-    expect(total).toBe(7);
+    expect(total).toBe(8);
     for (let step = 1; step <= total; step++) {
       const f = await prepared(false);
       const before = state(f);
       f.failSync(f.syncCount + step, { code: 'GeneralException' });
       const outcome = await rank().catch((e: unknown) => e);
       expect(f.sheetNames().filter((n) => n.startsWith('~'))).toEqual([]);
-      if (step <= 5) {
+      if (step <= 6) {
         // Read or write failed: the command fails; the previous output sheets and the log as they were.
         expect(outcome).toBeInstanceOf(PortError);
         expect(state(f)).toEqual(before);
@@ -101,9 +101,9 @@ describe('Chốt số liệu and Mở khóa: a failure at each round trip leaves
   test.each([
     ['lock', false, lock],
     ['unlock', true, unlock],
-  ] as const)('%s: read 2, protection 2, log 2 — each failing in turn; then it succeeds', async (_name, locked, command) => {
+  ] as const)('%s: read 3, protection 2, log 2 — each failing in turn; then it succeeds', async (_name, locked, command) => {
     const total = await syncsOf(locked, command);
-    expect(total).toBe(6);
+    expect(total).toBe(7);
     for (let step = 1; step <= total; step++) {
       const f = await prepared(locked);
       const before = state(f);

@@ -39,8 +39,6 @@ export interface CorpusCase {
   ranking?: string[];
   /** The nominees, when the ranking is computed. */
   nominees?: { flag: string[]; certificate: string[] };
-  /** Why the case runs through the file shell and the core only, not the Office shell. */
-  fileShellOnly?: string;
 }
 
 const E = (code: ProblemCode, sheet: string, cell: string): ExpectedProblem => ({ severity: 'error', code, sheet, cell });
@@ -182,10 +180,6 @@ export const CASES: CorpusCase[] = [
     // sheet, so it is a workbook error (exit 1), not an unreadable file (exit 2).
     exit: 1,
     problems: [E('SHEET_TOO_LARGE', 'Ghi chú', '')],
-    fileShellOnly:
-      'The Office shell must size each used range (rowCount × columnCount) before loading its values; ' +
-      'that is src/office’s part (docs/reliability.md). Here the file shell and the core are run, and the ' +
-      'core is given the size-only grid the Office shell should build.',
   },
 
   // ---- headers -------------------------------------------------------------------------------

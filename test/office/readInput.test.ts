@@ -1,22 +1,119 @@
+import { checkWorkbook } from '../../src/core/index';
 import { createExcelPort } from '../../src/office/excelPort';
 import { markedSheetNames, sheetOfReference } from '../../src/office/sheetMarks';
-import { installFakeOffice, type InstalledFakeOffice } from '../fakes/fakeExcel';
+import { FakeRange, installFakeOffice, type InstalledFakeOffice } from '../fakes/fakeExcel';
 import { memberWorkbook } from './fixtures';
 
 let fake: InstalledFakeOffice;
 afterEach(() => fake?.uninstall());
 
-describe('readInput costs two round trips whatever the size of the workbook', () => {
-  test.each([6, 34])('%i members: 2 syncs, every sheet read in tab order', async (n) => {
+describe('readInput costs three round trips whatever the size of the workbook: names, sizes, values', () => {
+  test.each([6, 34])('%i members: 3 syncs, every sheet read in tab order', async (n) => {
     const sheets = memberWorkbook(n);
     fake = installFakeOffice({ sheets });
     const input = await createExcelPort().readInput();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
+    // One used range per sheet is sized in the second request and loaded in the third.
+    expect(fake.syncs[1].actions.filter((a) => a === 'Range.load')).toHaveLength(4 + n);
+    expect(fake.syncs[2].actions.filter((a) => a === 'Range.load')).toHaveLength(4 + n);
     expect(input.sheets.map((s) => s.name)).toEqual(Object.keys(sheets));
     expect(input.sheets.length).toBe(4 + n);
     const cross = input.sheets.find((s) => s.name === 'Chấm chéo - NA');
     expect(cross?.values).toEqual(sheets['Chấm chéo - NA']);
     expect(fake.unsyncedRuns).toBe(0);
+  });
+});
+
+/** Excel's last row, 0-based: a stray value there stretches the used range to 1 048 576 rows. */
+const LAST_ROW = 1_048_575;
+
+/** Spies on every property the fake reads for a range load; returns the names read. */
+function watchRangeLoads(): string[] {
+  const read: string[] = [];
+  const original = FakeRange.prototype.valueOf;
+  jest.spyOn(FakeRange.prototype, 'valueOf').mockImplementation(function (this: FakeRange, t, prop) {
+    read.push(prop);
+    return original.call(this, t, prop);
+  });
+  return read;
+}
+afterEach(() => jest.restoreAllMocks());
+
+describe('readInput refuses an absurdly large workbook before loading its values (issue 6, limits.ts)', () => {
+  test('a stray value in A1048576 of a notes sheet: SHEET_TOO_LARGE on that sheet with its figures, 2 syncs, no values loaded', async () => {
+    const sheets = { ...memberWorkbook(6), 'Ghi chú': [['Ngày', 'Người ghi', 'Nội dung', 'Ghi chú']] };
+    fake = installFakeOffice({ sheets });
+    fake.model.find('Ghi chú')!.cell(LAST_ROW, 0).value = 'x';
+    const read = watchRangeLoads();
+
+    const input = await createExcelPort().readInput();
+
+    expect(fake.syncCount).toBe(2);
+    expect(read).not.toContain('values');
+    // Names and sizes only: a few kilobytes, where the values would be over 4 million cells.
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(20_000);
+    expect(fake.syncs.map((x) => x.failed)).toEqual([undefined, undefined]);
+
+    // Every sheet as its used range only, with its real size: 6 members + header = 7 rows × 2.
+    expect(input.sheets.map((g) => g.values)).toEqual(input.sheets.map(() => []));
+    expect(input.sheets.find((g) => g.name === 'Thành viên')).toEqual({ name: 'Thành viên', values: [], top: 0, left: 0, usedRange: { rows: 7, columns: 2 } });
+    expect(input.sheets.find((g) => g.name === 'Ghi chú')).toEqual({ name: 'Ghi chú', values: [], top: 0, left: 0, usedRange: { rows: 1_048_576, columns: 4 } });
+
+    const report = checkWorkbook(input);
+    expect(report.problems).toEqual([
+      { severity: 'error', code: 'SHEET_TOO_LARGE', sheet: 'Ghi chú', cell: '', params: { rows: 1_048_576, cols: 4, cells: 4_194_304, limit: 2_000_000 } },
+    ]);
+  });
+
+  test('no sheet too large alone but 2 × 1 200 000 cells together: WORKBOOK_TOO_LARGE with the total, 2 syncs', async () => {
+    fake = installFakeOffice({ sheets: { ...memberWorkbook(6), 'Ghi chú': [['Ngày', 'Nội dung']], 'Nháp': [['Ngày', 'Nội dung']] } });
+    fake.model.find('Ghi chú')!.cell(599_999, 1).value = 'x';
+    fake.model.find('Nháp')!.cell(599_999, 1).value = 'y';
+    const read = watchRangeLoads();
+
+    const input = await createExcelPort().readInput();
+
+    expect(fake.syncCount).toBe(2);
+    expect(read).not.toContain('values');
+    const problems = checkWorkbook(input).problems;
+    expect(problems.map((p) => [p.code, p.sheet])).toEqual([['WORKBOOK_TOO_LARGE', '']]);
+    // The member sheets' cells: Cấu hình 5×2, Thành viên 7×2, Tiêu chí 31×4, Tự chấm and 6 cross sheets 31×8 each.
+    const members = 5 * 2 + 7 * 2 + 31 * 4 + 7 * 31 * 8;
+    expect(problems[0].params).toMatchObject({ cells: 2 * 1_200_000 + members, limit: 2_000_000, sheetCells: 1_200_000 });
+  });
+
+  test('a used range that does not start at A1 is sized from its own corner', async () => {
+    fake = installFakeOffice({ sheets: { ...memberWorkbook(6), 'Ghi chú': { values: [['Ghi chú']], top: 4, left: 2 } } });
+    fake.model.find('Ghi chú')!.cell(LAST_ROW, 3).value = 'x';
+    const input = await createExcelPort().readInput();
+    expect(fake.syncCount).toBe(2);
+    // C5:D1048576 — 1 048 572 rows × 2 columns = 2 097 144 cells, over the limit by itself.
+    expect(input.sheets.find((g) => g.name === 'Ghi chú')).toEqual({ name: 'Ghi chú', values: [], top: 4, left: 2, usedRange: { rows: 1_048_572, columns: 2 } });
+    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, p.params.cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 2_097_144]]);
+  });
+
+  test('our own marked output sheet does not count (limits.ts): read in full, 3 syncs', async () => {
+    fake = installFakeOffice({
+      sheets: { ...memberWorkbook(6), 'Xếp hạng': [['Hạng', 'Đơn vị']] },
+      names: { CumThiDua_XepHang: 'Xếp hạng' },
+      responseLimitBytes: 100_000_000,
+    });
+    fake.model.find('Xếp hạng')!.cell(LAST_ROW, 1).value = 'cuối trang';
+    const input = await createExcelPort().readInput();
+    expect(fake.syncCount).toBe(3);
+    expect(input.markedSheets).toEqual(['Xếp hạng']);
+    const ranking = input.sheets.find((g) => g.name === 'Xếp hạng');
+    expect(ranking?.values.length).toBe(1_048_576);
+    expect(ranking?.values[LAST_ROW]).toEqual(['', 'cuối trang']);
+    expect(checkWorkbook(input).problems.map((p) => p.code)).not.toContain('SHEET_TOO_LARGE');
+  });
+
+  test('just at the limit is read: 1 000 000 rows × 2 columns = 2 000 000 cells in one sheet, 3 syncs', async () => {
+    fake = installFakeOffice({ sheets: { 'Ghi chú': [['Ngày', 'Nội dung']] }, responseLimitBytes: 100_000_000 });
+    fake.model.find('Ghi chú')!.cell(999_999, 1).value = 'x';
+    const input = await createExcelPort().readInput();
+    expect(fake.syncCount).toBe(3);
+    expect(input.sheets[0].values.length).toBe(1_000_000);
   });
 });
 
@@ -57,8 +154,17 @@ describe('readInput falls back to one request per sheet only when Excel refuses 
     fake = installFakeOffice({ sheets, responseLimitBytes: 12_000 });
     const input = await createExcelPort().readInput();
     expect(input.sheets.map((s) => s.values)).toEqual(Object.values(sheets));
-    expect(fake.syncs[1].failed).toBe('ResponsePayloadSizeLimitExceeded');
-    expect(fake.syncCount).toBe(2 + Object.keys(sheets).length);
+    expect(fake.syncs[1].failed).toBeUndefined(); // the sizes are a small answer
+    expect(fake.syncs[2].failed).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(fake.syncCount).toBe(3 + Object.keys(sheets).length);
+  });
+
+  test('an empty sheet needs no request of its own in the fallback', async () => {
+    const sheets = { ...memberWorkbook(6), 'Ghi chép': [] };
+    fake = installFakeOffice({ sheets, responseLimitBytes: 12_000 });
+    const input = await createExcelPort().readInput();
+    expect(input.sheets.find((s) => s.name === 'Ghi chép')).toEqual({ name: 'Ghi chép', values: [], top: 0, left: 0 });
+    expect(fake.syncCount).toBe(3 + Object.keys(sheets).length - 1);
   });
 });
 
