@@ -192,7 +192,11 @@ export interface WorkbookStatus {
 export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, 'checkWorkbook'>): Promise<WorkbookStatus> {
   const input = await port.readInput();
   await yieldToHost();
-  const report = deps.checkWorkbook(input);
+  return statusOf(deps.checkWorkbook(input));
+}
+
+/** What the Settings/Info view shows of a report: fingerprint, effective settings, lock. */
+export function statusOf(report: CheckReport): WorkbookStatus {
   const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
     settings: report.workbook ? report.workbook.settings.view : null,

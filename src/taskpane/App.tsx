@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckReport, RankReport } from '../core/index';
+import type { RankReport } from '../core/index';
 import type { Lang } from '../core/messages';
 import type { WorkbookPort } from '../core/port';
 import {
@@ -15,6 +15,7 @@ import {
   runCheck,
   runNominate,
   runRank,
+  statusOf,
   type CommandResult,
   type WorkbookStatus,
 } from '../app/commands';
@@ -57,16 +58,6 @@ const useStyles = makeStyles({
 type Run = CommandResult<RankReport>;
 
 const TABS: TabKey[] = ['check', 'rank', 'nominate', 'settings'];
-
-function statusOf(report: CheckReport): WorkbookStatus {
-  const status: WorkbookStatus = {
-    fingerprint: report.fingerprint,
-    settings: report.workbook ? report.workbook.settings.view : null,
-    notScoringWorkbook: report.notScoringWorkbook,
-  };
-  if (report.lock) status.lock = report.lock;
-  return status;
-}
 
 /** A port error says what happened; the port guarantees the workbook is as before, so the pane says so too. */
 function isPortFailure(e: unknown): boolean {
