@@ -1,0 +1,54 @@
+/**
+ * The shape of the code (architecture: one pure core, thin shells): the core imports nothing but
+ * itself, and only the Office.js shell touches Excel or Office. Read from the source files, so a
+ * stray import fails here before it reaches a bundle.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const SRC = path.join(__dirname, '..', '..', 'src');
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return filesUnder(p);
+    return /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** Source without comments, so that a comment naming Excel.run does not count. */
+function code(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/** Module specifiers of import/export statements and dynamic imports (not words inside strings). */
+const importsOf = (source: string): string[] => [
+  ...[...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]),
+  ...[...source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]),
+  ...[...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]),
+];
+
+describe('src/core is pure TypeScript', () => {
+  const files = filesUnder(path.join(SRC, 'core'));
+  it('has files to check', () => expect(files.length).toBeGreaterThan(50));
+  it.each(files.map((f) => [path.relative(SRC, f), f]))('%s imports only the core itself', (_name, file) => {
+    const outside = importsOf(code(file)).filter((spec) => {
+      if (!spec.startsWith('.')) return true; // a package: exceljs, react, fs, …
+      return !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'core'));
+    });
+    expect(outside).toEqual([]);
+  });
+  it.each(files.map((f) => [path.relative(SRC, f), f]))('%s uses no Node or host globals', (_name, file) => {
+    expect(code(file)).not.toMatch(/\b(process|Buffer|require|Excel|Office|window|document)\s*[.(]/);
+  });
+});
+
+describe('only the Office.js shell calls Excel', () => {
+  const files = filesUnder(SRC).filter((f) => !f.startsWith(path.join(SRC, 'office') + path.sep));
+  it.each(files.map((f) => [path.relative(SRC, f), f]))('%s does not call Excel.run or use the Excel namespace', (_name, file) => {
+    expect(code(file)).not.toMatch(/\bExcel\s*\.\s*(run|RequestContext|Range|Worksheet)\b/);
+  });
+});
