@@ -12,6 +12,11 @@ export { readXlsxBytes } from '../file/readXlsx';
 export { applySheetDescriptions, newWorkbook, workbookBytes } from '../file/writeXlsx';
 export { WorkbookFileError, OutputSheetNotOursError } from '../file/errors';
 export { sameName } from '../file/definedNames';
+// The run log and the sign-off lock (src/core/log, src/core/lock) travel in this chunk too.
+export { appendLogRow } from '../file/logSheet';
+export { protectSheets, unprotectSheets } from '../file/sheetProtection';
+export { WrongPasswordError } from '../file/errors';
+export { webPasswordHasher, NoWebCryptoError } from './webPasswordHasher';
 
 /**
  * The core's input from the workbook as it is now in memory, our marks included: after a

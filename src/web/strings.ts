@@ -36,6 +36,12 @@ export interface WebStrings {
     unexpected: string;
   };
   sheetExists(sheets: string[]): string;
+  /** Unlocking refused: the password does not open these sheets (nothing was unlocked). */
+  wrongPassword(sheets: string[]): string;
+  /** Unlocking refused: these sheets have a password and none was given. */
+  passwordNeeded(sheets: string[]): string;
+  /** A password cannot be hashed: the page is not in a secure context (no crypto.subtle). */
+  noWebCrypto: string;
   cellInfo(sheet: string, cell: string): string;
   dismiss: string;
   decimalSeparator: string;
@@ -77,6 +83,12 @@ export const webVi: WebStrings = {
   },
   sheetExists: (sheets) =>
     `Sổ đã có ${sheets.length > 1 ? 'các trang' : 'trang'} ${quoteAll(sheets)}, nên không tạo trang nhập liệu mẫu. Hãy bấm “Tạo sổ mới” để bắt đầu từ một sổ trống.`,
+  wrongPassword: (sheets) =>
+    `Mật khẩu không đúng: không mở khóa được ${sheets.length > 1 ? 'các trang' : 'trang'} ${quoteAll(sheets)}. Chưa có trang nào được mở khóa.`,
+  passwordNeeded: (sheets) =>
+    `${sheets.length > 1 ? 'Các trang' : 'Trang'} ${quoteAll(sheets)} được khóa bằng mật khẩu. Hãy nhập mật khẩu để mở khóa. Chưa có trang nào được mở khóa.`,
+  noWebCrypto:
+    'Trang này không dùng được mật khẩu vì không được mở qua kết nối an toàn (https, hoặc 127.0.0.1 trên chính máy này). Hãy mở trang qua https hoặc bằng lệnh npm run web rồi thử lại (khi chốt số liệu cũng có thể bỏ trống mật khẩu). Chưa có trang nào thay đổi.',
   cellInfo: (sheet, cell) =>
     `Ô ${cell} của trang “${sheet}”. Hãy sửa ô này trong Excel hoặc LibreOffice, lưu tệp, rồi mở lại tệp ở đây.`,
   dismiss: 'Đóng',
@@ -117,6 +129,12 @@ export const webEn: WebStrings = {
   },
   sheetExists: (sheets) =>
     `The workbook already has ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quoteAll(sheets)}, so the template input sheets were not created. Use “New workbook” to start from an empty one.`,
+  wrongPassword: (sheets) =>
+    `Wrong password: it does not unlock ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quoteAll(sheets)}. No sheet was unlocked.`,
+  passwordNeeded: (sheets) =>
+    `${sheets.length > 1 ? 'The sheets' : 'The sheet'} ${quoteAll(sheets)} ${sheets.length > 1 ? 'are' : 'is'} locked with a password. Enter the password to unlock. No sheet was unlocked.`,
+  noWebCrypto:
+    'This page cannot use a password because it was not opened over a secure connection (https, or 127.0.0.1 on this computer). Open the page over https or with npm run web and try again (to lock the data you may also leave the password empty). No sheet was changed.',
   cellInfo: (sheet, cell) =>
     `Cell ${cell} of the sheet “${sheet}”. Correct it in Excel or LibreOffice, save the file, then open it here again.`,
   dismiss: 'Dismiss',
