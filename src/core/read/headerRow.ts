@@ -5,7 +5,8 @@
  * does not define are handed back to the caller, which decides what they mean (member columns in
  * score sheets, a warning elsewhere).
  */
-import { matchKey } from '../text';
+import { cleanText, matchKey } from '../text';
+import { cellText, errorText } from './cellValue';
 import { HEADER_SEARCH_ROWS } from './names';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
@@ -123,4 +124,30 @@ export function rowIsEmpty(view: SheetView, r: number, cols: readonly number[]):
     if (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' || typeof v === 'boolean') return false;
   }
   return true;
+}
+
+/**
+ * The text of a row's key cell (a member code, a criterion code, a band name, a setting name),
+ * cleaned; or null after reporting why the row has no usable key: an error value (VALUE_ERROR)
+ * or a blank cell (ROW_WITHOUT_CODE, with the given severity).
+ */
+export function rowKeyText(
+  view: SheetView,
+  sink: ProblemSink,
+  r: number,
+  c: number,
+  missing: { severity: 'error' | 'warning'; column: string; kind: string },
+): string | null {
+  const raw = view.get(r, c);
+  const err = errorText(raw);
+  if (err !== null) {
+    sink.cell(view, r, c, 'error', 'VALUE_ERROR', { value: err });
+    return null;
+  }
+  const text = cleanText(cellText(raw));
+  if (text === '') {
+    sink.cell(view, r, c, missing.severity, 'ROW_WITHOUT_CODE', { column: missing.column, kind: missing.kind });
+    return null;
+  }
+  return text;
 }

@@ -5,9 +5,9 @@
  */
 import { divideRoundHalfUp, toHundredths } from '../hundredths';
 import type { Band } from '../model';
-import { cleanText, matchKey } from '../text';
-import { cellText, errorText, readNumber, showPoints, showValue } from './cellValue';
-import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
+import { matchKey } from '../text';
+import { readNumber, showPoints, showValue } from './cellValue';
+import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import { BAND_HEADERS as H } from './names';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
@@ -46,17 +46,8 @@ export function readBands(view: SheetView | null, baseMax: number, sink: Problem
 
   for (let r = header.row + 1; r < view.rowCount; r++) {
     if (rowIsEmpty(view, r, used)) continue;
-    const rawName = view.get(r, cName);
-    const nameError = errorText(rawName);
-    if (nameError !== null) {
-      sink.cell(view, r, cName, 'error', 'VALUE_ERROR', { value: nameError });
-      continue;
-    }
-    const name = cleanText(cellText(rawName));
-    if (name === '') {
-      sink.cell(view, r, cName, 'error', 'ROW_WITHOUT_CODE', { column: H.name, kind: 'bands' });
-      continue;
-    }
+    const name = rowKeyText(view, sink, r, cName, { severity: 'error', column: H.name, kind: 'bands' });
+    if (name === null) continue;
     const key = matchKey(name);
     if (seen.has(key)) {
       sink.cell(view, r, cName, 'error', 'BAND_NAME_DUPLICATE', { band: name });

@@ -10,7 +10,7 @@ import { cleanText, matchKey } from '../text';
 import { cellText, errorText, isBlankValue, readNumber, showPoints, showValue } from './cellValue';
 import { criterionCodeText } from './criterionCode';
 import { CRITERION_TYPE_LABEL, criterionTypeOf } from './criterionTypes';
-import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
+import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import { CRITERIA_HEADERS as H } from './names';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
@@ -53,17 +53,9 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
 
   for (let r = header.row + 1; r < view.rowCount; r++) {
     if (rowIsEmpty(view, r, used)) continue;
-    const rawCode = view.get(r, cCode);
-    const codeError = errorText(rawCode);
-    if (codeError !== null) {
-      sink.cell(view, r, cCode, 'error', 'VALUE_ERROR', { value: codeError });
-      continue;
-    }
-    if (isBlankValue(rawCode)) {
-      sink.cell(view, r, cCode, 'error', 'ROW_WITHOUT_CODE', { column: H.code, kind: 'criteria' });
-      continue;
-    }
-    const code = criterionCodeText(cellText(rawCode));
+    const keyText = rowKeyText(view, sink, r, cCode, { severity: 'error', column: H.code, kind: 'criteria' });
+    if (keyText === null) continue;
+    const code = criterionCodeText(keyText);
     const key = matchKey(code);
     const segments = code.split('.');
     if (!segments.every((s) => SEGMENT.test(s))) {

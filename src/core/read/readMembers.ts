@@ -5,8 +5,8 @@
  */
 import type { Member } from '../model';
 import { cleanText, matchKey, splitList } from '../text';
-import { cellText, errorText, isBlankValue, showValue } from './cellValue';
-import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
+import { cellText, errorText, showValue } from './cellValue';
+import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import { MemberLookup } from './memberLookup';
 import { MEMBER_HEADERS as H } from './names';
 import type { ProblemSink } from './problemSink';
@@ -37,17 +37,9 @@ export function readMembers(view: SheetView, sink: ProblemSink): MemberLookup | 
 
   for (let r = header.row + 1; r < view.rowCount; r++) {
     if (rowIsEmpty(view, r, used)) continue;
-    const rawCode = view.get(r, cCode);
-    const codeError = errorText(rawCode);
-    if (codeError !== null) {
-      sink.cell(view, r, cCode, 'error', 'VALUE_ERROR', { value: codeError });
-      continue;
-    }
-    if (isBlankValue(rawCode)) {
-      sink.cell(view, r, cCode, 'error', 'ROW_WITHOUT_CODE', { column: H.code, kind: 'members' });
-      continue;
-    }
-    const code = cleanText(cellText(rawCode));
+    const codeText = rowKeyText(view, sink, r, cCode, { severity: 'error', column: H.code, kind: 'members' });
+    if (codeText === null) continue;
+    const code: string = codeText;
     const codeKey = matchKey(code);
     const taken = owner.get(codeKey);
     if (taken) {

@@ -12,7 +12,7 @@ import { cleanText, matchKey, splitList } from '../text';
 import { cellText, errorText, isBlankValue, readNumber, showPercent, showPoints, showValue } from './cellValue';
 import { criterionCodeText } from './criterionCode';
 import type { CriteriaRead } from './readCriteria';
-import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
+import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import type { MemberLookup } from './memberLookup';
 import { SETTINGS_HEADERS as H } from './names';
 import type { ProblemSink } from './problemSink';
@@ -419,17 +419,8 @@ function collectRows(view: SheetView, raw: Map<SettingId, RawSetting>, sink: Pro
   const cValue = header.cols.get(H.value) as number;
   for (let r = header.row + 1; r < view.rowCount; r++) {
     if (rowIsEmpty(view, r, [cKey, cValue])) continue;
-    const rawKey = view.get(r, cKey);
-    const err = errorText(rawKey);
-    if (err !== null) {
-      sink.cell(view, r, cKey, 'error', 'VALUE_ERROR', { value: err });
-      continue;
-    }
-    const text = cleanText(cellText(rawKey));
-    if (text === '') {
-      sink.cell(view, r, cKey, 'warning', 'ROW_WITHOUT_CODE', { column: H.key, kind: 'settings' });
-      continue;
-    }
+    const text = rowKeyText(view, sink, r, cKey, { severity: 'warning', column: H.key, kind: 'settings' });
+    if (text === null) continue;
     const id = ID_BY_KEY.get(matchKey(text));
     if (id === undefined) {
       sink.cell(view, r, cKey, 'warning', 'SETTING_UNKNOWN', { key: text });
