@@ -10,14 +10,14 @@
  * The scorers' deviations (scorerDeviation.ts) follow the problem list when there are any.
  */
 import type { ParsedWorkbook } from '../model';
-import { outputSheet } from '../outputSheets';
 import { countBySeverity, type Problem, type Severity } from '../problems';
 import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
 import { problemMessage } from '../messages';
 import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from './memberNames';
-import { a4PageSetup, DOCUMENT_FONT, FONT_SIZE } from './pageSetup';
+import { buildDocument } from './buildDocument';
+import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { describeScorerDeviation } from './scorerDeviation';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
@@ -126,13 +126,5 @@ export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
   b.blank();
   addProvenance(b, ctx.fingerprint, ctx.computedAt, ctx.lock ?? null);
 
-  const info = outputSheet('check');
-  return b.build({
-    key: info.key,
-    name: info.name,
-    mark: info.mark,
-    font: DOCUMENT_FONT,
-    freezeRows: headerRow + 1,
-    pageSetup: a4PageSetup('landscape', b.rowCount - 1, lastCol, { first: headerRow + 1, last: headerRow + 1 }),
-  });
+  return buildDocument(b, 'check', { orientation: 'landscape', titleRow: headerRow, freezeRows: headerRow + 1, lastCol });
 }

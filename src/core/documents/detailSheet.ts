@@ -14,14 +14,14 @@
  */
 import type { Criterion, ParsedWorkbook } from '../model';
 import type { Hundredths } from '../hundredths';
-import { outputSheet } from '../outputSheets';
 import type { MemberScore } from '../results';
 import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
 import { shortMemberName } from './memberNames';
 import { percentWords, pointText } from './numberText';
-import { a4PageSetup, DOCUMENT_FONT, FONT_SIZE } from './pageSetup';
+import { buildDocument } from './buildDocument';
+import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { heightForLines } from './rowHeight';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
@@ -157,15 +157,7 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
   addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, x.names));
 
-  const info = outputSheet('detail');
-  return b.build({
-    key: info.key,
-    name: info.name,
-    mark: info.mark,
-    font: DOCUMENT_FONT,
-    freezeRows: headerRow + 1,
-    pageSetup: a4PageSetup('landscape', b.rowCount - 1, b.lastCol, { first: headerRow + 1, last: headerRow + 1 }),
-  });
+  return buildDocument(b, 'detail', { orientation: 'landscape', titleRow: headerRow, freezeRows: headerRow + 1 });
 }
 
 /** Adjacent marked member cells of a row, as one range each. */

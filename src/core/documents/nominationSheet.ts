@@ -11,13 +11,13 @@
  * the Certificate table on a second page would mislabel it.
  */
 import type { Award } from '../model';
-import { outputSheet } from '../outputSheets';
 import type { AwardResult, Candidate, NominationResult } from '../results';
 import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
 import { percentText, pointText } from './numberText';
-import { a4PageSetup, DOCUMENT_FONT, FONT_SIZE } from './pageSetup';
+import { buildDocument } from './buildDocument';
+import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addSignatures, clusterSigners } from './signatureBlock';
@@ -236,13 +236,5 @@ export function describeNominationSheet(x: ResultInputs): SheetDescription {
   addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, x.names));
 
-  const info = outputSheet('nomination');
-  return b.build({
-    key: info.key,
-    name: info.name,
-    mark: info.mark,
-    font: DOCUMENT_FONT,
-    freezeRows: 0,
-    pageSetup: a4PageSetup('portrait', b.rowCount - 1, b.lastCol, null),
-  });
+  return buildDocument(b, 'nomination', { orientation: 'portrait', titleRow: null, freezeRows: 0 });
 }

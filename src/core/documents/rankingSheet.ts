@@ -4,12 +4,12 @@
  * (shared rank, the tie-break that decided, why it cannot be nominated). A4 landscape.
  */
 import type { Criterion } from '../model';
-import { outputSheet } from '../outputSheets';
 import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
 import { pointText } from './numberText';
-import { a4PageSetup, DOCUMENT_FONT, FONT_SIZE } from './pageSetup';
+import { buildDocument } from './buildDocument';
+import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addSignatures, clusterSigners } from './signatureBlock';
@@ -100,15 +100,7 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
   addProvenance(b, x.fingerprint, x.computedAt, x.lock);
   addSignatures(b, clusterSigners(s, names));
 
-  const info = outputSheet('ranking');
-  return b.build({
-    key: info.key,
-    name: info.name,
-    mark: info.mark,
-    font: DOCUMENT_FONT,
-    freezeRows: 0,
-    pageSetup: a4PageSetup('landscape', b.rowCount - 1, b.lastCol, { first: headerRow + 1, last: headerRow + 1 }),
-  });
+  return buildDocument(b, 'ranking', { orientation: 'landscape', titleRow: headerRow, freezeRows: 0 });
 }
 
 /** The line under the table: score source, aggregation, total formula, bands, tie-break chain. */
