@@ -3,7 +3,7 @@
  * one row to the workbook they write, in the same atomic file write as everything else, so a
  * result file never exists without its log row. `check` writes no file and so no row.
  */
-import type ExcelJS from 'exceljs';
+import type { Workbook } from '../file/book/workbook';
 import type { WorkbookInput } from '../core/grid';
 import type { LogCommand } from '../core/log/logColumns';
 import { logEntry, type LogExtra, type LoggedReport } from '../core/log/logEntry';
@@ -20,7 +20,7 @@ import { progress, type Context } from './context';
  */
 export function appendRunLog(
   ctx: Context,
-  workbook: ExcelJS.Workbook,
+  workbook: Workbook,
   input: WorkbookInput,
   report: LoggedReport,
   command: LogCommand,

@@ -1,0 +1,249 @@
+/**
+ * The values of one worksheet, streamed: the cells of `<sheetData>` as they inflate, each as the
+ * plain value the core reads (src/core/grid.ts) — the cached result of a formula, an error value
+ * as its text ("#REF!"), booleans, numbers, and text (shared, inline or a formula's string result).
+ * Nothing else of the sheet is looked at: no styles, so a date arrives as its serial number, as
+ * Office.js gives it.
+ *
+ * Bounded: each cell's text is checked against Excel's 32 767 characters (a longer one is refused,
+ * naming the cell), and once the values read from the workbook pass the core's cell limit the
+ * sheet is only measured from there on (its used range, for the core's refusal), never stored.
+ */
+import type { CellValue } from '../../core/grid';
+import { MAX_CELL_TEXT } from '../limits';
+import type { XlsxPackage } from '../package/xlsxPackage';
+import { decodeOoxmlEscapes } from '../xml/xmlText';
+import { XmlProblem } from '../xml/xmlProblem';
+import { XmlTokenizer, type Tag } from '../xml/xmlTokenizer';
+import { TooLongText, type SharedString } from './sharedStrings';
+
+/** A cell holds text longer than Excel allows: the file was not made by Excel, or is damaged. */
+export class CellTextTooLong extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    readonly length: number,
+  ) {
+    super(`${sheet}!${cell} holds more than ${MAX_CELL_TEXT} characters`);
+    this.name = 'CellTextTooLong';
+  }
+}
+
+/** The values of a sheet as read: only rows and cells holding a value are stored. */
+export interface SparseSheet {
+  name: string;
+  /** rows[r] exists only for rows holding a value. */
+  rows: CellValue[][];
+  /** 1 + the last row holding a value (0 for none). */
+  height: number;
+  /** 1 + the last column holding a value (0 for none). */
+  width: number;
+  /** Values stored. */
+  count: number;
+  /** True when the values were not kept (the workbook is over the cell limit): only height and width count. */
+  measuredOnly: boolean;
+}
+
+/** How many values the reader may still store (shared by the sheets of one read). */
+export interface ValueBudget {
+  left: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** 0-based column of the letters at the start of a reference, and where the digits start. */
+function parseRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    if (i > 3) return null;
+  }
+  if (i === 0 || i === ref.length) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57 || j - i > 7) return null;
+    row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+function columnName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const DAY_MS = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
+/** An ISO date cell (`t="d"`) as the serial number Excel shows for it. */
+function isoToSerial(text: string, date1904: boolean): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : text + 'Z');
+  if (Number.isNaN(ms)) return null;
+  const serial = (ms - EPOCH_1900) / DAY_MS;
+  return date1904 ? serial - 1462 : serial;
+}
+
+export interface SheetReadOptions {
+  sharedStrings: readonly SharedString[];
+  date1904: boolean;
+  budget: ValueBudget;
+}
+
+/** Reads the values of the worksheet `part` of the sheet `name`. */
+export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o: SheetReadOptions): SparseSheet {
+  const sheet: SparseSheet = { name, rows: [], height: 0, width: 0, count: 0, measuredOnly: false };
+  let inData = false;
+  let rowIndex = -1;
+  let colIndex = -1;
+  // The cell being read.
+  let inCell = false;
+  let type = 'n';
+  let cellRow = 0;
+  let cellCol = 0;
+  let value: string | null = null;
+  let inline = '';
+  let inInline = false;
+  let phonetic = 0;
+  let inlineTooLong = false;
+
+  const cellName = (): string => columnName(cellCol) + String(cellRow + 1);
+
+  const finish = (): void => {
+    let v: CellValue = null;
+    switch (type) {
+      case 's': {
+        if (value === null || value === '') break;
+        const idx = Number(value);
+        const s = Number.isInteger(idx) ? o.sharedStrings[idx] : undefined;
+        if (s === undefined) throw new XmlProblem('malformed', `${name}!${cellName()} refers to shared string ${value}, which does not exist`);
+        if (s instanceof TooLongText) throw new CellTextTooLong(name, cellName(), s.length);
+        v = s;
+        break;
+      }
+      case 'inlineStr':
+        if (inlineTooLong) throw new CellTextTooLong(name, cellName(), Infinity);
+        v = decodeOoxmlEscapes(inline);
+        break;
+      case 'str':
+        v = value === null ? null : decodeOoxmlEscapes(value);
+        break;
+      case 'b':
+        v = value === null || value === '' ? null : value === '1' || value === 'true';
+        break;
+      case 'e':
+        v = value;
+        break;
+      case 'd':
+        v = value === null || value === '' ? null : (isoToSerial(value, o.date1904) ?? value);
+        break;
+      default: {
+        if (value === null) break;
+        const trimmed = value.trim();
+        if (trimmed === '') break;
+        const n = Number(trimmed);
+        // Not a number after all (a hand-made file): the text as written, for the core to report.
+        v = Number.isNaN(n) ? trimmed : n;
+      }
+    }
+    if (typeof v === 'string') {
+      if (v.length > MAX_CELL_TEXT) throw new CellTextTooLong(name, cellName(), v.length);
+      if (v === '') v = null;
+    }
+    if (v === null) return;
+    if (cellRow + 1 > sheet.height) sheet.height = cellRow + 1;
+    if (cellCol + 1 > sheet.width) sheet.width = cellCol + 1;
+    if (!sheet.measuredOnly && o.budget.left <= 0) {
+      sheet.measuredOnly = true;
+      sheet.rows = [];
+    }
+    if (sheet.measuredOnly) return;
+    o.budget.left--;
+    sheet.count++;
+    let line = sheet.rows[cellRow];
+    if (line === undefined) line = sheet.rows[cellRow] = [];
+    line[cellCol] = v;
+  };
+
+  const tok = new XmlTokenizer({
+    open(tag: Tag, t) {
+      const local = tag.local;
+      if (!inData) {
+        if (local === 'sheetData') inData = true;
+        return;
+      }
+      if (inCell) {
+        if (local === 'v') t.startText();
+        else if (local === 'is') {
+          inInline = true;
+          inline = '';
+          inlineTooLong = false;
+        } else if (local === 'rPh') phonetic++;
+        else if (local === 't' && inInline && phonetic === 0) t.startText();
+        return;
+      }
+      if (local === 'c') {
+        const ref = tag.attr('r');
+        if (ref !== null) {
+          const at = parseRef(ref);
+          if (at === null || at.row >= MAX_ROWS || at.col >= MAX_COLS || at.row < 0 || at.col < 0) {
+            throw new XmlProblem('malformed', `${name}: "${ref}" is not a cell reference`);
+          }
+          cellRow = at.row;
+          cellCol = at.col;
+        } else {
+          cellRow = rowIndex < 0 ? 0 : rowIndex;
+          cellCol = colIndex + 1;
+          if (cellCol >= MAX_COLS) throw new XmlProblem('malformed', `${name}: a row with more than ${MAX_COLS} cells`);
+        }
+        colIndex = cellCol;
+        type = tag.attr('t') ?? 'n';
+        value = null;
+        inline = '';
+        inInline = false;
+        inlineTooLong = false;
+        inCell = true;
+      } else if (local === 'row') {
+        const r = tag.attr('r');
+        const n = r === null ? rowIndex + 2 : Number(r);
+        if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw new XmlProblem('malformed', `${name}: row number "${r}"`);
+        rowIndex = n - 1;
+        colIndex = -1;
+      }
+    },
+    close(qname, t) {
+      if (!inData) return;
+      const local = qname.slice(qname.indexOf(':') + 1);
+      if (inCell) {
+        if (local === 'c') {
+          inCell = false;
+          finish();
+        } else if (local === 'v') {
+          value = t.takeText();
+          if (value === null) throw new CellTextTooLong(name, cellName(), Infinity);
+        } else if (local === 't' && inInline && phonetic === 0) {
+          const piece = t.takeText();
+          if (piece === null || inline.length + piece.length > MAX_CELL_TEXT * 2) inlineTooLong = true;
+          else inline += piece;
+        } else if (local === 'rPh') phonetic--;
+        else if (local === 'is') inInline = false;
+        return;
+      }
+      if (local === 'sheetData') inData = false;
+    },
+  });
+  pkg.stream(part, (c) => tok.write(c));
+  tok.end();
+  return sheet;
+}

@@ -1,0 +1,366 @@
+/**
+ * A streaming XML tokenizer over UTF-8 bytes, written for the parts of a spreadsheet package:
+ * fed chunk by chunk as a part inflates, it reports elements as they open and close, with their
+ * byte offsets (so that a writer can splice one element of a part and leave every other byte as
+ * it was), and collects character data only where its handler asks for it.
+ *
+ * Deliberately small and strict where safety needs it: a document type declaration (and so any
+ * entity definition) is refused, as are entity references other than XML's five and character
+ * references; nesting is limited (MAX_XML_DEPTH), as is the size of one tag, comment or CDATA
+ * section (MAX_TOKEN_BYTES). Tags must nest and match. Namespaces are not resolved: handlers match
+ * local names (`c`, `v`, `sheet`), which is how every writer of these parts uses them.
+ */
+import { MAX_TOKEN_BYTES, MAX_XML_DEPTH } from '../limits';
+import { XmlProblem } from './xmlProblem';
+import { decodeXmlEntities } from './xmlText';
+
+export { XmlProblem, type XmlProblemKind } from './xmlProblem';
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const BANG = 33;
+const QUESTION = 63;
+
+const isSpace = (b: number): boolean => b === 32 || b === 10 || b === 13 || b === 9;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new XmlProblem('malformed', 'text is not valid UTF-8');
+  }
+}
+
+/** ASCII bytes as a string without a decoder (names are short and nearly always ASCII). */
+function asciiName(b: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c >= 128) return decodeUtf8(b.subarray(from, to));
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
+/** One start tag, valid only during the handler's call. */
+export class Tag {
+  /** Qualified name as written (`x:c` or `c`). */
+  name = '';
+  /** Name without its prefix. */
+  local = '';
+  /** `<x/>`: a close event follows at once. */
+  selfClosing = false;
+  /** Absolute byte offset of `<` and just after `>`. */
+  start = 0;
+  end = 0;
+  /** @internal the tag's bytes and where its attributes start and end. */
+  buf: Uint8Array = new Uint8Array(0);
+  from = 0;
+  to = 0;
+
+  /** The value of an attribute by qualified name (`r`, `r:id`), entities decoded; null when absent. */
+  attr(name: string): string | null {
+    let found: string | null = null;
+    this.eachAttr((n, v) => {
+      if (found === null && n === name) found = v();
+    });
+    return found;
+  }
+
+  /** Every attribute in order: its qualified name and a function that decodes its value. */
+  eachAttr(f: (name: string, value: () => string) => void): void {
+    const b = this.buf;
+    let i = this.from;
+    const end = this.to;
+    while (i < end) {
+      while (i < end && isSpace(b[i])) i++;
+      if (i >= end) break;
+      const nameStart = i;
+      while (i < end && b[i] !== 61 && !isSpace(b[i])) i++;
+      const nameEnd = i;
+      while (i < end && isSpace(b[i])) i++;
+      if (b[i] !== 61 || nameEnd === nameStart) throw new XmlProblem('malformed', 'attribute without a value');
+      i++;
+      while (i < end && isSpace(b[i])) i++;
+      const q = b[i];
+      if (q !== QUOTE && q !== APOS) throw new XmlProblem('malformed', 'attribute value not quoted');
+      const valueStart = ++i;
+      while (i < end && b[i] !== q) i++;
+      if (i >= end) throw new XmlProblem('malformed', 'attribute value not closed');
+      const valueEnd = i++;
+      const name = asciiName(b, nameStart, nameEnd);
+      f(name, () => attributeValue(b, valueStart, valueEnd));
+    }
+  }
+}
+
+function attributeValue(b: Uint8Array, from: number, to: number): string {
+  let plain = true;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c >= 128 || c === 38 || c === 9 || c === 10 || c === 13 || c === LT) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return asciiName(b, from, to);
+  const raw = decodeUtf8(b.subarray(from, to));
+  if (raw.includes('<')) throw new XmlProblem('malformed', '< in an attribute value');
+  // Attribute value normalisation: literal tabs and line ends become spaces (XML 1.0 §3.3.3).
+  return decodeXmlEntities(raw.replace(/[\t\n\r]/g, ' '));
+}
+
+export interface XmlHandler {
+  open(tag: Tag, tokenizer: XmlTokenizer): void;
+  close(name: string, tokenizer: XmlTokenizer, start: number, end: number): void;
+}
+
+const EMPTY = new Uint8Array(0);
+
+export class XmlTokenizer {
+  private pending: Uint8Array = EMPTY;
+  /** Absolute offset of pending[0]. */
+  private base = 0;
+  private readonly stack: string[] = [];
+  private rootSeen = false;
+  private first = true;
+  private readonly tag = new Tag();
+  /** Character data being collected (startText … takeText). */
+  private textParts: Uint8Array[] | null = null;
+  private textBytes = 0;
+  private textOverflow = false;
+  /** Bytes of character data collected at most before the text counts as too long. */
+  textLimit = 1024 * 1024;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** Starts collecting character data (text and CDATA) until takeText. */
+  startText(): void {
+    this.textParts = [];
+    this.textBytes = 0;
+    this.textOverflow = false;
+  }
+
+  /** The character data since startText, entities decoded; null when it passed textLimit. */
+  takeText(): string | null {
+    const parts = this.textParts;
+    this.textParts = null;
+    if (parts === null) return '';
+    if (this.textOverflow) return null;
+    if (parts.length === 0) return '';
+    let bytes: Uint8Array;
+    if (parts.length === 1) bytes = parts[0];
+    else {
+      bytes = new Uint8Array(this.textBytes);
+      let at = 0;
+      for (const p of parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+    }
+    // CDATA sections were collected with a marker byte 0 in front: kept verbatim.
+    if (bytes.indexOf(0) >= 0) return this.mixedText(bytes);
+    return decodeXmlEntities(decodeUtf8(bytes));
+  }
+
+  private mixedText(bytes: Uint8Array): string {
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+      const mark = bytes.indexOf(0, i);
+      if (mark < 0) {
+        out += decodeXmlEntities(decodeUtf8(bytes.subarray(i)));
+        break;
+      }
+      out += decodeXmlEntities(decodeUtf8(bytes.subarray(i, mark)));
+      const end = bytes.indexOf(0, mark + 1);
+      out += decodeUtf8(bytes.subarray(mark + 1, end));
+      i = end + 1;
+    }
+    return out;
+  }
+
+  private collect(bytes: Uint8Array): void {
+    if (this.textParts === null || this.textOverflow || bytes.length === 0) return;
+    this.textBytes += bytes.length;
+    if (this.textBytes > this.textLimit) {
+      this.textOverflow = true;
+      this.textParts.length = 0;
+      return;
+    }
+    this.textParts.push(bytes);
+  }
+
+  /** Feeds the next bytes of the document. */
+  write(chunk: Uint8Array): void {
+    let b: Uint8Array;
+    if (this.pending.length === 0) {
+      b = chunk;
+    } else {
+      b = new Uint8Array(this.pending.length + chunk.length);
+      b.set(this.pending, 0);
+      b.set(chunk, this.pending.length);
+    }
+    let i = 0;
+    if (this.first) {
+      if (b.length < 3) {
+        this.pending = b;
+        return;
+      }
+      this.first = false;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
+      else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) throw new XmlProblem('malformed', 'UTF-16 parts are not supported');
+    }
+    const n = b.length;
+    while (i < n) {
+      const lt = b.indexOf(LT, i);
+      if (lt < 0) {
+        this.chars(b, i, n);
+        i = n;
+        break;
+      }
+      if (lt > i) this.chars(b, i, lt);
+      const next = this.token(b, lt);
+      if (next < 0) {
+        i = lt;
+        break;
+      }
+      i = next;
+    }
+    this.base += i;
+    this.pending = i < n ? b.subarray(i) : EMPTY;
+    if (this.pending.length > MAX_TOKEN_BYTES) throw new XmlProblem('tooLong', 'a tag, comment or CDATA section is too long');
+  }
+
+  /** The document is complete: anything left open means it was cut short. */
+  end(): void {
+    for (let i = 0; i < this.pending.length; i++) {
+      if (!isSpace(this.pending[i])) throw new XmlProblem('malformed', 'the document ends inside a tag');
+    }
+    if (this.stack.length > 0) throw new XmlProblem('malformed', `the document ends inside <${this.stack[this.stack.length - 1]}>`);
+    if (!this.rootSeen) throw new XmlProblem('malformed', 'the document has no element');
+  }
+
+  private chars(b: Uint8Array, from: number, to: number): void {
+    if (this.stack.length === 0) {
+      for (let k = from; k < to; k++) if (!isSpace(b[k])) throw new XmlProblem('malformed', 'text outside the root element');
+      return;
+    }
+    if (this.textParts !== null) this.collect(b.subarray(from, to));
+  }
+
+  /** Handles the token at `lt`; returns the index after it, or -1 when it is not complete yet. */
+  private token(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    if (lt + 1 >= n) return -1;
+    const c = b[lt + 1];
+    if (c === QUESTION) {
+      const end = findSeq(b, lt + 2, 63, 62); // ?>
+      return end < 0 ? -1 : end + 2;
+    }
+    if (c === BANG) return this.bang(b, lt);
+    if (c === SLASH) {
+      const gt = b.indexOf(GT, lt + 2);
+      if (gt < 0) return -1;
+      let nameEnd = gt;
+      while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1])) nameEnd--;
+      const name = asciiName(b, lt + 2, nameEnd);
+      const open = this.stack.pop();
+      if (open !== name) throw new XmlProblem('malformed', `</${name}> closes <${open ?? ''}>`);
+      this.handler.close(name, this, this.base + lt, this.base + gt + 1);
+      return gt + 1;
+    }
+    // A start tag: find its end outside quoted attribute values.
+    let i = lt + 1;
+    let quote = 0;
+    for (; i < n; i++) {
+      const x = b[i];
+      if (quote !== 0) {
+        if (x === quote) quote = 0;
+      } else if (x === GT) break;
+      else if (x === QUOTE || x === APOS) quote = x;
+      else if (x === LT) throw new XmlProblem('malformed', '< inside a tag');
+    }
+    if (i >= n) return -1;
+    const gt = i;
+    let nameEnd = lt + 1;
+    while (nameEnd < gt && !isSpace(b[nameEnd]) && b[nameEnd] !== SLASH) nameEnd++;
+    if (nameEnd === lt + 1) throw new XmlProblem('malformed', 'a tag without a name');
+    const selfClosing = b[gt - 1] === SLASH;
+    const tag = this.tag;
+    tag.name = asciiName(b, lt + 1, nameEnd);
+    const colon = tag.name.indexOf(':');
+    tag.local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    tag.selfClosing = selfClosing;
+    tag.start = this.base + lt;
+    tag.end = this.base + gt + 1;
+    tag.buf = b;
+    tag.from = nameEnd;
+    tag.to = selfClosing ? gt - 1 : gt;
+    if (this.stack.length === 0) {
+      if (this.rootSeen) throw new XmlProblem('malformed', 'a second root element');
+      this.rootSeen = true;
+    }
+    if (this.stack.length >= MAX_XML_DEPTH) throw new XmlProblem('tooDeep', `elements nested more than ${MAX_XML_DEPTH} deep`);
+    this.stack.push(tag.name);
+    this.handler.open(tag, this);
+    if (selfClosing) {
+      this.stack.pop();
+      this.handler.close(tag.name, this, this.base + gt + 1, this.base + gt + 1);
+    }
+    return gt + 1;
+  }
+
+  private bang(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    if (lt + 3 >= n) return -1;
+    if (b[lt + 2] === 45 && b[lt + 3] === 45) {
+      // <!-- … -->
+      const end = findSeq3(b, lt + 4, 45, 45, 62);
+      return end < 0 ? -1 : end + 3;
+    }
+    if (b[lt + 2] === 91) {
+      // <![CDATA[ … ]]>
+      if (lt + 9 > n) return -1;
+      if (asciiName(b, lt + 2, lt + 9) !== '[CDATA[') throw new XmlProblem('malformed', 'unknown <![ section');
+      if (this.stack.length === 0) throw new XmlProblem('malformed', 'CDATA outside the root element');
+      const end = findSeq3(b, lt + 9, 93, 93, 62);
+      if (end < 0) return -1;
+      if (this.textParts !== null) {
+        // Marked with a 0 byte on each side (0 cannot occur in XML), so takeText keeps it verbatim.
+        const part = new Uint8Array(end - (lt + 9) + 2);
+        part.set(b.subarray(lt + 9, end), 1);
+        this.collect(part);
+      }
+      return end + 3;
+    }
+    // <!DOCTYPE, <!ENTITY, <!ELEMENT …: never in a spreadsheet part, and the door to entity bombs.
+    throw new XmlProblem('dtd', 'a document type declaration');
+  }
+}
+
+function findSeq(b: Uint8Array, from: number, x: number, y: number): number {
+  for (let i = b.indexOf(x, from); i >= 0 && i + 1 < b.length; i = b.indexOf(x, i + 1)) if (b[i + 1] === y) return i;
+  return -1;
+}
+
+function findSeq3(b: Uint8Array, from: number, x: number, y: number, z: number): number {
+  for (let i = b.indexOf(x, from); i >= 0 && i + 2 < b.length; i = b.indexOf(x, i + 1)) if (b[i + 1] === y && b[i + 2] === z) return i;
+  return -1;
+}
+
+/** Tokenizes a whole document held in memory. */
+export function tokenize(bytes: Uint8Array, handler: XmlHandler): void {
+  const t = new XmlTokenizer(handler);
+  t.write(bytes);
+  t.end();
+}
