@@ -38,8 +38,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | null): Shared
           break;
       }
     },
-    close(name, t) {
-      const local = name.slice(name.indexOf(':') + 1);
+    close(_name, t, _start, _end, local) {
       if (local === 't' && inSi && phonetic === 0) {
         const piece = t.takeText();
         if (piece === null) tooLong = true;

@@ -52,25 +52,17 @@ export interface ValueBudget {
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
-/** 0-based column of the letters at the start of a reference, and where the digits start. */
-function parseRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-    if (i > 3) return null;
+const TYPES = ['s', 'n', 'b', 'e', 'str', 'inlineStr', 'd'];
+
+/** The cell type attribute as one of the known strings (no new string per cell). */
+function typeName(b: Uint8Array, from: number, to: number): string {
+  for (const t of TYPES) {
+    if (t.length !== to - from) continue;
+    let k = 0;
+    while (k < t.length && t.charCodeAt(k) === b[from + k]) k++;
+    if (k === t.length) return t;
   }
-  if (i === 0 || i === ref.length) return null;
-  let row = 0;
-  for (let j = i; j < ref.length; j++) {
-    const c = ref.charCodeAt(j);
-    if (c < 48 || c > 57 || j - i > 7) return null;
-    row = row * 10 + (c - 48);
-  }
-  return { row: row - 1, col: col - 1 };
+  return new TextDecoder().decode(b.subarray(from, to));
 }
 
 function columnName(col: number): string {
@@ -194,21 +186,37 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         return;
       }
       if (local === 'c') {
-        const ref = tag.attr('r');
-        if (ref !== null) {
-          const at = parseRef(ref);
-          if (at === null || at.row >= MAX_ROWS || at.col >= MAX_COLS || at.row < 0 || at.col < 0) {
-            throw new XmlProblem('malformed', `${name}: "${ref}" is not a cell reference`);
+        if (tag.find('r')) {
+          // The reference straight from the bytes: letters, then digits.
+          const b = tag.buf;
+          let col = 0;
+          let row = 0;
+          let i = tag.valueFrom;
+          const end = tag.valueTo;
+          for (; i < end; i++) {
+            const ch = b[i];
+            if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+            else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+            else break;
           }
-          cellRow = at.row;
-          cellCol = at.col;
+          const digits = i;
+          for (; i < end; i++) {
+            const ch = b[i];
+            if (ch < 48 || ch > 57) break;
+            row = row * 10 + (ch - 48);
+          }
+          if (i !== end || digits === tag.valueFrom || digits === end || col > MAX_COLS || row < 1 || row > MAX_ROWS) {
+            throw new XmlProblem('malformed', `${name}: "${tag.attr('r')}" is not a cell reference`);
+          }
+          cellRow = row - 1;
+          cellCol = col - 1;
         } else {
           cellRow = rowIndex < 0 ? 0 : rowIndex;
           cellCol = colIndex + 1;
           if (cellCol >= MAX_COLS) throw new XmlProblem('malformed', `${name}: a row with more than ${MAX_COLS} cells`);
         }
         colIndex = cellCol;
-        type = tag.attr('t') ?? 'n';
+        type = tag.find('t') ? typeName(tag.buf, tag.valueFrom, tag.valueTo) : 'n';
         value = null;
         inline = '';
         inInline = false;
@@ -222,9 +230,8 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         colIndex = -1;
       }
     },
-    close(qname, t) {
+    close(_qname, t, _start, _end, local) {
       if (!inData) return;
-      const local = qname.slice(qname.indexOf(':') + 1);
       if (inCell) {
         if (local === 'c') {
           inCell = false;

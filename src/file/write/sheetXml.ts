@@ -210,7 +210,7 @@ export function sheetXml(d: SheetDescription, o: SheetXmlOptions): SheetParts {
 export const NOTE_AUTHOR = 'cum-thi-dua';
 
 function commentsXml(notes: readonly { cell: string; text: string }[]): string {
-  const list = notes.map((n) => `<comment ref="${escapeAttr(parseA1(n.cell) ? a1(parseA1(n.cell)!.row, parseA1(n.cell)!.col) : n.cell)}" authorId="0"><text>${inlineString(n.text).slice(4, -5)}</text></comment>`);
+  const list = notes.map((n) => `<comment ref="${escapeAttr(parseA1(n.cell) ? a1(parseA1(n.cell)!.row, parseA1(n.cell)!.col) : n.cell)}" authorId="0"><text><r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>${inlineString(n.text).slice(4, -5)}</r></text></comment>`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTE_AUTHOR}</author></authors>` +
     `<commentList>${list.join('')}</commentList></comments>`

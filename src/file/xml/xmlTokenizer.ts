@@ -47,6 +47,35 @@ function asciiName(b: Uint8Array, from: number, to: number): string {
   return s;
 }
 
+/**
+ * Names seen in a part are few (c, v, row, t…) and seen again and again: each is made into a
+ * string once and looked up by a hash of its bytes afterwards, sparing the garbage collector.
+ */
+class NameCache {
+  private readonly table = new Map<number, string[]>();
+
+  get(b: Uint8Array, from: number, to: number): string {
+    let h = to - from;
+    for (let i = from; i < to; i++) h = (h * 31 + b[i]) | 0;
+    let bucket = this.table.get(h);
+    if (bucket !== undefined) {
+      for (const s of bucket) if (sameAscii(s, b, from, to)) return s;
+    } else {
+      bucket = [];
+      if (this.table.size < 4096) this.table.set(h, bucket);
+    }
+    const s = asciiName(b, from, to);
+    bucket.push(s);
+    return s;
+  }
+}
+
+function sameAscii(s: string, b: Uint8Array, from: number, to: number): boolean {
+  if (s.length !== to - from) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== b[from + i]) return false;
+  return true;
+}
+
 /** One start tag, valid only during the handler's call. */
 export class Tag {
   /** Qualified name as written (`x:c` or `c`). */
@@ -62,14 +91,51 @@ export class Tag {
   buf: Uint8Array = new Uint8Array(0);
   from = 0;
   to = 0;
+  /** Where the value found by `find` is, in `buf`. */
+  valueFrom = 0;
+  valueTo = 0;
+
+  /**
+   * Finds an attribute by qualified name without making strings; its raw value is then
+   * buf[valueFrom, valueTo). False when absent.
+   */
+  find(name: string): boolean {
+    const b = this.buf;
+    const end = this.to;
+    const n = name.length;
+    let i = this.from;
+    while (i < end) {
+      while (i < end && isSpace(b[i])) i++;
+      if (i >= end) return false;
+      const nameStart = i;
+      while (i < end && b[i] !== 61 && !isSpace(b[i])) i++;
+      const nameEnd = i;
+      while (i < end && isSpace(b[i])) i++;
+      if (b[i] !== 61 || nameEnd === nameStart) throw new XmlProblem('malformed', 'attribute without a value');
+      i++;
+      while (i < end && isSpace(b[i])) i++;
+      const q = b[i];
+      if (q !== QUOTE && q !== APOS) throw new XmlProblem('malformed', 'attribute value not quoted');
+      const valueStart = ++i;
+      while (i < end && b[i] !== q) i++;
+      if (i >= end) throw new XmlProblem('malformed', 'attribute value not closed');
+      if (nameEnd - nameStart === n) {
+        let k = 0;
+        while (k < n && b[nameStart + k] === name.charCodeAt(k)) k++;
+        if (k === n) {
+          this.valueFrom = valueStart;
+          this.valueTo = i;
+          return true;
+        }
+      }
+      i++;
+    }
+    return false;
+  }
 
   /** The value of an attribute by qualified name (`r`, `r:id`), entities decoded; null when absent. */
   attr(name: string): string | null {
-    let found: string | null = null;
-    this.eachAttr((n, v) => {
-      if (found === null && n === name) found = v();
-    });
-    return found;
+    return this.find(name) ? attributeValue(this.buf, this.valueFrom, this.valueTo) : null;
   }
 
   /** Every attribute in order: its qualified name and a function that decodes its value. */
@@ -117,7 +183,8 @@ function attributeValue(b: Uint8Array, from: number, to: number): string {
 
 export interface XmlHandler {
   open(tag: Tag, tokenizer: XmlTokenizer): void;
-  close(name: string, tokenizer: XmlTokenizer, start: number, end: number): void;
+  /** `local` is the name without its prefix. */
+  close(name: string, tokenizer: XmlTokenizer, start: number, end: number, local: string): void;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -130,6 +197,9 @@ export class XmlTokenizer {
   private rootSeen = false;
   private first = true;
   private readonly tag = new Tag();
+  private readonly names = new NameCache();
+  /** Local names by qualified name, computed once each. */
+  private readonly locals = new Map<string, string>();
   /** Character data being collected (startText … takeText). */
   private textParts: Uint8Array[] | null = null;
   private textBytes = 0;
@@ -141,6 +211,16 @@ export class XmlTokenizer {
 
   get depth(): number {
     return this.stack.length;
+  }
+
+  private localOf(name: string): string {
+    let local = this.locals.get(name);
+    if (local === undefined) {
+      const colon = name.indexOf(':');
+      local = colon < 0 ? name : name.slice(colon + 1);
+      this.locals.set(name, local);
+    }
+    return local;
   }
 
   /** Starts collecting character data (text and CDATA) until takeText. */
@@ -166,6 +246,20 @@ export class XmlTokenizer {
         bytes.set(p, at);
         at += p.length;
       }
+    }
+    // Short plain ASCII (numbers, shared string indexes): no decoder needed.
+    if (bytes.length <= 32) {
+      let s = '';
+      let plain = true;
+      for (let i = 0; i < bytes.length; i++) {
+        const c = bytes[i];
+        if (c >= 128 || c === 38 || c === 0) {
+          plain = false;
+          break;
+        }
+        s += String.fromCharCode(c);
+      }
+      if (plain) return s;
     }
     // CDATA sections were collected with a marker byte 0 in front: kept verbatim.
     if (bytes.indexOf(0) >= 0) return this.mixedText(bytes);
@@ -273,10 +367,10 @@ export class XmlTokenizer {
       if (gt < 0) return -1;
       let nameEnd = gt;
       while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1])) nameEnd--;
-      const name = asciiName(b, lt + 2, nameEnd);
+      const name = this.names.get(b, lt + 2, nameEnd);
       const open = this.stack.pop();
       if (open !== name) throw new XmlProblem('malformed', `</${name}> closes <${open ?? ''}>`);
-      this.handler.close(name, this, this.base + lt, this.base + gt + 1);
+      this.handler.close(name, this, this.base + lt, this.base + gt + 1, this.localOf(name));
       return gt + 1;
     }
     // A start tag: find its end outside quoted attribute values.
@@ -297,9 +391,8 @@ export class XmlTokenizer {
     if (nameEnd === lt + 1) throw new XmlProblem('malformed', 'a tag without a name');
     const selfClosing = b[gt - 1] === SLASH;
     const tag = this.tag;
-    tag.name = asciiName(b, lt + 1, nameEnd);
-    const colon = tag.name.indexOf(':');
-    tag.local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    tag.name = this.names.get(b, lt + 1, nameEnd);
+    tag.local = this.localOf(tag.name);
     tag.selfClosing = selfClosing;
     tag.start = this.base + lt;
     tag.end = this.base + gt + 1;
@@ -315,7 +408,7 @@ export class XmlTokenizer {
     this.handler.open(tag, this);
     if (selfClosing) {
       this.stack.pop();
-      this.handler.close(tag.name, this, this.base + gt + 1, this.base + gt + 1);
+      this.handler.close(tag.name, this, this.base + gt + 1, this.base + gt + 1, tag.local);
     }
     return gt + 1;
   }
