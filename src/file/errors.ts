@@ -216,6 +216,8 @@ function writeSentences(kind: OutputWriteProblem, file: string): Sentences {
 export class WrongPasswordError extends Error {
   readonly sheets: string[];
   readonly sentences: Sentences;
+  /** Whether a password was given at all (else the sentence asks for one). */
+  readonly given: boolean;
 
   constructor(sheets: readonly string[], given: boolean) {
     const list = sheets.map((s) => `"${s}"`).join(', ');
@@ -230,6 +232,7 @@ export class WrongPasswordError extends Error {
         };
     super(s.vi);
     this.name = 'WrongPasswordError';
+    this.given = given;
     this.sheets = [...sheets];
     this.sentences = s;
   }
