@@ -124,5 +124,8 @@ describe('The worker’s check travels with the input', () => {
     expect(JSON.stringify(report)).toBe(JSON.stringify(defaultCore.checkWorkbook(input)));
     core.checkWorkbook({ ...input });
     expect(calls).toBe(1);
+    // A ranking describes its sheets from the worker's check: the same report as the core's own ranking.
+    const options = { computedAt: '09/01/2023 08:00' };
+    expect(JSON.stringify(core.rankWorkbook(input, options))).toBe(JSON.stringify(defaultCore.rankWorkbook(input, options)));
   });
 });
