@@ -10,6 +10,7 @@ import { runUnlock } from './commands/unlock';
 import { runRank } from './commands/rank';
 import { runTemplate } from './commands/template';
 import { makeContext } from './context';
+import { WorkbookFileError } from '../file/errors';
 import { EXIT } from './exitCodes';
 import { processIo, type CliIo } from './io';
 import { STRINGS } from './strings';
@@ -43,6 +44,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await runUnlock(ctx, cmd);
     }
   } catch (e) {
+    // A part of the workbook found damaged only when the command wrote it (the styles, a sheet to lock).
+    if (e instanceof WorkbookFileError) {
+      io.stderr(e.sentences[ctx.lang] + '\n');
+      return EXIT.cannotRead;
+    }
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(ctx.s.unexpected(message.split('\n')[0]) + '\n');
     if (ctx.debug) io.stderr(String((e as Error)?.stack ?? e) + '\n');

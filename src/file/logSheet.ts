@@ -46,6 +46,10 @@ export function lastUsedRow(workbook: Workbook, sheet: SheetEntry): number {
 
 /** Appends the entry's row to the log, creating the log when the workbook has none. */
 export function appendLogRow(workbook: Workbook, entry: LogAppend): void {
+  workbook.transaction(() => appendEntry(workbook, entry));
+}
+
+function appendEntry(workbook: Workbook, entry: LogAppend): void {
   const log = logWorksheet(workbook);
   if (log === null) {
     const person = workbook.sheets.find((s) => sameName(s.name, LOG_SHEET.name));

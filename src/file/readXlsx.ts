@@ -13,15 +13,14 @@ import type { CellValue, SheetGrid, WorkbookInput } from '../core/grid';
 import { LOG_SHEET } from '../core/outputSheets';
 import { MAX_INPUT_CELLS, sizeProblem } from '../core/read/limits';
 import { Workbook } from './book/workbook';
-import { NotAWorkbook } from './book/workbookPart';
 import { WorkbookFileError } from './errors';
 import { fileKindOf } from './fileKind';
 import { XlsxPackage } from './package/xlsxPackage';
 import { readSharedStrings } from './read/sharedStrings';
-import { CellTextTooLong, readSheetValues, type SparseSheet, type ValueBudget } from './read/sheetValues';
-import { XmlProblem } from './xml/xmlProblem';
-import { InflateProblem } from './zip/inflateEntry';
-import { ZipProblem } from './zip/zipDirectory';
+import { readSheetValues, type SparseSheet, type ValueBudget } from './read/sheetValues';
+import { asFileError } from './fileErrors';
+
+export { asFileError } from './fileErrors';
 
 export interface LoadedWorkbook {
   /** The workbook, kept to write the result into without reading the file again. */
@@ -40,30 +39,6 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-/** Any failure of reading a package, as the sentence the user reads. */
-export function asFileError(e: unknown, file: string): unknown {
-  if (e instanceof WorkbookFileError) return e;
-  if (e instanceof ZipProblem) {
-    const part = e.entry ? { part: e.entry } : {};
-    switch (e.kind) {
-      case 'notZip':
-        return new WorkbookFileError('notXlsx', file, e);
-      case 'duplicate':
-        return new WorkbookFileError('duplicateEntry', file, e, part);
-      default:
-        return new WorkbookFileError('corrupt', file, e, part);
-    }
-  }
-  if (e instanceof InflateProblem) {
-    const kind = e.kind === 'tooLarge' ? 'tooLarge' : e.kind === 'crc' ? 'damaged' : 'damaged';
-    return new WorkbookFileError(kind, file, e, { part: e.entry });
-  }
-  if (e instanceof XmlProblem) return new WorkbookFileError(e.kind === 'malformed' ? 'corrupt' : 'unsafeXml', file, e);
-  if (e instanceof CellTextTooLong) return new WorkbookFileError('cellTooLong', file, e, { sheet: e.sheet, cell: e.cell });
-  if (e instanceof NotAWorkbook) return new WorkbookFileError('notXlsx', file, e);
-  return e;
-}
-
 /**
  * Opens workbook bytes: the package's directory and its workbook part; nothing else is inflated.
  * Throws WorkbookFileError.
@@ -75,7 +50,7 @@ export function loadWorkbook(data: ArrayBuffer | Uint8Array, file: string): { wo
   if (kind === 'legacyXls') throw new WorkbookFileError('legacyXls', file);
   if (kind !== 'zip') throw new WorkbookFileError('notXlsx', file);
   try {
-    const workbook = new Workbook(XlsxPackage.open(bytes));
+    const workbook = new Workbook(XlsxPackage.open(bytes), file);
     // A zip without worksheets (a .docx, an archive) is not a workbook.
     if (workbook.worksheets.length === 0) throw new WorkbookFileError('notXlsx', file);
     return { workbook, marks: workbook.marks() };

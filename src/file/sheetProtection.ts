@@ -142,14 +142,16 @@ function setProtection(workbook: Workbook, sheet: SheetEntry, attributes: string
  * protected (by the user, with their own password) keep their protection untouched.
  */
 export async function protectSheets(workbook: Workbook, names: readonly string[], password: string | undefined, hasher: PasswordHasher): Promise<string[]> {
-  const targets = sheetsNamed(workbook, names).filter((s) => !isProtected(workbook, s));
+  const targets = workbook.transaction(() => sheetsNamed(workbook, names).filter((s) => !isProtected(workbook, s)));
   let secret = '';
   if (password !== undefined && password !== '' && targets.length > 0) {
     const salt = hasher.salt();
     const hash = await hasher.hash(password, LOCK_ALGORITHM, salt, LOCK_SPIN_COUNT);
     secret = `algorithmName="${LOCK_ALGORITHM}" hashValue="${escapeAttr(hash)}" saltValue="${escapeAttr(salt)}" spinCount="${LOCK_SPIN_COUNT}" `;
   }
-  for (const s of targets) setProtection(workbook, s, `${secret}sheet="1" ${LOCK_ATTRIBUTES}`);
+  workbook.transaction(() => {
+    for (const s of targets) setProtection(workbook, s, `${secret}sheet="1" ${LOCK_ATTRIBUTES}`);
+  });
   return targets.map((s) => s.name);
 }
 
@@ -175,9 +177,11 @@ export function legacyPasswordHash(password: string): string {
  * WrongPasswordError, changing nothing, when the password does not open one of them.
  */
 export async function unprotectSheets(workbook: Workbook, names: readonly string[], password: string | undefined, hasher: PasswordHasher): Promise<string[]> {
-  const targets = sheetsNamed(workbook, names)
-    .map((s) => ({ s, p: sheetProtection(workbook, s) }))
-    .filter((t): t is { s: SheetEntry; p: SheetProtectionRecord } => t.p?.sheet === true);
+  const targets = workbook.transaction(() =>
+    sheetsNamed(workbook, names)
+      .map((s) => ({ s, p: sheetProtection(workbook, s) }))
+      .filter((t): t is { s: SheetEntry; p: SheetProtectionRecord } => t.p?.sheet === true),
+  );
   const refused: string[] = [];
   const checked = new Map<string, string>();
   for (const { s, p } of targets) {
@@ -203,6 +207,8 @@ export async function unprotectSheets(workbook: Workbook, names: readonly string
     } else if (legacyPasswordHash(password) !== (p.password ?? '').toUpperCase()) refused.push(s.name);
   }
   if (refused.length > 0) throw new WrongPasswordError(refused, password !== undefined && password !== '');
-  for (const { s } of targets) setProtection(workbook, s, null);
+  workbook.transaction(() => {
+    for (const { s } of targets) setProtection(workbook, s, null);
+  });
   return targets.map((t) => t.s.name);
 }

@@ -7,6 +7,7 @@
 import { ContentTypes, CONTENT_TYPES_PART } from '../package/contentTypes';
 import { XlsxPackage } from '../package/xlsxPackage';
 import { marksOf } from '../definedNames';
+import { asFileError } from '../fileErrors';
 import { readWorkbookInfo, type SheetEntry, type WorkbookInfo } from './workbookPart';
 
 export class Workbook {
@@ -14,8 +15,29 @@ export class Workbook {
   /** For a workbook the program creates: its creation date, also the zip entries' date (reproducible files). */
   created?: Date;
 
-  constructor(readonly pkg: XlsxPackage) {
+  constructor(
+    readonly pkg: XlsxPackage,
+    /** The file's name, for messages. */
+    readonly file = 'workbook.xlsx',
+  ) {
     this.info = readWorkbookInfo(pkg);
+  }
+
+  /**
+   * Runs an edit all or nothing: if it fails halfway (a part found damaged when first read, a
+   * sheet that is not ours), every part is as it was before, and a damaged part is reported as a
+   * WorkbookFileError.
+   */
+  transaction<T>(edit: () => T): T {
+    const saved = this.pkg.snapshot();
+    const info = this.info;
+    try {
+      return edit();
+    } catch (e) {
+      this.pkg.restore(saved);
+      this.info = info;
+      throw asFileError(e, this.file);
+    }
   }
 
   /** Reads the workbook part again after an edit. */

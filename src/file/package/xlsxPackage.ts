@@ -119,6 +119,15 @@ export class XlsxPackage {
     if (i >= 0) this.parts.splice(i, 1);
   }
 
+  /** The parts as they are now, to go back to (restore) if an edit fails halfway. */
+  snapshot(): unknown {
+    return this.parts.map((p) => ({ name: p.name, source: p.source }));
+  }
+
+  restore(snapshot: unknown): void {
+    this.parts.splice(0, this.parts.length, ...(snapshot as Part[]));
+  }
+
   /** A copy sharing the input bytes: edits to one do not show in the other. */
   clone(): XlsxPackage {
     const copy = new XlsxPackage(

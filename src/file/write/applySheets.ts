@@ -84,6 +84,10 @@ function freePart(wb: Workbook, make: (n: number) => string, taken: Set<string>)
  */
 export function applySheetDescriptions(wb: Workbook, descriptions: readonly SheetDescription[]): void {
   if (descriptions.length === 0) return;
+  wb.transaction(() => applyAll(wb, descriptions));
+}
+
+function applyAll(wb: Workbook, descriptions: readonly SheetDescription[]): void {
   const plans = plan(wb, descriptions);
   const { info, pkg } = wb;
   const types = wb.contentTypes();
