@@ -12,6 +12,7 @@ import { describeOutputSheets } from '../src/core/documents/describeOutputSheets
 import { formatFingerprint } from '../src/core/fingerprint/fingerprint';
 import { hasErrors } from '../src/core/problems';
 import { measureSyncs } from './officeSyncs';
+import { fileBench } from './fileBench';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -104,7 +105,9 @@ async function syncTable(): Promise<void> {
   }
 }
 
-syncTable().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
-});
+syncTable()
+  .then(fileBench)
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
