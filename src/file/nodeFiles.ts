@@ -19,10 +19,10 @@ import { OutputWriteError, WorkbookFileError, type OutputWriteProblem } from './
 import { MAX_FILE_BYTES } from './limits';
 import { readXlsxBytes, type LoadedWorkbook, type ReadOptions } from './readXlsx';
 import { applySheetDescriptions, workbookBytes } from './writeXlsx';
-import { installNodeInflate } from './nodeInflate';
+import { installNodeCodec } from './nodeCodec';
 
-// On the command line zlib inflates (same bounds and checks as fflate, a faster start).
-installNodeInflate();
+// On the command line zlib inflates and deflates (same bounds and checks as fflate, a faster start).
+installNodeCodec();
 
 const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
 

@@ -200,8 +200,11 @@ export class XmlTokenizer {
   private readonly names = new NameCache();
   /** Local names by qualified name, computed once each. */
   private readonly locals = new Map<string, string>();
-  /** Character data being collected (startText … takeText). */
+  /** Character data being collected (startText … takeText): pieces, or one range of a buffer. */
   private textParts: Uint8Array[] | null = null;
+  private textBuf: Uint8Array | null = null;
+  private textFrom = 0;
+  private textTo = 0;
   private textBytes = 0;
   private textOverflow = false;
   /** Bytes of character data collected at most before the text counts as too long. */
@@ -226,6 +229,7 @@ export class XmlTokenizer {
   /** Starts collecting character data (text and CDATA) until takeText. */
   startText(): void {
     this.textParts = [];
+    this.textBuf = null;
     this.textBytes = 0;
     this.textOverflow = false;
   }
@@ -236,6 +240,24 @@ export class XmlTokenizer {
     this.textParts = null;
     if (parts === null) return '';
     if (this.textOverflow) return null;
+    const single = this.textBuf;
+    this.textBuf = null;
+    if (single !== null && parts.length === 0) {
+      // One run of text in one buffer (a number, an index, most cells): read in place.
+      const from = this.textFrom;
+      const to = this.textTo;
+      if (to - from <= 32) {
+        let s = '';
+        let i = from;
+        for (; i < to; i++) {
+          const c = single[i];
+          if (c >= 128 || c === 38 || c === 0) break;
+          s += String.fromCharCode(c);
+        }
+        if (i === to) return s;
+      }
+      parts.push(single.subarray(from, to));
+    }
     if (parts.length === 0) return '';
     let bytes: Uint8Array;
     if (parts.length === 1) bytes = parts[0];
@@ -285,6 +307,7 @@ export class XmlTokenizer {
 
   private collect(bytes: Uint8Array): void {
     if (this.textParts === null || this.textOverflow || bytes.length === 0) return;
+    this.flushRange();
     this.textBytes += bytes.length;
     if (this.textBytes > this.textLimit) {
       this.textOverflow = true;
@@ -292,6 +315,31 @@ export class XmlTokenizer {
       return;
     }
     this.textParts.push(bytes);
+  }
+
+  /** Character data b[from, to): kept as a range while it is the only piece. */
+  private collectRange(b: Uint8Array, from: number, to: number): void {
+    if (this.textParts === null || this.textOverflow || to <= from) return;
+    if (this.textBuf === null && this.textParts.length === 0) {
+      this.textBytes = to - from;
+      if (this.textBytes > this.textLimit) {
+        this.textOverflow = true;
+        return;
+      }
+      this.textBuf = b;
+      this.textFrom = from;
+      this.textTo = to;
+      return;
+    }
+    this.collect(b.subarray(from, to));
+  }
+
+  /** A range kept in place becomes a piece once a second piece comes. */
+  private flushRange(): void {
+    if (this.textBuf !== null && this.textParts !== null) {
+      this.textParts.push(this.textBuf.subarray(this.textFrom, this.textTo));
+      this.textBuf = null;
+    }
   }
 
   /** Feeds the next bytes of the document. */
@@ -349,7 +397,7 @@ export class XmlTokenizer {
       for (let k = from; k < to; k++) if (!isSpace(b[k])) throw new XmlProblem('malformed', 'text outside the root element');
       return;
     }
-    if (this.textParts !== null) this.collect(b.subarray(from, to));
+    if (this.textParts !== null) this.collectRange(b, from, to);
   }
 
   /** Handles the token at `lt`; returns the index after it, or -1 when it is not complete yet. */

@@ -8,6 +8,7 @@
 import { Inflate } from 'fflate';
 import { MAX_PART_BYTES, MAX_RATIO, RATIO_GRACE_BYTES } from '../limits';
 import { crc32Update } from './crc32';
+import { nativeCodec } from './nativeCodec';
 import type { ZipEntry } from './zipDirectory';
 
 export type InflateProblemKind = 'tooLarge' | 'crc' | 'corrupt';
@@ -21,25 +22,6 @@ export class InflateProblem extends Error {
     super(message);
     this.name = 'InflateProblem';
   }
-}
-
-/**
- * A native raw-deflate inflater (Node's zlib), when the host offers one: the same bounds apply,
- * since it may never produce more than the entry's declared size (`maxBytes`), which is checked
- * first. fflate, in JavaScript, is used everywhere else (the browser's worker) and is the
- * reference; the Node shell installs zlib because it starts about 150 ms faster on a cold
- * process (src/file/nodeInflate.ts).
- */
-export interface NativeInflate {
-  inflate(data: Uint8Array, maxBytes: number): Uint8Array;
-  crc32?(data: Uint8Array): number;
-}
-
-let native: NativeInflate | null = null;
-
-/** Installs (or with null removes) the native inflater. */
-export function useNativeInflate(n: NativeInflate | null): void {
-  native = n;
 }
 
 /** 32 KB of deflate input inflates to at most ~33 MB. */
@@ -63,6 +45,7 @@ export function inflateEntry(file: Uint8Array, entry: ZipEntry, onChunk: (chunk:
     throw new InflateProblem('tooLarge', entry.name, `${entry.name} declares more than ${MAX_RATIO} times its size`);
   }
   const data = file.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const native = nativeCodec();
   if (native && entry.method === 8) {
     let out: Uint8Array;
     try {

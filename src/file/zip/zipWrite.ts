@@ -5,6 +5,7 @@
  */
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { nativeCodec } from './nativeCodec';
 
 export interface CopiedEntry {
   kind: 'copy';
@@ -52,9 +53,11 @@ interface Prepared {
 function prepare(e: OutEntry, when: { time: number; date: number }): Prepared {
   const name = encoder.encode(e.name);
   if (e.kind === 'copy') return { name, method: e.method, crc: e.crc, size: e.size, data: e.data, time: e.time, date: e.date };
-  const deflated = deflateSync(e.bytes, { level: 6 });
+  const native = nativeCodec();
+  const deflated = native?.deflate ? native.deflate(e.bytes) : deflateSync(e.bytes, { level: 6 });
   const stored = deflated.length >= e.bytes.length;
-  return { name, method: stored ? 0 : 8, crc: crc32(e.bytes), size: e.bytes.length, data: stored ? e.bytes : deflated, ...when };
+  const crc = native?.crc32 ? native.crc32(e.bytes) : crc32(e.bytes);
+  return { name, method: stored ? 0 : 8, crc, size: e.bytes.length, data: stored ? e.bytes : deflated, ...when };
 }
 
 const LIMIT_32 = 0xffffffff;
