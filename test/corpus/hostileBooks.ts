@@ -29,11 +29,7 @@ const crcTable = (() => {
   return t;
 })();
 
-export function crcOf(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export const crcOf = (bytes: Uint8Array): number => crcContinue(bytes, 0);
 
 /** A zip of these entries, exactly as given (sizes and CRCs as declared, true or not). */
 export function craftZip(entries: readonly RawEntry[]): Uint8Array {

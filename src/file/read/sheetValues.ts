@@ -9,7 +9,7 @@
  * naming the cell), and once the values read from the workbook pass the core's cell limit the
  * sheet is only measured from there on (its used range, for the core's refusal), never stored.
  */
-import type { CellValue } from '../../core/grid';
+import { columnLetters, type CellValue } from '../../core/grid';
 import { MAX_CELL_TEXT } from '../limits';
 import type { XlsxPackage } from '../package/xlsxPackage';
 import { decodeOoxmlEscapes } from '../xml/xmlText';
@@ -65,17 +65,6 @@ function typeName(b: Uint8Array, from: number, to: number): string {
   return new TextDecoder().decode(b.subarray(from, to));
 }
 
-function columnName(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
@@ -110,7 +99,7 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
   let phonetic = 0;
   let inlineTooLong = false;
 
-  const cellName = (): string => columnName(cellCol) + String(cellRow + 1);
+  const cellName = (): string => columnLetters(cellCol) + String(cellRow + 1);
 
   const finish = (): void => {
     let v: CellValue = null;

@@ -94,6 +94,34 @@ export class Tag {
   /** Where the value found by `find` is, in `buf`. */
   valueFrom = 0;
   valueTo = 0;
+  /** The attribute `next` has just read. */
+  private nameFrom = 0;
+  private nameTo = 0;
+
+  /**
+   * Reads the attribute starting at or after `i` (skipping spaces) into nameFrom…valueTo;
+   * returns where the next one may start, or -1 when there is none.
+   */
+  private next(i: number): number {
+    const b = this.buf;
+    const end = this.to;
+    while (i < end && isSpace(b[i])) i++;
+    if (i >= end) return -1;
+    this.nameFrom = i;
+    while (i < end && b[i] !== 61 && !isSpace(b[i])) i++;
+    this.nameTo = i;
+    while (i < end && isSpace(b[i])) i++;
+    if (b[i] !== 61 || this.nameTo === this.nameFrom) throw new XmlProblem('malformed', 'attribute without a value');
+    i++;
+    while (i < end && isSpace(b[i])) i++;
+    const q = b[i];
+    if (q !== QUOTE && q !== APOS) throw new XmlProblem('malformed', 'attribute value not quoted');
+    this.valueFrom = ++i;
+    while (i < end && b[i] !== q) i++;
+    if (i >= end) throw new XmlProblem('malformed', 'attribute value not closed');
+    this.valueTo = i;
+    return i + 1;
+  }
 
   /**
    * Finds an attribute by qualified name without making strings; its raw value is then
@@ -101,34 +129,12 @@ export class Tag {
    */
   find(name: string): boolean {
     const b = this.buf;
-    const end = this.to;
     const n = name.length;
-    let i = this.from;
-    while (i < end) {
-      while (i < end && isSpace(b[i])) i++;
-      if (i >= end) return false;
-      const nameStart = i;
-      while (i < end && b[i] !== 61 && !isSpace(b[i])) i++;
-      const nameEnd = i;
-      while (i < end && isSpace(b[i])) i++;
-      if (b[i] !== 61 || nameEnd === nameStart) throw new XmlProblem('malformed', 'attribute without a value');
-      i++;
-      while (i < end && isSpace(b[i])) i++;
-      const q = b[i];
-      if (q !== QUOTE && q !== APOS) throw new XmlProblem('malformed', 'attribute value not quoted');
-      const valueStart = ++i;
-      while (i < end && b[i] !== q) i++;
-      if (i >= end) throw new XmlProblem('malformed', 'attribute value not closed');
-      if (nameEnd - nameStart === n) {
-        let k = 0;
-        while (k < n && b[nameStart + k] === name.charCodeAt(k)) k++;
-        if (k === n) {
-          this.valueFrom = valueStart;
-          this.valueTo = i;
-          return true;
-        }
-      }
-      i++;
+    for (let i = this.next(this.from); i >= 0; i = this.next(i)) {
+      if (this.nameTo - this.nameFrom !== n) continue;
+      let k = 0;
+      while (k < n && b[this.nameFrom + k] === name.charCodeAt(k)) k++;
+      if (k === n) return true;
     }
     return false;
   }
@@ -141,26 +147,10 @@ export class Tag {
   /** Every attribute in order: its qualified name and a function that decodes its value. */
   eachAttr(f: (name: string, value: () => string) => void): void {
     const b = this.buf;
-    let i = this.from;
-    const end = this.to;
-    while (i < end) {
-      while (i < end && isSpace(b[i])) i++;
-      if (i >= end) break;
-      const nameStart = i;
-      while (i < end && b[i] !== 61 && !isSpace(b[i])) i++;
-      const nameEnd = i;
-      while (i < end && isSpace(b[i])) i++;
-      if (b[i] !== 61 || nameEnd === nameStart) throw new XmlProblem('malformed', 'attribute without a value');
-      i++;
-      while (i < end && isSpace(b[i])) i++;
-      const q = b[i];
-      if (q !== QUOTE && q !== APOS) throw new XmlProblem('malformed', 'attribute value not quoted');
-      const valueStart = ++i;
-      while (i < end && b[i] !== q) i++;
-      if (i >= end) throw new XmlProblem('malformed', 'attribute value not closed');
-      const valueEnd = i++;
-      const name = asciiName(b, nameStart, nameEnd);
-      f(name, () => attributeValue(b, valueStart, valueEnd));
+    for (let i = this.next(this.from); i >= 0; i = this.next(i)) {
+      const from = this.valueFrom;
+      const to = this.valueTo;
+      f(asciiName(b, this.nameFrom, this.nameTo), () => attributeValue(b, from, to));
     }
   }
 }

@@ -39,15 +39,8 @@ export function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-interface Prepared {
-  name: Uint8Array;
-  method: number;
-  crc: number;
-  size: number;
-  data: Uint8Array;
-  time: number;
-  date: number;
-}
+/** An entry ready to write: its name as UTF-8 bytes, its data as stored. */
+type Prepared = Omit<CopiedEntry, 'kind' | 'name'> & { name: Uint8Array };
 
 /** Small parts are stored deflated too; a part that does not shrink is stored as it is. */
 function prepare(e: OutEntry, when: { time: number; date: number }): Prepared {
