@@ -94,6 +94,8 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
   let cellRow = 0;
   let cellCol = 0;
   let value: string | null = null;
+  /** The value read straight as a number (numbers, shared string indexes); NaN when it was not. */
+  let number = NaN;
   let inline = '';
   let inInline = false;
   let phonetic = 0;
@@ -105,8 +107,8 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
     let v: CellValue = null;
     switch (type) {
       case 's': {
-        if (value === null || value === '') break;
-        const idx = Number(value);
+        if (Number.isNaN(number) && (value === null || value === '')) break;
+        const idx = Number.isNaN(number) ? Number(value) : number;
         const s = Number.isInteger(idx) ? o.sharedStrings[idx] : undefined;
         if (s === undefined) throw new XmlProblem('malformed', `${name}!${cellName()} refers to shared string ${value}, which does not exist`);
         if (s instanceof TooLongText) throw new CellTextTooLong(name, cellName(), s.length);
@@ -130,6 +132,10 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         v = value === null || value === '' ? null : (isoToSerial(value, o.date1904) ?? value);
         break;
       default: {
+        if (!Number.isNaN(number)) {
+          v = number;
+          break;
+        }
         if (value === null) break;
         const trimmed = value.trim();
         if (trimmed === '') break;
@@ -207,6 +213,7 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         colIndex = cellCol;
         type = tag.find('t') ? typeName(tag.buf, tag.valueFrom, tag.valueTo) : 'n';
         value = null;
+        number = NaN;
         inline = '';
         inInline = false;
         inlineTooLong = false;
@@ -226,6 +233,10 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
           inCell = false;
           finish();
         } else if (local === 'v') {
+          if (type === 'n' || type === 's') {
+            number = t.takeDecimal();
+            if (!Number.isNaN(number)) return;
+          }
           value = t.takeText();
           if (value === null) throw new CellTextTooLong(name, cellName(), Infinity);
         } else if (local === 't' && inInline && phonetic === 0) {
