@@ -86,3 +86,39 @@ describe('spreadsheet text escapes (ST_Xstring)', () => {
     }
   });
 });
+
+describe('numbers read straight from the bytes', () => {
+  /** The value the tokenizer reads for <v>text</v>, or the text when it does not read it as a number. */
+  function decimal(text: string): number | string {
+    let out: number | string = '';
+    const t = new XmlTokenizer({
+      open(_tag, tok) {
+        tok.startText();
+      },
+      close(_name, tok) {
+        const n = tok.takeDecimal();
+        out = Number.isNaN(n) ? (tok.takeText() ?? '') : n;
+      },
+    });
+    t.write(bytes(`<v>${text}</v>`));
+    t.end();
+    return out;
+  }
+
+  test('the same double as Number() for every plain decimal; anything else is left as text', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.stringMatching(/^[0-9]{1,15}$/), fc.option(fc.stringMatching(/^[0-9]{1,10}$/)), (negative, whole, fraction) => {
+        const digits = whole.length + (fraction?.length ?? 0);
+        fc.pre(digits <= 15);
+        const text = `${negative ? '-' : ''}${whole}${fraction === null ? '' : '.' + fraction}`;
+        expect(decimal(text)).toBe(Number(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['1e5', '1.5E-3', '12345678901234567', ' 5', '5.', '-', '', '1.2.3', '0x10', '9,5']) expect(decimal(text)).toBe(text);
+    expect(decimal('0.1')).toBe(0.1);
+    expect(decimal('.5')).toBe(Number('.5'));
+    expect(decimal('5.75')).toBe(5.75);
+    expect(Object.is(decimal('-0'), -0)).toBe(true);
+  });
+});
