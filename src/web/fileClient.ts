@@ -24,6 +24,8 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   sheets: SheetGrid[];
+  /** A readInput: its answer is an input header. */
+  input: boolean;
 }
 
 export class FileClient {
@@ -32,6 +34,13 @@ export class FileClient {
   private readonly listeners = new Set<ProgressListener>();
   /** The worker's check of each input it sent (by the input object the page received). */
   private readonly reports = new WeakMap<WorkbookInput, CheckReport>();
+  /**
+   * The last input received and the workbook version it is of. Asked again before any change,
+   * the worker answers "same" and this input is handed out again: a large workbook crosses from
+   * the worker to the page once per change, not once per command. The input is never modified by
+   * the pane's commands (they only read it).
+   */
+  private held: { version: number; input: WorkbookInput } | null = null;
 
   constructor(private readonly transport: Transport) {
     transport.onMessage = (m) => this.receive(m);
@@ -54,9 +63,14 @@ export class FileClient {
       this.pending.delete(m.id);
       if (m.answer.ok) {
         const header = m.answer.value as InputHeader | null;
-        if (header && typeof header === 'object' && 'report' in header && Array.isArray(p.sheets)) {
+        if (p.input && header && typeof header === 'object') {
+          if (header.same && this.held) {
+            p.resolve(this.held.input);
+            return;
+          }
           const input: WorkbookInput = { sheets: p.sheets.slice(0, header.sheets), markedSheets: header.markedSheets, marks: header.marks };
-          this.reports.set(input, header.report);
+          if (header.report) this.reports.set(input, header.report);
+          this.held = { version: header.version, input };
           p.resolve(input);
         } else p.resolve(m.answer.value);
       } else p.reject(fromPlainError(m.answer.error));
@@ -66,7 +80,7 @@ export class FileClient {
   private call<T>(request: FileRequest, transfer: Transferable[] = []): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, sheets: [] });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, sheets: [], input: request.op === 'readInput' });
       try {
         this.transport.send(id, request, transfer);
       } catch (e) {
@@ -87,7 +101,7 @@ export class FileClient {
   }
 
   readInput(): Promise<WorkbookInput> {
-    return this.call({ op: 'readInput' });
+    return this.call({ op: 'readInput', have: this.held?.version });
   }
 
   /** The worker's check of an input this client received, if it was this very input. */

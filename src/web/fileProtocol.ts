@@ -14,7 +14,8 @@ import { NoWebCryptoError } from './webPasswordHasher';
 export type FileRequest =
   | { op: 'open'; bytes: ArrayBuffer; name: string }
   | { op: 'new'; created: number }
-  | { op: 'readInput' }
+  /** `have`: the version of the workbook whose input the page holds already (then only "same" comes back). */
+  | { op: 'readInput'; have?: number }
   | { op: 'writeSheets'; sheets: SheetDescription[] }
   | { op: 'createInputSheets'; sheets: SheetDescription[] }
   | { op: 'appendLog'; entry: LogAppend }
@@ -27,11 +28,15 @@ export type OpenOutcome = { ok: true } | { ok: false; notScoring: Problem | null
 
 /** The core's input, sheet by sheet (each sheet its own message, so that no single one is long to take in). */
 export interface InputHeader {
+  /** The version of the workbook this input is of (FileSession.version). */
+  version: number;
+  /** True when the page's input of that version is still current: no sheet was sent. */
+  same?: boolean;
   sheets: number;
   markedSheets: string[];
   marks: WorkbookInput['marks'];
-  /** The worker's check of this very input (src/web/workerCore.ts). */
-  report: CheckReport;
+  /** The worker's check of this very input (src/web/workerCore.ts); absent with `same`. */
+  report?: CheckReport;
 }
 
 export type FileAnswer = { ok: true; value: unknown } | { ok: false; error: PlainError };

@@ -24,6 +24,8 @@ export class FileSession {
   private name = 'workbook.xlsx';
   /** The last input read and its check, until the workbook changes. */
   private last: { input: WorkbookInput; report: CheckReport } | null = null;
+  /** Counts the changes of the workbook: the page need not take in an input it already has. */
+  version = 0;
 
   constructor(private readonly hasher: PasswordHasher = webPasswordHasher) {}
 
@@ -34,6 +36,7 @@ export class FileSession {
 
   private changed(): void {
     this.last = null;
+    this.version++;
   }
 
   /** Opens a file's bytes; says whether it is a scoring workbook. Throws WorkbookFileError. */

@@ -24,9 +24,14 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         value = null;
         break;
       case 'readInput': {
+        if (request.have === session.version) {
+          const same: InputHeader = { version: session.version, same: true, sheets: 0, markedSheets: [], marks: [] };
+          value = same;
+          break;
+        }
         const { input, report } = session.read(progress);
         input.sheets.forEach((sheet, index) => post({ id, kind: 'sheet', index, sheet }));
-        const header: InputHeader = { sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report };
+        const header: InputHeader = { version: session.version, sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report };
         value = header;
         break;
       }

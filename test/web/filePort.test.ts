@@ -129,3 +129,16 @@ describe('The worker’s check travels with the input', () => {
     expect(JSON.stringify(core.rankWorkbook(input, options))).toBe(JSON.stringify(defaultCore.rankWorkbook(input, options)));
   });
 });
+
+describe('A large input crosses from the worker once per change', () => {
+  it('read twice without a change: the same input again; after a write: a new one, with the written sheet', async () => {
+    const client = await clientWith(SAMPLE);
+    const first = await client.readInput();
+    expect(await client.readInput()).toBe(first);
+    await client.writeSheets([describeSheet({ name: 'Xếp hạng' })]);
+    const after = await client.readInput();
+    expect(after).not.toBe(first);
+    expect(after.markedSheets).toEqual(['Xếp hạng']);
+    expect(client.reportFor(after)).toBeDefined();
+  });
+});
