@@ -14,7 +14,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { bombBook } from '../test/corpus/hostileBooks';
+import { bombBook, craftZip, entriesOf, manyCellsEntry, smallBookBytes } from '../test/corpus/hostileBooks';
 import { LARGE, largeXlsxPath, syntheticXlsx } from './largeXlsx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -92,12 +92,16 @@ export async function fileBench(): Promise<void> {
   console.log(`targets: check ≤ 6× floor → ${check.ms <= 6 * floor.ms ? 'met' : 'NOT met'}; rank ≤ 10× floor → ${rank.ms <= 10 * floor.ms ? 'met' : 'NOT met'}; exit codes ${check.code}/${rank.code}`);
 
   console.log('');
-  console.log('Bom nén / zip bombs refused by check                         time    peak RSS   exit');
+  console.log('Từ chối / refused by check (bombs; 2.5 M cells)             time    peak RSS   exit');
+  const many = await entriesOf(await smallBookBytes());
+  const self = many.findIndex((e) => e.name === 'xl/worksheets/sheet4.xml');
+  many[self] = await manyCellsEntry('xl/worksheets/sheet4.xml', 50_000, 50);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctd-bench-bomb-'));
   const bombs: [string, Uint8Array][] = [
     ['1.6 GB of XML declared (≈1.6 MB file)', await bombBook(1600 * 1048576)],
     ['300 MB inflated, 1 MB declared (lying)', await bombBook(300 * 1048576, 1048576)],
     ['200 MB inflated, ratio ≈ 1 000 (under the size cap)', await bombBook(200 * 1048576)],
+    ['2.5 million cells (the core refuses: exit 1)', craftZip(many)],
   ];
   for (const [label, bytes] of bombs) {
     const f = path.join(dir, 'bom.xlsx');

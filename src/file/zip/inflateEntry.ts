@@ -24,6 +24,9 @@ export class InflateProblem extends Error {
   }
 }
 
+/** Parts up to this size are inflated whole by the native codec, when there is one. */
+export const NATIVE_WHOLE_BYTES = 16 * 1024 * 1024;
+
 /** 32 KB of deflate input inflates to at most ~33 MB. */
 const SLICE = 32 * 1024;
 
@@ -46,7 +49,9 @@ export function inflateEntry(file: Uint8Array, entry: ZipEntry, onChunk: (chunk:
   }
   const data = file.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const native = nativeCodec();
-  if (native && entry.method === 8) {
+  // The native codec inflates a part whole; a part larger than this is streamed by fflate instead,
+  // so that memory never holds a large worksheet's XML at once.
+  if (native && entry.method === 8 && entry.size <= NATIVE_WHOLE_BYTES) {
     let out: Uint8Array;
     try {
       // One byte more than declared: a longer stream is caught without inflating all of it.
