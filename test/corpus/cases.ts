@@ -56,7 +56,7 @@ function damaged(edit: (book: CorpusBook) => void): () => CorpusBook {
 const SELF = 'Tự chấm';
 
 /** Six ballots that count cleanly: Flag NA 5, TTH 1; Certificate TTH 4, TH 2. */
-const CLEAN_BALLOTS: [CorpusCell, CorpusCell][] = [
+export const CLEAN_BALLOTS: [CorpusCell, CorpusCell][] = [
   ['NA', 'TTH'],
   ['NA', 'TTH'],
   ['NA', 'TH'],
