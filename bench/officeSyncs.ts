@@ -6,7 +6,7 @@ import { installFakeOffice } from '../test/fakes/fakeExcel';
 import { createExcelPort } from '../src/office/excelPort';
 import { runCheck, runNominate, runRank } from '../src/app/commands';
 import { defaultCore } from '../src/app/defaultCore';
-import type { WorkbookInput } from '../src/core/grid';
+import type { WorkbookInput } from '../src/core/index';
 
 export interface SyncFigures {
   command: string;

@@ -9,18 +9,21 @@
  * written never undoes or hides the results: the outcome says so (`log`), the pane tells it.
  * The sign-off lock and unlock are in signOff.ts.
  */
-import type { CheckReport, RankReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import type { SettingView } from '../core/model';
-import type { OutputSheetKey, SheetDescription } from '../core/sheet';
-import type { WorkbookPort } from '../core/port';
-import type { LockStatus } from '../core/lock/lockStatus';
-import type { LogCommand } from '../core/log/logColumns';
-import { logEntry, type LogExtra } from '../core/log/logEntry';
-import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/computedAt';
-import { unmarkedLogSheet } from '../core/log/readLog';
-import { formatComputedAt } from '../core/computedAt';
+import {
+  formatComputedAt,
+  formatLogTime,
+  runLogPlan,
+  type CheckReport,
+  type LockStatus,
+  type LogCommand,
+  type LogExtra,
+  type OutputSheetKey,
+  type ParsedWorkbook,
+  type RankReport,
+  type SheetDescription,
+  type WorkbookInput,
+  type WorkbookPort,
+} from '../core/index';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
 
@@ -68,10 +71,10 @@ export async function appendRunLog(
   extra: LogExtra = {},
 ): Promise<LogOutcome> {
   if (!port.appendLog) return { kind: 'unsupported' };
-  const person = unmarkedLogSheet(input);
-  if (person !== null) return { kind: 'notOurs', sheet: person };
+  const plan = runLogPlan(input, report, command, at, extra);
+  if (plan.kind === 'notOurs') return plan;
   try {
-    await port.appendLog(logAppend(input, logEntry(report, command, at, extra)));
+    await port.appendLog(plan.append);
     return { kind: 'written' };
   } catch (error) {
     return { kind: 'failed', error };
@@ -183,7 +186,8 @@ export async function createNewWorkbook(
 /** What the Settings/Info view shows, read quietly (no sheet is written). */
 export interface WorkbookStatus {
   fingerprint: string | null;
-  settings: SettingView[] | null;
+  /** The workbook as read, for its effective settings (the view words them: settingLines); null when unreadable. */
+  workbook: ParsedWorkbook | null;
   notScoringWorkbook: boolean;
   /** The sign-off lock recorded in `Nhật ký` (src/core/lock); absent from a core that does not say. */
   lock?: LockStatus;
@@ -199,7 +203,7 @@ export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, '
 export function statusOf(report: CheckReport): WorkbookStatus {
   const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
-    settings: report.workbook ? report.workbook.settings.view : null,
+    workbook: report.workbook,
     notScoringWorkbook: report.notScoringWorkbook,
   };
   if (report.lock) status.lock = report.lock;

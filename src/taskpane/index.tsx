@@ -10,7 +10,7 @@
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 import { createExcelPort } from '../office/excelPort';
 import { displayLanguage } from '../office/host';
 import type { PortNotice } from '../office/notices';

@@ -6,7 +6,7 @@
  * not part of the printed annex that members sign.
  */
 import type { ScorerDeviation } from '../results';
-import type { MemberNames } from './memberNames';
+import type { MemberNames } from '../memberNames';
 import { pointText, signedPointText } from './numberText';
 import { FONT_SIZE } from './pageSetup';
 import type { OutCell, SheetBuilder } from './sheetBuilder';

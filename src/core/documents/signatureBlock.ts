@@ -5,7 +5,7 @@
  * head's) sits on the right; the deputies' blocks are to its left.
  */
 import type { Settings } from '../model';
-import type { MemberNames } from './memberNames';
+import type { MemberNames } from '../memberNames';
 import { FONT_SIZE } from './pageSetup';
 import type { SheetBuilder } from './sheetBuilder';
 

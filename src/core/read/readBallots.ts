@@ -9,7 +9,7 @@ import { cleanText, matchKey, splitList } from '../text';
 import { cellText, errorText, isBlankValue } from './cellValue';
 import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import type { MemberLookup } from './memberLookup';
-import { BALLOT_HEADERS as H } from './names';
+import { BALLOT_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 
@@ -93,7 +93,7 @@ function readChoice(view: SheetView, r: number, c: number, award: Award, number:
   }
   if (unknown.length > 0) {
     invalid = invalid ?? 'unknown';
-    sink.cell(view, r, c, 'warning', 'BALLOT_UNKNOWN_NAME', { number, award, name: unknown.join(', ') });
+    sink.cell(view, r, c, 'warning', 'BALLOT_UNKNOWN_NAME', { number, award, names: unknown });
   }
   // A cell of separators only (";") names nobody: that is an abstention too.
   return { cell, members, unknown, abstained: names.length === 0, invalid };

@@ -8,7 +8,7 @@ import { cleanText, matchKey, splitList } from '../text';
 import { cellText, errorText, showValue } from './cellValue';
 import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import { MemberLookup } from './memberLookup';
-import { MEMBER_HEADERS as H } from './names';
+import { MEMBER_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 import { readYesNo } from './yesNo';

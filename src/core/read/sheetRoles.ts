@@ -7,7 +7,7 @@
  */
 import { OUTPUT_SHEETS } from '../outputSheets';
 import { cleanText, matchKey } from '../text';
-import { CROSS_SHEET_PREFIX, SHEET_NAMES } from './names';
+import { CROSS_SHEET_PREFIX, SHEET_NAMES } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 

@@ -56,8 +56,3 @@ export const DEFAULT_CRITERIA: readonly TemplateCriterion[] = [
   { code: 'VII.2', text: 'Để xảy ra điểm nóng về an ninh, trật tự hoặc vụ việc gây bức xúc dư luận', max: 5, type: 'deduction', guidance: '' },
   { code: 'VII.3', text: 'Không gửi hoặc gửi chậm báo cáo, hồ sơ chấm điểm theo yêu cầu của Cụm', max: 3, type: 'deduction', guidance: '' },
 ];
-
-/** The `Loại` word of a type in `Tiêu chí`. */
-export function criterionTypeWord(t: CriterionType): string {
-  return t === 'score' ? 'Điểm' : t === 'bonus' ? 'Thưởng' : 'Trừ';
-}

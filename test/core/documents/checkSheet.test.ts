@@ -4,8 +4,9 @@
  * not be read. rules.md §10: each cross scorer's mean signed deviation is listed.
  */
 import { describeCheckSheet, sortProblems, summaryLine } from '../../../src/core/documents/checkSheet';
-import { problemMessage } from '../../../src/core/messages';
+import { problemMessage } from '../../../src/core/words';
 import { problem, type Problem } from '../../../src/core/problems';
+import { asPercent } from '../../../src/core/hundredths';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { makeResults, makeWorkbook } from './fixtures';
 import { allText, cell, rowOf, shapeProblems, styleAt } from './sheetQueries';
@@ -13,11 +14,18 @@ import { allText, cell, rowOf, shapeProblems, styleAt } from './sheetQueries';
 const AT = '27/11/2026 14:05';
 
 const PROBLEMS: Problem[] = [
-  problem('warning', 'NUMBER_AS_TEXT', 'Tự chấm', 'E7', { value: '9,5' }, { member: 'NA', criterion: 'I.1' }),
-  problem('error', 'SCORE_ABOVE_MAX', 'Thẩm định', 'D12', { value: 31, max: 30 }, { member: 'TTH', criterion: 'I.2' }),
-  problem('info', 'SETTING_DEFAULT_USED', 'Cấu hình', 'B7', { key: 'Cách tổng hợp' }),
+  problem('warning', 'NUMBER_AS_TEXT', 'Tự chấm', 'E7', { value: '9,5', number: 950 }, { member: 'NA', criterion: 'I.1' }),
+  problem('error', 'SCORE_ABOVE_MAX', 'Thẩm định', 'D12', { value: '31,00', max: 3000, criterion: 'I.2', member: 'Tỉnh Thừa Thiên Huế' }, { member: 'TTH', criterion: 'I.2' }),
+  problem('info', 'SETTING_DEFAULT_USED', 'Cấu hình', 'B7', { setting: 'scoreSource', value: 'self' }),
   problem('error', 'SHEET_MISSING', '', '', { sheet: 'Thành viên' }),
-  problem('warning', 'SCORE_DEVIATION', 'Chấm chéo - HT', 'F9', {}, { member: 'QB', criterion: 'II.1' }),
+  problem(
+    'warning',
+    'SCORE_DEVIATION',
+    'Chấm chéo - HT',
+    'F9',
+    { member: 'Tỉnh Quảng Bình', criterion: 'II.1', final: 2000, self: 2600, percent: asPercent(2000), threshold: asPercent(1500) },
+    { member: 'QB', criterion: 'II.1' },
+  ),
 ];
 
 function check(problems: Problem[], withWorkbook = true, withResults = false): SheetDescription {
@@ -110,7 +118,7 @@ describe('the problem table', () => {
 
 describe('when the workbook could not be read', () => {
   it('is still a full report, with member codes as given and no fingerprint', () => {
-    const p = [problem('error', 'SHEET_MISSING', '', '', { sheet: 'Tiêu chí' }), problem('warning', 'COLUMN_UNKNOWN', 'Tự chấm', 'K1', {}, { member: 'NA' })];
+    const p = [problem('error', 'SHEET_MISSING', '', '', { sheet: 'Tiêu chí' }), problem('warning', 'COLUMN_UNKNOWN', 'Tự chấm', 'K1', { header: 'Nghệ An (cũ)', kind: 'member' }, { member: 'NA' })];
     const s = check(p, false);
     expect(shapeProblems(s)).toEqual([]);
     expect(allText(s)).toContain('Không đọc được bảng tính chấm điểm');

@@ -2,6 +2,7 @@
  * documents.md "`Tổng hợp điểm` — the detail annex"; rules.md §10 (a final that differs from the
  * self score by more than the threshold share of the leaf maximum is marked).
  */
+import { asPercent } from '../../../src/core/hundredths';
 import { deviatesFromSelf, describeDetailSheet } from '../../../src/core/documents/detailSheet';
 import { resultInputs } from '../../../src/core/documents/documentInputs';
 import { PRINTABLE_UNITS } from '../../../src/core/documents/pageSetup';
@@ -101,9 +102,10 @@ describe('final rows: Điểm thưởng, Điểm trừ, Tổng điểm, Xếp h�
 describe('deviation from the self score (rules.md §10)', () => {
   it('compares strictly: a gap of exactly the threshold is not marked', () => {
     // 20 % of 25,00 is 5,00.
-    expect(deviatesFromSelf(2000, 2500, 2500, 2000)).toBe(false);
-    expect(deviatesFromSelf(1999, 2500, 2500, 2000)).toBe(true);
-    expect(deviatesFromSelf(3001, 2500, 2500, 2000)).toBe(true);
+    const twenty = asPercent(2000);
+    expect(deviatesFromSelf(2000, 2500, 2500, twenty)).toBe(false);
+    expect(deviatesFromSelf(1999, 2500, 2500, twenty)).toBe(true);
+    expect(deviatesFromSelf(3001, 2500, 2500, twenty)).toBe(true);
   });
 
   it('shows the self score in brackets under the final and shades the cell', () => {

@@ -4,7 +4,8 @@
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
 import { describeNominationSheet } from '../../../src/core/documents/nominationSheet';
-import { reasonText } from '../../../src/core/reasons';
+import { VI } from '../../../src/core/words';
+import { reasonText } from '../../../src/core/words/resultTexts';
 import type { NominationResult } from '../../../src/core/results';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { candidate, makeResults, makeWorkbook, proposal, vote } from './fixtures';
@@ -178,14 +179,14 @@ describe('3. the Certificate table and sentence', () => {
 
 describe('4. members that cannot be nominated, with the reason (rules.md §6)', () => {
   it('lists each in rank order with its reasons per award', () => {
-    // Reasons read as everywhere else (src/core/reasons.ts); the sentence around them is ours.
-    const notSigned = reasonText({ kind: 'notSigned' }, 'vi');
-    const below = (band: string, min: string) => reasonText({ kind: 'bandBelow', band, minBand: min }, 'vi');
+    // Reasons read as everywhere else (the vocabulary, src/core/words); the sentence around them is ours.
+    const notSigned = reasonText({ kind: 'notSigned' }, VI);
+    const below = (band: string, min: string) => reasonText({ kind: 'bandBelow', band, minBand: min }, VI);
     const s = sheet(vote());
     expect(section(s, /^3\. Đơn vị không đủ điều kiện/)).toEqual([
-      `– Tỉnh Quảng Bình: không đủ điều kiện đề nghị Cờ (${below('Tốt', 'Xuất sắc')}).`,
-      `– Tỉnh Quảng Trị: không đủ điều kiện đề nghị Cờ (${notSigned}; ${below('Tốt', 'Xuất sắc')}); không đủ điều kiện đề nghị Bằng khen (${notSigned}).`,
-      `– Tỉnh Thừa Thiên Huế: không đủ điều kiện đề nghị Cờ (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Xuất sắc')}); ` +
+      `– Tỉnh Quảng Bình: không đủ điều kiện đề nghị Cờ thi đua (${below('Tốt', 'Xuất sắc')}).`,
+      `– Tỉnh Quảng Trị: không đủ điều kiện đề nghị Cờ thi đua (${notSigned}; ${below('Tốt', 'Xuất sắc')}); không đủ điều kiện đề nghị Bằng khen (${notSigned}).`,
+      `– Tỉnh Thừa Thiên Huế: không đủ điều kiện đề nghị Cờ thi đua (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Xuất sắc')}); ` +
         `không đủ điều kiện đề nghị Bằng khen (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Tốt')}).`,
     ]);
   });
@@ -231,7 +232,7 @@ describe('6. warnings the meeting must act on', () => {
       ...nom.certificate,
       nominees: ['HT', 'QB', 'QT'],
       tiedAtCutoff: ['QB', 'QT'],
-      candidates: [candidate('HT', 'toBeVoted'), candidate('QB', 'toBeVoted'), candidate('QT', 'toBeVoted')],
+      candidates: [candidate('HT', 'nominated'), candidate('QB', 'toBeVoted'), candidate('QT', 'toBeVoted')],
     };
     const s = sheet(nom);
     expect(section(s, /^5\. /)).toContain(
@@ -250,7 +251,7 @@ describe('6. warnings the meeting must act on', () => {
     const nom = vote();
     nom.quorum = { present: 3, members: 6, required: 4, met: false };
     const s = sheet(nom);
-    expect(section(s, /^5\. /)[0]).toBe('– Số đơn vị dự họp (3/6) chưa đạt tối thiểu 4 đơn vị: kết quả bỏ phiếu chưa có giá trị.');
+    expect(section(s, /^5\. /)[0]).toBe('– Chỉ có 3/6 thành viên dự họp, chưa đạt tối thiểu 4 thành viên (hai phần ba): kết quả bỏ phiếu chưa có giá trị.');
     expect(allText(s)).toContain('có 3/6 đơn vị thành viên dự họp, chưa đủ số lượng tối thiểu');
   });
 });

@@ -57,7 +57,7 @@ describe('Phiếu bầu: a ballot that does not count for an award', () => {
 
   it('names someone who is not a member', () => {
     const r = readWorkbook(withBallots([1, 'Tỉnh Quảng Nam', null]));
-    expect(withCode(r, 'BALLOT_UNKNOWN_NAME')).toMatchObject([{ severity: 'warning', cell: 'B3', params: { name: 'Tỉnh Quảng Nam' } }]);
+    expect(withCode(r, 'BALLOT_UNKNOWN_NAME')).toMatchObject([{ severity: 'warning', cell: 'B3', params: { names: ['Tỉnh Quảng Nam'] } }]);
     expect(r.workbook?.ballots?.[0].flag).toMatchObject({ invalid: 'unknown', unknown: ['Tỉnh Quảng Nam'] });
   });
 });

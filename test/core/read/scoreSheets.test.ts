@@ -81,7 +81,7 @@ describe('criterion rows', () => {
     const input = standardInput();
     put(input, 'Tự chấm', 'C3', 15);
     expect(withCode(readWorkbook(input), 'SCORE_MAX_MISMATCH')).toMatchObject([
-      { severity: 'warning', cell: 'C3', params: { criterion: 'I.2', value: '15,00', max: '10,00' } },
+      { severity: 'warning', cell: 'C3', params: { criterion: 'I.2', value: '15,00', max: 1000 } },
     ]);
   });
 });
@@ -95,8 +95,8 @@ describe('score cells', () => {
     put(input, 'Tự chấm', 'F6', -1); // bonus
     const r = readWorkbook(input);
     expect(withCode(r, 'SCORE_ABOVE_MAX').map((p) => [p.cell, p.params.value, p.params.max, p.member, p.criterion])).toEqual([
-      ['D2', '12,00', '10,00', 'NA', 'I.1'],
-      ['E5', '3,50', '3,00', 'HT', 'III.1'],
+      ['D2', '12,00', 1000, 'NA', 'I.1'],
+      ['E5', '3,50', 300, 'HT', 'III.1'],
     ]);
     expect(withCode(r, 'SCORE_NEGATIVE').map((p) => p.cell)).toEqual(['F3', 'F6']);
     expect(r.workbook?.self?.values[0][0]).toBeNull();
@@ -106,7 +106,7 @@ describe('score cells', () => {
     const input = standardInput();
     put(input, 'Tự chấm', 'E7', -2);
     const r = readWorkbook(input);
-    expect(withCode(r, 'DEDUCTION_NEGATIVE')).toMatchObject([{ severity: 'warning', cell: 'E7', params: { value: '-2,00', used: '2,00' } }]);
+    expect(withCode(r, 'DEDUCTION_NEGATIVE')).toMatchObject([{ severity: 'warning', cell: 'E7', params: { value: '-2,00', used: 200 } }]);
     expect(r.workbook?.self?.values[1][5]).toBe(200);
   });
 
@@ -115,7 +115,7 @@ describe('score cells', () => {
     setSetting(input, 'Bước điểm', 0.5);
     put(input, 'Tự chấm', 'D3', 8.75);
     const r = readWorkbook(input);
-    expect(withCode(r, 'SCORE_STEP')).toMatchObject([{ severity: 'warning', cell: 'D3', params: { value: '8,75', step: '0,50' } }]);
+    expect(withCode(r, 'SCORE_STEP')).toMatchObject([{ severity: 'warning', cell: 'D3', params: { value: '8,75', step: 50 } }]);
     expect(r.workbook?.self?.values[0][1]).toBe(875);
   });
 });
@@ -146,7 +146,7 @@ describe('group rows', () => {
         cell: 'D2',
         member: 'NA',
         criterion: 'I',
-        params: { criterion: 'I', member: 'Tỉnh Nghệ An', value: '18,00', computed: '19,00' },
+        params: { criterion: 'I', member: 'Tỉnh Nghệ An', value: '18,00', computed: 1900 },
       },
     ]);
   });
@@ -157,7 +157,7 @@ describe('group rows', () => {
     put(input, 'Tự chấm', 'D8', 3); // NA: III.2 = 3 → 6, capped at 5
     expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toEqual([]);
     put(input, 'Tự chấm', 'D6', 6);
-    expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toMatchObject([{ cell: 'D6', params: { value: '6,00', computed: '5,00' } }]);
+    expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toMatchObject([{ cell: 'D6', params: { value: '6,00', computed: 500 } }]);
   });
 
   it('are not compared when a cell below is missing', () => {
