@@ -120,7 +120,7 @@ async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescrip
   return sheets.map((s) => s.name);
 }
 
-/** Check: writes `Kết quả kiểm tra` (workbook-format.md, output sheets). */
+/** Check: writes `Kết quả kiểm tra` (docs/huong-dan-so-lieu.md, output sheets). */
 export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
   const { report, computedAt, input, at } = await readAndRank(port, deps, 'check');
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
@@ -151,7 +151,7 @@ export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<Co
 
 /**
  * Nominate: writes `Đề nghị khen thưởng`. The nomination needs the ranking; it is recomputed from
- * the same read (cheap) rather than read back from the `Xếp hạng` sheet (architecture.md: no
+ * the same read (cheap) rather than read back from the `Xếp hạng` sheet (docs/ma-nguon.md: no
  * shell reads back what it wrote). When errors block it, the check sheet is written instead so
  * that the user sees why.
  */

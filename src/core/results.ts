@@ -1,5 +1,5 @@
 /**
- * What the rules compute from a parsed workbook (rules.md §2–§10). Points are integer hundredths.
+ * What the rules compute from a parsed workbook (docs/quy-tac-tinh-diem.md §3–§11). Points are integer hundredths.
  */
 import type { Percent, Points } from './hundredths';
 import type { Award, TieBreakRule } from './model';

@@ -11,7 +11,7 @@
  * Which sheet is replaced: the one carrying the description's mark, whatever it is called now
  * (Excel moves a name with its sheet when the sheet is renamed). A sheet that has the final
  * name but is not being replaced in this write is never touched: the write is refused with a
- * message asking the user to rename it (workbook-format.md, General rules).
+ * message asking the user to rename it (docs/huong-dan-so-lieu.md, General rules).
  */
 import { PortError } from '../core/port';
 import type { SheetDescription } from '../core/sheet';

@@ -1,7 +1,7 @@
 /**
  * The task pane: four views under a tab list, one command at a time. The workbook is reached only
  * through the port and the core only through the functions passed in, so the whole pane runs in
- * tests against fakes (architecture.md, "Office I/O behind functions passed in").
+ * tests against fakes (docs/ma-nguon.md, "Office I/O behind functions passed in").
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Đề nghị / Nominate (rules.md §6–§9): writes the nomination sheet and shows the vote, the
+ * Đề nghị / Nominate (docs/quy-tac-tinh-diem.md §7–§10): writes the nomination sheet and shows the vote, the
  * nominees, the points the meeting must settle, the members that cannot be nominated and next
  * year's head and deputy.
  */
@@ -31,7 +31,7 @@ describe('the nomination sheet', () => {
   });
 });
 
-describe('the vote (rules.md §8)', () => {
+describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   test('mode, quorum, Flag nominee with "5/6 phiếu (83,33%)" (the vocabulary\'s words)', async () => {
     await renderApp({ tab: 'nominate' });
     const flag = await nominate();
@@ -99,7 +99,7 @@ describe('the vote (rules.md §8)', () => {
   });
 });
 
-describe('members that cannot be nominated (rules.md §6)', () => {
+describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () => {
   test('each with its reasons per award; being the Flag nominee is not listed as a lack of eligibility', async () => {
     await renderApp({ tab: 'nominate' });
     await nominate();
@@ -114,7 +114,7 @@ describe('members that cannot be nominated (rules.md §6)', () => {
   });
 });
 
-describe("next year's head and deputy (rules.md §9)", () => {
+describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
   test('marked as suggested when they come from the rotation, as the printed sheet says it', async () => {
     await renderApp({ tab: 'nominate' });
     await nominate();

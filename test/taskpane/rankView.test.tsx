@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Xếp hạng / Rank (rules.md §3–§5): writes the ranking sheets and shows the ranking with shared
+ * Xếp hạng / Rank (docs/quy-tac-tinh-diem.md §4–§6): writes the ranking sheets and shows the ranking with shared
  * ranks, bands, the split of each total and the tie-break notes.
  */
 import './setup';

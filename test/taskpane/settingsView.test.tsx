@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * Cài đặt / Thông tin: effective settings with defaults marked, the data fingerprint, the stale
- * banner (workbook-format.md: the program can tell when the outputs are stale) and the template.
+ * banner (docs/huong-dan-so-lieu.md: the program can tell when the outputs are stale) and the template.
  */
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

@@ -1,12 +1,12 @@
 /**
- * `Kết quả kiểm tra` — the check report (workbook-format.md "Output sheets"): a summary line,
+ * `Kết quả kiểm tra` — the check report (docs/huong-dan-so-lieu.md "Output sheets"): a summary line,
  * then every problem with its severity, code, sheet, cell (a link that jumps to it), member,
  * criterion and message; errors first. Written on every run, also when the workbook could not
  * be read at all (then it is the only output sheet and the problems say why).
  *
  * Layout choices: A4 landscape, because the message column needs the width; no national header
  * block and no signature blocks, because this is the officers' working list, not a document
- * the cluster signs (documents.md prescribes the header block for the three result sheets).
+ * the cluster signs (docs/tai-lieu-in.md prescribes the header block for the three result sheets).
  * The scorers' deviations (scorerDeviation.ts) follow the problem list when there are any.
  */
 import type { ParsedWorkbook } from '../model';

@@ -1,9 +1,9 @@
 /**
- * `Tổng hợp điểm` — the detail annex (documents.md "Tổng hợp điểm"; workbook-format.md "Output
+ * `Tổng hợp điểm` — the detail annex (docs/tai-lieu-in.md "Tổng hợp điểm"; docs/huong-dan-so-lieu.md "Output
  * sheets"): every criterion down, every member across; leaves show final scores, groups their
  * subtotals in bold; then bonus, deduction, total and rank. A4 landscape.
  *
- * Deviation from the self score (rules.md §10): where |final − self| is more than
+ * Deviation from the self score (docs/quy-tac-tinh-diem.md §11): where |final − self| is more than
  * `Ngưỡng chênh lệch (%)` of the leaf maximum, the cell is shaded and shows the self score in
  * brackets on a second line: "8,00" / "(TC: 10,00)". We chose the bracket over a cell note
  * because notes do not print, and this sheet is printed for the meeting.
@@ -33,7 +33,7 @@ const SHADE = 'D9D9D9';
 const TOP_GROUP_FILL = 'F2F2F2';
 const FIRST_MEMBER_COL = 3;
 
-/** True when a final differs from the self score by more than the threshold share of the maximum (rules.md §10). */
+/** True when a final differs from the self score by more than the threshold share of the maximum (docs/quy-tac-tinh-diem.md §11). */
 export function deviatesFromSelf(final: Points, self: Points, max: Points, threshold: Percent): boolean {
   // |final − self| > threshold/10000 × max, compared in integers.
   return Math.abs(final - self) * 10000 > threshold * max;

@@ -1,9 +1,9 @@
 /**
- * `Đề nghị khen thưởng` — the nomination sheet (documents.md "Đề nghị khen thưởng"; rules.md
- * §6–§9). With ballots it is the minutes of the vote ("BIÊN BẢN BÌNH XÉT, SUY TÔN …"); without,
+ * `Đề nghị khen thưởng` — the nomination sheet (docs/tai-lieu-in.md "Đề nghị khen thưởng";
+ * docs/quy-tac-tinh-diem.md §7–§10). With ballots it is the minutes of the vote ("BIÊN BẢN BÌNH XÉT, SUY TÔN …"); without,
  * a proposal for the meeting with blank vote columns ("DANH SÁCH ĐỀ XUẤT …"). A4 portrait.
  *
- * Body in the order documents.md gives: opening paragraph; Flag table and sentence;
+ * Body in the order docs/tai-lieu-in.md gives: opening paragraph; Flag table and sentence;
  * Certificate table and sentence; members that cannot be nominated; ballot figures; warnings
  * for the meeting; next year's head and deputies; small print; signatures.
  *

@@ -1,5 +1,5 @@
 /**
- * `Xếp hạng` — the ranking sheet (documents.md "Xếp hạng"; rules.md §3–§6): one row per member
+ * `Xếp hạng` — the ranking sheet (docs/tai-lieu-in.md "Xếp hạng"; docs/quy-tac-tinh-diem.md §4–§7): one row per member
  * in rank order with its top-level group subtotals, bonus, deduction, total, band and notes
  * (shared rank, the tie-break that decided, why it cannot be nominated). A4 landscape.
  */

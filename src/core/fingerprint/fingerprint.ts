@@ -1,5 +1,5 @@
 /**
- * The data fingerprint ("mã kiểm tra dữ liệu", docs/dau-van-tay-du-lieu.md): the first 16 hex
+ * The data fingerprint ("mã kiểm tra dữ liệu", docs/ma-kiem-tra-du-lieu.md): the first 16 hex
  * digits of the SHA-256 of a canonical text of the counted input cells, grouped by four. The rule:
  * the fingerprint changes exactly when a counted input cell changes. Cell positions, formatting,
  * row order and spellings that read as the same data do not count; defaults do not count either,

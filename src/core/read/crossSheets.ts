@@ -1,5 +1,5 @@
 /**
- * Cross-scoring (workbook-format.md, `Chấm chéo - <MÃ>`; rules.md §2): one sheet per scoring
+ * Cross-scoring (docs/huong-dan-so-lieu.md, `Chấm chéo - <MÃ>`; docs/quy-tac-tinh-diem.md §3): one sheet per scoring
  * member. When cross-scoring is the score source, every (member, `Điểm` leaf) needs at least
  * one score that counts — a member's own sheet counts for itself only when
  * `Tính điểm tự chấm khi chấm chéo = Có` — and a member that scored nobody is pointed out.

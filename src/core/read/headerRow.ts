@@ -1,5 +1,5 @@
 /**
- * Finding a sheet's header row (workbook-format.md, General rules): the first row within the
+ * Finding a sheet's header row (docs/huong-dan-so-lieu.md, General rules): the first row within the
  * sheet's first 10 rows that holds every required header, so title rows above it are allowed.
  * Headers are compared by matchKey. A known header written twice is an error; headers the sheet
  * does not define are handed back to the caller, which decides what they mean (member columns in
@@ -26,7 +26,7 @@ export interface ExtraHeader {
 export interface HeaderFound {
   /** Grid-relative row of the header. */
   row: number;
-  /** Grid-relative column of each header found, by its label as the spec spells it. */
+  /** Grid-relative column of each header found, by its label as the format spells it (src/core/words/format.ts). */
   cols: Map<string, number>;
   /** Non-blank headers that are not the sheet's own. */
   extras: ExtraHeader[];

@@ -1,5 +1,5 @@
 /**
- * `Phiếu bầu` (workbook-format.md; rules.md §8): one row per ballot paper. Each award cell
+ * `Phiếu bầu` (docs/huong-dan-so-lieu.md; docs/quy-tac-tinh-diem.md §9): one row per ballot paper. Each award cell
  * lists members by code, name or alias, separated by ";" or ","; blank = abstained. For one
  * award a ballot does not count when it names more members than the quota, the same member
  * twice, or someone who is not a member — each a warning, since the paper itself is valid.

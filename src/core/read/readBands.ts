@@ -1,5 +1,5 @@
 /**
- * `Xếp loại` (workbook-format.md): classification bands from the highest. Without the sheet the
+ * `Xếp loại` (docs/huong-dan-so-lieu.md): classification bands from the highest. Without the sheet the
  * default table applies, as shares of the base maximum (Xuất sắc 90%, Tốt 80%, Khá 70%,
  * Trung bình 0%: 90/80/70/0 points for a 100-point table).
  */

@@ -1,5 +1,5 @@
 /**
- * `Tiêu chí` (workbook-format.md): the criteria tree. A code's parent is the code without its
+ * `Tiêu chí` (docs/huong-dan-so-lieu.md): the criteria tree. A code's parent is the code without its
  * last `.`-segment and must be written above it; a group's descendants share its type; a `Điểm`
  * group's maximum equals the sum of its children's maxima, while a `Thưởng`/`Trừ` group's
  * maximum is a cap. The base maximum is the sum of the top-level `Điểm` maxima.
@@ -164,7 +164,7 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
     }
   }
 
-  // A `Điểm` group's maximum must add up; `Thưởng`/`Trừ` maxima are caps (workbook-format.md).
+  // A `Điểm` group's maximum must add up; `Thưởng`/`Trừ` maxima are caps (docs/huong-dan-so-lieu.md).
   for (const g of criteria) {
     if (g.children.length === 0 || g.type !== 'score' || !maxKnown[g.index]) continue;
     let sum = 0;

@@ -1,5 +1,5 @@
 /**
- * `Thành viên` (workbook-format.md): one row per member — code, full name, aliases, whether it
+ * `Thành viên` (docs/huong-dan-so-lieu.md): one row per member — code, full name, aliases, whether it
  * signed the covenant, and a reason it cannot be nominated. Codes, names and aliases must stay
  * distinct after matchKey, since any of them may name the member elsewhere.
  */

@@ -1,5 +1,5 @@
 /**
- * One score sheet — `Tự chấm`, `Thẩm định` or `Chấm chéo - <MÃ>` (workbook-format.md, Score
+ * One score sheet — `Tự chấm`, `Thẩm định` or `Chấm chéo - <MÃ>` (docs/huong-dan-so-lieu.md, Score
  * sheets): criteria down by code, members across by code, name or alias. Rows may come in any
  * order; group rows are only compared with the sheet's own subtotal. Every usable cell becomes
  * hundredths in ScoreSheet.values; an unusable one becomes null with its problem.
@@ -122,7 +122,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
     const criterion = leaves[leaf];
     const r = rowOf[criterion.index];
     if (r < 0) {
-      // A bonus or deduction leaf with no row simply counts 0 (workbook-format.md).
+      // A bonus or deduction leaf with no row simply counts 0 (docs/huong-dan-so-lieu.md).
       if (criterion.type === 'score')
         sink.sheet(view, 'error', 'SCORE_ROW_MISSING', { criterion: criterion.code }, { criterion: criterion.code });
       continue;
@@ -230,7 +230,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
     }
   }
 
-  // ---- group rows: compared with this sheet's own subtotals (rules.md §3, §10) --------------
+  // ---- group rows: compared with this sheet's own subtotals (docs/quy-tac-tinh-diem.md §4, §11) --------------
   if (groupRows.length > 0) checkGroupRows();
 
   function checkGroupRows(): void {
@@ -272,7 +272,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
       }
       let sum = 0;
       for (const child of ctx.childIndexes[i]) sum += subtotal[child];
-      // `Thưởng` and `Trừ` groups count at most their maximum, at every level (rules.md §3).
+      // `Thưởng` and `Trừ` groups count at most their maximum, at every level (docs/quy-tac-tinh-diem.md §4).
       if (criterion.type !== 'score' && maxKnown[i] && sum > criterion.max) sum = criterion.max;
       subtotal[i] = sum;
     }

@@ -1,6 +1,6 @@
 /**
  * The reader: every input sheet's grid → a ParsedWorkbook plus the problems found on the way
- * (workbook-format.md, Input sheets). It never throws; anything wrong in the workbook is a
+ * (docs/huong-dan-so-lieu.md, Input sheets). It never throws; anything wrong in the workbook is a
  * Problem with its sheet and cell. Sheets are read in dependency order — members and criteria
  * first, since settings and score sheets refer to them — and the problems are handed back in
  * sheet order, then cell order.
@@ -66,7 +66,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const cross: ScoreSheet[] = [];
   if (lookup && criteria) {
     const ctx = makeScoreContext(lookup, criteria, settings.scoreStep);
-    // `Tự chấm` is always required: the final score is compared with it (workbook-format.md).
+    // `Tự chấm` is always required: the final score is compared with it (docs/huong-dan-so-lieu.md).
     if (single.self) self = readScoreSheet({ view: single.self, kind: 'self', scorer: -1, blanks: 'required' }, ctx, sink);
     else sink.workbook('error', 'SCORE_SHEET_MISSING', { sheet: SHEET_NAMES.self, reason: 'self' });
 

@@ -1,6 +1,6 @@
 /**
- * How several cross scores of one cell combine into a final score (rules.md §2), in integer
- * hundredths, rounded half up once per leaf (rules.md §1).
+ * How several cross scores of one cell combine into a final score (docs/quy-tac-tinh-diem.md §3), in integer
+ * hundredths, rounded half up once per leaf (docs/quy-tac-tinh-diem.md §2).
  */
 import type { Aggregation } from '../model';
 import { divideRoundHalfUp, type Points } from '../hundredths';

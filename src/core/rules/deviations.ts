@@ -1,5 +1,5 @@
 /**
- * Warnings computed from the scores (rules.md §10): final far from self score, and scorers who
+ * Warnings computed from the scores (docs/quy-tac-tinh-diem.md §11): final far from self score, and scorers who
  * are consistently more lenient or harsher than the others in cross-scoring.
  */
 import type { ParsedWorkbook } from '../model';

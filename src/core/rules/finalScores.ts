@@ -1,5 +1,5 @@
 /**
- * Final score of each (member, leaf) from the chosen score source (rules.md §2).
+ * Final score of each (member, leaf) from the chosen score source (docs/quy-tac-tinh-diem.md §3).
  */
 import type { ParsedWorkbook, ScoreSheet } from '../model';
 import type { Points } from '../hundredths';
@@ -33,7 +33,7 @@ export function finalScores(wb: ParsedWorkbook): (Points | null)[][] {
         const v = single?.values[m]?.[l];
         value = v === undefined ? null : v;
       }
-      // `Thưởng`/`Trừ` leaves with no value count 0 (rules.md §2).
+      // `Thưởng`/`Trừ` leaves with no value count 0 (docs/quy-tac-tinh-diem.md §3).
       if (value === null && leaves[l].type !== 'score') value = 0;
       row[l] = value;
     }

@@ -1,5 +1,5 @@
 /**
- * Subtotals, base, bonus, deduction and total (rules.md §3), and the band (rules.md §4).
+ * Subtotals, base, bonus, deduction and total (docs/quy-tac-tinh-diem.md §4), and the band (docs/quy-tac-tinh-diem.md §5).
  */
 import type { Band, ParsedWorkbook } from '../model';
 import type { Points } from '../hundredths';
@@ -57,7 +57,7 @@ export function memberScore(wb: ParsedWorkbook, memberIndex: number, finals: (Po
   };
 }
 
-/** The highest band whose lower bound is at most the total; null below the lowest (rules.md §4). */
+/** The highest band whose lower bound is at most the total; null below the lowest (docs/quy-tac-tinh-diem.md §5). */
 export function bandOf(bands: readonly Band[], total: Points): string | null {
   let best: Band | null = null;
   for (const b of bands) if (b.from <= total && (best === null || b.from > best.from)) best = b;

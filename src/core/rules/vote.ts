@@ -1,5 +1,5 @@
 /**
- * Counting the vote for one award (rules.md §8): valid ballots, votes, share against the base,
+ * Counting the vote for one award (docs/quy-tac-tinh-diem.md §9): valid ballots, votes, share against the base,
  * the strict threshold, nominees by votes then rank, and the run-off when the last place is tied.
  */
 import type { Award, Ballot, VoteBase } from '../model';

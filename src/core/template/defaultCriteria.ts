@@ -1,7 +1,7 @@
 /**
  * A starting set of criteria for a new workbook: five scored groups summing to 100 points, a
- * bonus group and a deduction group, each capped at 10 points (workbook-format.md `Tiêu chí`).
- * The groups follow the fields a provincial cluster's covenant usually covers (rules.md "Legal
+ * bonus group and a deduction group, each capped at 10 points (docs/huong-dan-so-lieu.md `Tiêu chí`).
+ * The groups follow the fields a provincial cluster's covenant usually covers (docs/quy-tac-tinh-diem.md "Legal
  * background": the Law on Emulation and Commendation and the Central Board's guidance on
  * clusters). It is a sample, labelled as such in the sheet: every cluster replaces it with the
  * criteria of its own rules (quy chế) and covenant.

@@ -1,12 +1,12 @@
 /**
- * A new, blank scoring workbook in the format of workbook-format.md: `Cấu hình`, `Xếp loại`,
+ * A new, blank scoring workbook in the format of docs/huong-dan-so-lieu.md: `Cấu hình`, `Xếp loại`,
  * `Thành viên`, `Tiêu chí` (a sample criteria table), `Tự chấm`, `Thẩm định` and `Phiếu bầu`
  * (headers only). Every sheet is an input sheet: key 'input', no mark, so that the program never
  * treats it as its own.
  *
  * Read back, the template is valid except for the blank scores: required settings are filled
  * (this year's head and deputy with the first two members, to be corrected), every header is
- * one the reader knows, and the sample criteria add up (workbook-format.md `Tiêu chí`).
+ * one the reader knows, and the sample criteria add up (docs/huong-dan-so-lieu.md `Tiêu chí`).
  */
 import { SheetBuilder, type OutCell } from '../documents/sheetBuilder';
 import { estimateRowHeight } from '../documents/rowHeight';

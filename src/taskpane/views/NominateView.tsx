@@ -1,7 +1,7 @@
 /**
  * Đề nghị / Nominate: writes the nomination sheet and shows it: proposal or vote, each award's
  * nominees and candidates with their votes, the points the meeting must settle, the members that
- * cannot be nominated and why, and next year's head and deputies (rules.md §6–§9).
+ * cannot be nominated and why, and next year's head and deputies (docs/quy-tac-tinh-diem.md §7–§10).
  */
 import * as React from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';

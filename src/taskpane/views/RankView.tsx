@@ -1,7 +1,7 @@
 /**
  * Xếp hạng / Rank: computes and writes the ranking sheets, then shows the ranking: rank (shared
  * ranks marked), member, total, band, the total split by group as a bar, and the notes saying
- * which tie-break decided (rules.md §5).
+ * which tie-break decided (docs/quy-tac-tinh-diem.md §6).
  */
 import * as React from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';

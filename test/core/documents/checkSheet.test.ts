@@ -1,7 +1,7 @@
 /**
- * workbook-format.md "Output sheets" — `Kết quả kiểm tra`: a summary line, every problem with a
+ * docs/huong-dan-so-lieu.md "Output sheets" — `Kết quả kiểm tra`: a summary line, every problem with a
  * link to its cell, errors first, "Không có lỗi" when clean; written also when the workbook could
- * not be read. rules.md §10: each cross scorer's mean signed deviation is listed.
+ * not be read. docs/quy-tac-tinh-diem.md §11: each cross scorer's mean signed deviation is listed.
  */
 import { describeCheckSheet, sortProblems, summaryLine } from '../../../src/core/documents/checkSheet';
 import { problemMessage } from '../../../src/core/words';
@@ -128,7 +128,7 @@ describe('when the workbook could not be read', () => {
   });
 });
 
-describe('deviation of the cross scorers (rules.md §10)', () => {
+describe('deviation of the cross scorers (docs/quy-tac-tinh-diem.md §11)', () => {
   it('lists each scorer with its mean signed deviation, sign shown, and flags the biased one', () => {
     const s = check([PROBLEMS[0]], true, true);
     const h = rowOf(s, 'STT');

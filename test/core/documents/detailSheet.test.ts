@@ -1,5 +1,5 @@
 /**
- * documents.md "`Tổng hợp điểm` — the detail annex"; rules.md §10 (a final that differs from the
+ * docs/tai-lieu-in.md "`Tổng hợp điểm` — the detail annex"; docs/quy-tac-tinh-diem.md §11 (a final that differs from the
  * self score by more than the threshold share of the leaf maximum is marked).
  */
 import { asPercent } from '../../../src/core/hundredths';
@@ -99,7 +99,7 @@ describe('final rows: Điểm thưởng, Điểm trừ, Tổng điểm, Xếp h�
   });
 });
 
-describe('deviation from the self score (rules.md §10)', () => {
+describe('deviation from the self score (docs/quy-tac-tinh-diem.md §11)', () => {
   it('compares strictly: a gap of exactly the threshold is not marked', () => {
     // 20 % of 25,00 is 5,00.
     const twenty = asPercent(2000);

@@ -70,7 +70,7 @@ export const FINALS: Record<string, Points[]> = {
 
 /**
  * Self scores that differ from the finals, [member, leaf index, self]. The threshold is 20 % of
- * the leaf maximum, and only a gap strictly above it marks the cell (rules.md §10).
+ * the leaf maximum, and only a gap strictly above it marks the cell (docs/quy-tac-tinh-diem.md §11).
  */
 export const SELF_OVERRIDES: [string, number, Points][] = [
   ['TTH', 0, 2800], // I.1: final 20, self 28, limit 6 → gap 8: marked
@@ -196,7 +196,7 @@ export function makeWorkbook(over: { settings?: Partial<Settings> } = {}): Parse
   };
 }
 
-/** Subtotals by plain addition over the tree, capping Thưởng/Trừ groups (rules.md §3). */
+/** Subtotals by plain addition over the tree, capping Thưởng/Trừ groups (docs/quy-tac-tinh-diem.md §4). */
 export function memberScore(wb: ParsedWorkbook, code: string, finals: Points[]): MemberScore {
   const subtotals: Record<string, Points> = {};
   const byCode = new Map(wb.criteria.map((c) => [c.code, c]));

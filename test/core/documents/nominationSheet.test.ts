@@ -1,5 +1,5 @@
 /**
- * documents.md "`Đề nghị khen thưởng` — the nomination sheet"; rules.md §6 (eligibility), §7
+ * docs/tai-lieu-in.md "`Đề nghị khen thưởng` — the nomination sheet"; docs/quy-tac-tinh-diem.md §7 (eligibility), §7
  * (proposal), §8 (vote), §9 (next year's head and deputy).
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
@@ -177,7 +177,7 @@ describe('3. the Certificate table and sentence', () => {
   });
 });
 
-describe('4. members that cannot be nominated, with the reason (rules.md §6)', () => {
+describe('4. members that cannot be nominated, with the reason (docs/quy-tac-tinh-diem.md §7)', () => {
   it('lists each in rank order with its reasons per award', () => {
     // Reasons read as everywhere else (the vocabulary, src/core/words); the sentence around them is ours.
     const notSigned = reasonText({ kind: 'notSigned' }, VI);
@@ -216,7 +216,7 @@ describe('6. warnings the meeting must act on', () => {
     expect(section(sheet(vote()), /^5\. Những vấn đề Hội nghị cần xử lý$/)).toEqual(['– Không có vấn đề nào cần Hội nghị xử lý thêm.']);
   });
 
-  it('a Flag nominee that is not rank 1 (rules.md §8.7)', () => {
+  it('a Flag nominee that is not rank 1 (docs/quy-tac-tinh-diem.md §9)', () => {
     const nom = vote();
     nom.flag = { ...nom.flag, nominees: ['HT'], candidates: [candidate('NA', 'belowThreshold', 3, 6), candidate('HT', 'nominated', 4, 6)] };
     const s = sheet(nom);
@@ -226,7 +226,7 @@ describe('6. warnings the meeting must act on', () => {
     expect(allText(s)).toContain('Suy tôn Tỉnh Hà Tĩnh – đơn vị dẫn đầu');
   });
 
-  it('a shared rank at the cut-off of a proposal (rules.md §7)', () => {
+  it('a shared rank at the cut-off of a proposal (docs/quy-tac-tinh-diem.md §8)', () => {
     const nom = proposal();
     nom.certificate = {
       ...nom.certificate,
@@ -256,7 +256,7 @@ describe('6. warnings the meeting must act on', () => {
   });
 });
 
-describe('7. next year’s head and deputy (rules.md §9)', () => {
+describe('7. next year’s head and deputy (docs/quy-tac-tinh-diem.md §10)', () => {
   it('marks a suggestion from the rotation', () => {
     expect(section(sheet(proposal()), /^6\. Cụm trưởng, Cụm phó năm 2023$/)).toEqual([
       '– Cụm trưởng năm 2023: Tỉnh Hà Tĩnh; Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận).',
@@ -275,7 +275,7 @@ describe('7. next year’s head and deputy (rules.md §9)', () => {
   });
 });
 
-describe('order of the body (documents.md)', () => {
+describe('order of the body (docs/tai-lieu-in.md)', () => {
   it('opening, Flag, Certificate, ineligible, ballots, warnings, next year, small print, signatures', () => {
     const s = sheet(vote());
     const order = [/^Hội nghị bình xét/, /^1\. /, /^2\. /, /^3\. /, /^4\. /, /^5\. /, /^6\. /, /^Mã kiểm tra dữ liệu/, /^TM\. CỤM THI ĐUA$/].map((re) => rowOf(s, re));

@@ -1,5 +1,5 @@
 /**
- * documents.md "`Xếp hạng` — the ranking sheet"; rules.md §5 (notes on shared ranks and
+ * docs/tai-lieu-in.md "`Xếp hạng` — the ranking sheet"; docs/quy-tac-tinh-diem.md §6 (notes on shared ranks and
  * tie-breaks) and §6 (why a member cannot be nominated).
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
@@ -100,7 +100,7 @@ describe('rows in rank order with the numbers of the fixture, decimal comma, as 
   });
 });
 
-describe('Ghi chú (rules.md §5.3, §5.4, §6)', () => {
+describe('Ghi chú (docs/quy-tac-tinh-diem.md §6, §7)', () => {
   const notes = () => Object.fromEntries(table(ranking()).map((r) => [r['Đơn vị'], r['Ghi chú']]));
 
   it('says which tie-break rule put Hà Tĩnh above Thanh Hóa (both 93,00)', () => {

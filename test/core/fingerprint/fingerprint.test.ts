@@ -44,7 +44,7 @@ describe('data fingerprint', () => {
   });
 });
 
-describe('what the fingerprint counts (docs/dau-van-tay-du-lieu.md)', () => {
+describe('what the fingerprint counts (docs/ma-kiem-tra-du-lieu.md)', () => {
   const input = (): WorkbookInput => {
     const i = standardInput();
     removeSetting(i, 'Nguồn điểm');

@@ -3,7 +3,7 @@
  * release before issue 9 (commit 3136913) — golden-grids.json through the core, golden-files.json
  * through `cum-thi-dua check --json` on .xlsx files. A fingerprint printed on a signed sheet or
  * recorded by a sign-off lock must not change while the data does not
- * (docs/dau-van-tay-du-lieu.md). These files are never re-recorded: a mismatch is a bug.
+ * (docs/ma-kiem-tra-du-lieu.md). These files are never re-recorded: a mismatch is a bug.
  */
 import { promises as fs } from 'fs';
 import * as os from 'os';

@@ -3,7 +3,7 @@
  * golden-files.json). A fingerprint printed on a signed sheet, or recorded by a sign-off lock in
  * `Nhật ký`, must stay the same for as long as the data does: a new setting, a new sheet or a new
  * column the program learns to read must not change the fingerprint of a workbook that does not
- * use it (docs/dau-van-tay-du-lieu.md).
+ * use it (docs/ma-kiem-tra-du-lieu.md).
  *
  * Each book is a name and the grids a shell hands the core. The set is meant to be varied: every
  * bad-input corpus case (test/corpus), the reader's small fixtures, and hand-made variants of the

@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, `Phiếu bầu`, and rules.md §8: ballot papers, which of them count for each
+ * docs/huong-dan-so-lieu.md, `Phiếu bầu`, and docs/quy-tac-tinh-diem.md §9: ballot papers, which of them count for each
  * award, and the quorum.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
@@ -77,7 +77,7 @@ describe('Phiếu bầu: the count of papers', () => {
   });
 });
 
-describe('Phiếu bầu: the quorum (rules.md §8)', () => {
+describe('Phiếu bầu: the quorum (docs/quy-tac-tinh-diem.md §9)', () => {
   it('needs two thirds of the members present, rounded up', () => {
     const input = withBallots([1, 'NA', null]);
     setSetting(input, 'Số thành viên dự họp', 1);

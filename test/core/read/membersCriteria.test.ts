@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, `Thành viên` and `Tiêu chí`: the members with their codes, names and
+ * docs/huong-dan-so-lieu.md, `Thành viên` and `Tiêu chí`: the members with their codes, names and
  * aliases, and the criteria tree with its maxima and types.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';

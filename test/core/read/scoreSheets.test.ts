@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, Score sheets: `Tự chấm`, `Thẩm định` and `Chấm chéo - <MÃ>` share one
+ * docs/huong-dan-so-lieu.md, Score sheets: `Tự chấm`, `Thẩm định` and `Chấm chéo - <MÃ>` share one
  * layout (criteria down, members across) and one set of checks; blanks mean different things in
  * each, depending on the score source.
  */

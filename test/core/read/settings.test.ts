@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, `Cấu hình` and `Xếp loại`: every setting's default and validation, and
+ * docs/huong-dan-so-lieu.md, `Cấu hình` and `Xếp loại`: every setting's default and validation, and
  * the classification bands.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';

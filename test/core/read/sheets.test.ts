@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, General rules: sheets and headers are found by name (forgiving matching),
+ * docs/huong-dan-so-lieu.md, General rules: sheets and headers are found by name (forgiving matching),
  * title rows may sit above the header, cell values may be text numbers or error values, and every
  * problem names the cell where the user sees it.
  */
