@@ -10,8 +10,10 @@
  */
 import { CONSTANT_DEFAULTS, YEAR_RANGE } from '../settings/defaults';
 import { SETTING_IDS, type SettingId } from '../settings/settingIds';
+import { VI } from '../words/vi';
 import {
   AGGREGATION_WORDS,
+  crossSheetName,
   SCORE_SOURCE_WORDS,
   SETTING_LABELS,
   SHEET_NAMES,
@@ -64,7 +66,7 @@ export function settingRows(o: SettingInputs): SettingRow[] {
       choices: Object.values(SCORE_SOURCE_WORDS),
       note:
         `Điểm dùng để xếp hạng: ${SCORE_SOURCE_WORDS.self}; ${SCORE_SOURCE_WORDS.appraisal} (Cụm trưởng, Cụm phó thẩm định, trang ${SHEET_NAMES.appraisal}); ` +
-        `hoặc ${SCORE_SOURCE_WORDS.cross} (thêm mỗi đơn vị chấm một trang tên "Chấm chéo - <Mã>", cùng bố cục với trang ${SHEET_NAMES.self}).`,
+        `hoặc ${SCORE_SOURCE_WORDS.cross} (thêm mỗi đơn vị chấm một trang tên "${crossSheetName('<Mã>')}", cùng bố cục với trang ${SHEET_NAMES.self}).`,
     },
     aggregation: {
       value: AGGREGATION_WORDS[d.aggregation],
@@ -76,8 +78,8 @@ export function settingRows(o: SettingInputs): SettingRow[] {
       choices: YES_NO,
       note: `${YES_NO_WORDS.yes}: điểm đơn vị chấm cho chính mình trên trang chấm chéo của mình được tính. ${YES_NO_WORDS.no}: bỏ qua điểm đó.`,
     },
-    flagQuota: { value: d.flagQuota, note: 'Số đơn vị Cụm được đề nghị tặng Cờ thi đua của Chính phủ (thường là 1 đơn vị dẫn đầu).' },
-    certificateQuota: { value: d.certificateQuota, note: 'Số đơn vị được đề nghị tặng Bằng khen của Thủ tướng Chính phủ, theo quy chế của Cụm.' },
+    flagQuota: { value: d.flagQuota, note: `Số đơn vị Cụm được đề nghị tặng ${VI.award.name.flag} (thường là 1 đơn vị dẫn đầu).` },
+    certificateQuota: { value: d.certificateQuota, note: `Số đơn vị được đề nghị tặng ${VI.award.name.certificate}, theo quy chế của Cụm.` },
     flagMinBand: {
       value: null,
       note: `Xếp loại thấp nhất (tên ở trang ${SHEET_NAMES.bands}) mà đơn vị đề nghị Cờ phải đạt. Để trống: xếp loại cao nhất.`,

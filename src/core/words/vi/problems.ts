@@ -8,6 +8,7 @@ import type { IneligibleReason } from '../../results';
 import {
   CHOICE_WORDS,
   CRITERION_TYPE_WORDS,
+  crossSheetName,
   SCORE_SOURCE_WORDS,
   SETTING_LABELS,
   SETTINGS_HEADERS,
@@ -174,7 +175,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
         ? `Thiếu trang ${q(p.sheet)}. Trang này luôn bắt buộc vì điểm cuối cùng được đối chiếu với điểm tự chấm — hãy thêm trang.`
         : `Điểm được lấy từ trang ${q(p.sheet)} (theo “${SETTING_LABELS.scoreSource}”), nhưng sổ tính chưa có trang này. Hãy thêm trang, hoặc sửa “${SETTING_LABELS.scoreSource}” trong trang ${SHEET_NAMES.settings}.`,
     SCORER_UNKNOWN: (p) =>
-      `Trang chấm chéo ${q(p.sheet)} ghi người chấm ${q(p.scorer)}, nhưng đây không phải mã, tên hay tên khác của thành viên nào, nên trang bị bỏ qua. Hãy đặt tên trang theo dạng “Chấm chéo - <mã thành viên>”.`,
+      `Trang chấm chéo ${q(p.sheet)} ghi người chấm ${q(p.scorer)}, nhưng đây không phải mã, tên hay tên khác của thành viên nào, nên trang bị bỏ qua. Hãy đặt tên trang theo dạng “${crossSheetName('<mã thành viên>')}”.`,
     SCORER_DUPLICATE: (p) =>
       `${t(p.scorer)} đã có trang chấm chéo ${q(p.first)}. Mỗi thành viên chỉ có một trang chấm chéo — trang này bị bỏ qua; hãy gộp điểm vào một trang.`,
     MEMBER_COLUMN_MISSING: (p) =>
