@@ -9,6 +9,8 @@ import { problem, type Problem } from '../../../src/core/problems';
 import { asPercent } from '../../../src/core/hundredths';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { makeResults, makeWorkbook } from './fixtures';
+import { rankWorkbook } from '../../../src/core/index';
+import { setSetting, standardInput } from '../read/fixture';
 import { allText, cell, rowOf, shapeProblems, styleAt } from './sheetQueries';
 
 const AT = '27/11/2026 14:05';
@@ -145,5 +147,22 @@ describe('deviation of the cross scorers (docs/quy-tac-tinh-diem.md §11)', () =
     const s = check([PROBLEMS[0]], true, true);
     expect(rowOf(s, 'STT')).toBeGreaterThan(rowOf(s, 'Mức độ'));
     expect(rowOf(check(PROBLEMS), 'STT')).toBe(-1);
+  });
+});
+
+describe('the heading names the year as the workbook writes it (issue 11, item 5)', () => {
+  it('an invalid year is shown as written, never "năm 0"', () => {
+    const input = standardInput();
+    setSetting(input, 'Năm', 20222);
+    const s = rankWorkbook(input, { computedAt: AT }).sheets.find((x) => x.key === 'check')!;
+    expect(allText(s)).toContain('Cụm thi đua các tỉnh Bắc Trung Bộ – năm 20222');
+    expect(allText(s)).not.toContain('năm 0');
+  });
+
+  it('no year at all: no "năm" in the heading', () => {
+    const input = standardInput();
+    setSetting(input, 'Năm', null);
+    const s = rankWorkbook(input, { computedAt: AT }).sheets.find((x) => x.key === 'check')!;
+    expect(allText(s).split('\n')).toContain('Cụm thi đua các tỉnh Bắc Trung Bộ');
   });
 });

@@ -317,3 +317,31 @@ describe('Chấm chéo', () => {
     expect(issues(readWorkbook(input))).toEqual([]);
   });
 });
+
+describe('numbers no score can be (issue 11, item 5)', () => {
+  it('refuses a number that is not finite or beyond a billion, at its cell, in every place a number is read', () => {
+    const input = standardInput();
+    put(input, 'Tự chấm', 'D2', 1e308); // NA, I.1
+    put(input, 'Tự chấm', 'E3', Infinity); // HT, I.2
+    put(input, 'Tự chấm', 'F4', NaN); // QB, II
+    put(input, 'Tiêu chí', 'C4', 1e12); // maximum of II
+    setSetting(input, 'Số Cờ thi đua Chính phủ', 1e308);
+    const r = readWorkbook(input);
+    expect(withCode(r, 'NUMBER_INVALID').map((p) => [p.sheet, p.cell, p.params.value, p.params.tooLarge])).toEqual([
+      ['Tiêu chí', 'C4', '1000000000000', true],
+      ['Tự chấm', 'D2', '1e+308', true],
+      ['Tự chấm', 'E3', 'Infinity', true],
+      ['Tự chấm', 'F4', 'NaN', true],
+    ]);
+    expect(withCode(r, 'SETTING_INVALID')).toMatchObject([{ params: { setting: 'flagQuota', value: '1e+308', reason: { kind: 'tooLarge' } } }]);
+    // Never read as a score: no "above the maximum" for them, and a quota keeps its default.
+    expect(withCode(r, 'SCORE_ABOVE_MAX')).toEqual([]);
+    expect(r.workbook?.settings.flagQuota).toBe(1);
+  });
+
+  it('still takes a billion itself (a very large but possible maximum)', () => {
+    const input = standardInput();
+    put(input, 'Tiêu chí', 'C4', 1e9);
+    expect(withCode(readWorkbook(input), 'NUMBER_INVALID')).toEqual([]);
+  });
+});
