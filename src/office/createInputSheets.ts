@@ -15,7 +15,7 @@ import { excelNameKey } from './sheetMarks';
 import { hostFeatures, type ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';
 import { queueShape } from './workbookShape';
-import { dataPrelude, protectedWorkbook, reportSkipped } from './writeSheets';
+import { dataPrelude, protectedWorkbook, reportSkipped } from './writeOutputs';
 
 function exists(names: string[]): PortError {
   const list = names.map((n) => '“' + n + '”').join(', ');

@@ -973,6 +973,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getRowsBelow(count = 1): FakeRange {
     return this.derived(`rowsBelow(${count})`, (t) => ({ sheet: t.sheet, rect: { r0: t.rect.r1 + 1, r1: t.rect.r1 + count, c0: t.rect.c0, c1: t.rect.c1 } }));
   }
+  getLastRow(): FakeRange {
+    return this.derived('lastRow', (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r1 } }));
+  }
   getEntireRow(): FakeRange {
     return this.derived('entireRow', (t) => ({ sheet: t.sheet, rect: { r0: t.rect.r0, r1: t.rect.r1, c0: 0, c1: MAX_COL } }));
   }
@@ -1705,6 +1708,8 @@ export class FakeOffice {
   /** A user is typing in a cell: requests fail with InvalidOperationInCellEditMode, or wait (delayForCellEdit, ExcelApi 1.11). */
   cellEditMode = false;
   private editWaiters: (() => void)[] = [];
+  /** Time each sync takes before Excel applies it, in ms (default 0). */
+  latencyMs = 0;
   /** How long Office.onReady takes to answer (a cold start), in ms. */
   readyDelayMs: number;
   private readonly faults = new Map<number, Fault>();
@@ -1827,6 +1832,8 @@ export class FakeOffice {
     const record: SyncRecord = { index, run: context.id, requestBytes, responseBytes: 0, actions: actions.map((a) => a.name) };
     this.syncs.push(record);
     await Promise.resolve();
+    // A network round trip (Excel on the web): requests of two panes then interleave as they would.
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.cellEditMode) {
       if (!(context.delayForCellEdit && this.supports('ExcelApi', '1.11'))) {
         record.failed = 'InvalidOperationInCellEditMode';
