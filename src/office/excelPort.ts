@@ -23,10 +23,7 @@ import type { WorkbookInput } from '../core/grid';
 import type { HighlightCell, OutputWrite, OutputWriteResult, WorkbookPort } from '../core/port';
 import type { SheetDescription } from '../core/sheet';
 import type { LogAppend } from '../core/log/logAppend';
-import { protectSheets, unprotectSheets } from './sheetProtection';
-import { createTemplateSheets } from './createInputSheets';
 import { loadSetting, saveSetting } from './settingsStore';
-import { clearProblemHighlights, highlightProblemCells } from './highlights';
 import { requireExcelApi } from './host';
 import { InputEventGate } from './inputEvents';
 import type { PortNotice } from './notices';
@@ -37,6 +34,13 @@ import { showCell } from './selectCell';
 import type { ShellEnv } from './shellEnv';
 import { DEFAULT_SYNC_TIMEOUT_MS } from './timedSync';
 import { writeOutputs } from './writeOutputs';
+
+/**
+ * What a pane needs only on demand — colouring problem cells, creating the template, the sign-off
+ * lock — is a chunk of its own (webpack: "office-extras"), fetched the first time it is used, so
+ * that the pane opens with less JavaScript (scripts/check-bundle.js).
+ */
+const extras = (): Promise<typeof import('./officeExtras')> => import(/* webpackChunkName: "office-extras" */ './officeExtras');
 
 export interface ExcelPortOptions {
   /** Longest wait for one round trip, in ms (default 30 000). */
@@ -78,10 +82,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     readInput: (): Promise<WorkbookInput> => command(() => readWorkbookInput(env)),
     writeOutputs: outputs,
     writeSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => void (await writeOutputs({ sheets, log: null, settings: null }, env))),
-    createInputSheets: (sheets: SheetDescription[]): Promise<void> => command(() => createTemplateSheets(sheets, env)),
+    createInputSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => (await extras()).createTemplateSheets(sheets, env)),
     selectCell: (sheet: string, cell: string): Promise<void> => command(() => showCell(sheet, cell, env)),
-    highlightCells: (cells: HighlightCell[]): Promise<void> => command(() => highlightProblemCells(cells, env)),
-    clearHighlights: (): Promise<void> => command(() => clearProblemHighlights(env)),
+    highlightCells: (cells: HighlightCell[]): Promise<void> => command(async () => (await extras()).highlightProblemCells(cells, env)),
+    clearHighlights: (): Promise<void> => command(async () => (await extras()).clearProblemHighlights(env)),
     onInputChanged: (callback: () => void): Promise<() => void> => command(() => env.gate.subscribe(callback, env.timeoutMs)),
     loadSetting: (key: string): Promise<string | null> => command(() => loadSetting(key, env)),
     saveSetting: (key: string, value: string): Promise<void> => command(() => saveSetting(key, value, env)),
@@ -90,7 +94,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const r = await writeOutputs({ sheets: [], log: entry, settings: null }, env);
         if (r.log === 'failed') throw r.logError;
       }),
-    protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => protectSheets(sheets, password, env)),
-    unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => unprotectSheets(sheets, password, env)),
+    protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).protectSheets(sheets, password, env)),
+    unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).unprotectSheets(sheets, password, env)),
   };
 }

@@ -14,9 +14,7 @@
  *   compared with what the last read saw. Without a last read of that sheet, it counts.
  * Events arriving during a write are held and judged when it ends.
  */
-import type { CellValue } from '../core/grid';
-import { cellAt } from '../core/grid';
-import { cellsOf, contains, parseAreas, rectAddress, type Rect } from './cellAreas';
+import { contains, parseAreas, type Rect } from './cellAreas';
 import { excelApi } from './host';
 import type { ReadCache } from './readCache';
 import { runBatch } from './runBatch';
@@ -24,9 +22,6 @@ import { excelNameKey, markedSheetNames } from './sheetMarks';
 import { isShellSheet } from './stagingNames';
 import { timedSync } from './timedSync';
 import { queueShape, type WorkbookShape } from './workbookShape';
-
-/** Above this many cells a changed range is taken as changed without loading it. */
-const COMPARE_MAX_CELLS = 20_000;
 
 type Verdict = 'counts' | 'ignore' | 'compare';
 
@@ -111,51 +106,16 @@ export class InputEventGate {
     }
   }
 
-  /** Loads the values of the changed ranges at once and calls back when any differs from the last read. */
+  /** Loads the values of the changed ranges at once and calls back when any differs from the last read (eventCompare.ts). */
   private async compare(): Promise<void> {
     const batch = this.toCompare;
     this.toCompare = [];
-    const due = new Set<() => void>();
+    let due: Set<() => void>;
     try {
-      const cache = this.cache();
-      // A sheet the last read did not see (new since): its name tells whether it is one of ours.
-      const unknown = batch.filter(({ event }) => !cache?.grids.has(event.worksheetId) && !this.names.has(event.worksheetId));
-      const wanted = batch.flatMap(({ event, listener }) => {
-        const grid = cache?.grids.get(event.worksheetId);
-        const areas = parseAreas(event.address ?? '');
-        if (!grid || areas.length === 0 || areas.reduce((n, a) => n + cellsOf(a), 0) > COMPARE_MAX_CELLS) {
-          if (!unknown.some((u) => u.event === event)) due.add(listener);
-          return [];
-        }
-        return areas.map((rect) => ({ id: event.worksheetId, rect, grid, listener }));
-      });
-      if (wanted.length > 0 || unknown.length > 0) {
-        await runBatch(async (context) => {
-          const ranges = wanted.map((w) => {
-            const r = context.workbook.worksheets.getItem(w.id).getRange(rectAddress(w.rect));
-            r.load('values');
-            return r;
-          });
-          const sheets = unknown.map((u) => {
-            const ws = context.workbook.worksheets.getItemOrNullObject(u.event.worksheetId);
-            ws.load('name');
-            return ws;
-          });
-          await timedSync(context, this.timeoutMs);
-          unknown.forEach((u, i) => {
-            const ws = sheets[i];
-            if (!ws.isNullObject && isShellSheet(ws.name)) this.ours.add(u.event.worksheetId);
-            else if (!ws.isNullObject) due.add(u.listener);
-          });
-          wanted.forEach((w, i) => {
-            const now = ranges[i].values as CellValue[][];
-            const same = now.every((line, r) => line.every((v, c) => blankEqual(v, cellAt(w.grid, w.rect.r0 + r, w.rect.c0 + c))));
-            if (!same) due.add(w.listener);
-          });
-        }, this.timeoutMs);
-      }
+      const { changedListeners } = await import(/* webpackChunkName: "office-extras" */ './eventCompare');
+      due = await changedListeners(batch, this.cache(), this.names, (id) => this.ours.add(id), this.timeoutMs);
     } catch {
-      for (const b of batch) due.add(b.listener);
+      due = new Set(batch.map((b) => b.listener));
     } finally {
       this.comparing = null;
       if (this.toCompare.length > 0) this.comparing = Promise.resolve().then(() => this.compare());
@@ -219,10 +179,4 @@ export class InputEventGate {
       }).catch(() => undefined);
     };
   }
-}
-
-/** Equal as Excel shows them: blank is blank whether '' or null. */
-function blankEqual(a: CellValue, b: CellValue): boolean {
-  const blank = (v: CellValue): boolean => v === null || v === undefined || v === '';
-  return blank(a) ? blank(b) : a === b;
 }

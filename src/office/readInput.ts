@@ -38,8 +38,6 @@ import { officeErrorCode } from './officeErrors';
 
 /** The least box every sheet's values are loaded within at once (2 000 rows × 100 columns). */
 export const DEFAULT_BOX: Rect = { r0: 0, c0: 0, r1: 1999, c1: 99 };
-/** Cells per request when a sheet's values must be loaded in chunks (about 2.5 MB of JSON at most). */
-const CHUNK_CELLS = 250_000;
 
 interface SheetLoad {
   sheet: SheetShape;
@@ -97,40 +95,6 @@ function classify(shape: WorkbookShape): Classified {
   return { shape, sheets, outputs, marked };
 }
 
-async function loadRest(context: Excel.RequestContext, wanted: { sheet: SheetShape; used: Rect }[], env: ShellEnv): Promise<Map<string, CellValue[][]>> {
-  const out = new Map<string, CellValue[][]>();
-  let chunk = CHUNK_CELLS;
-  for (;;) {
-    const pieces: { id: string; range: Excel.Range }[] = [];
-    try {
-      // Pieces of at most `chunk` cells, queued until a request holds about `chunk` cells.
-      let cells = 0;
-      for (const w of wanted) {
-        const width = w.used.c1 - w.used.c0 + 1;
-        const step = Math.max(1, Math.floor(chunk / width));
-        for (let r = w.used.r0; r <= w.used.r1; r += step) {
-          const last = Math.min(w.used.r1, r + step - 1);
-          const range = context.workbook.worksheets.getItem(w.sheet.id).getRange(rectAddress({ r0: r, c0: w.used.c0, r1: last, c1: w.used.c1 }));
-          range.load('values');
-          pieces.push({ id: w.sheet.id, range });
-          cells += (last - r + 1) * width;
-          if (cells >= chunk) {
-            await timedSync(context, env.timeoutMs);
-            cells = 0;
-          }
-        }
-      }
-      if (cells > 0) await timedSync(context, env.timeoutMs);
-      for (const p of pieces) out.set(p.id, [...(out.get(p.id) ?? []), ...(p.range.values as CellValue[][])]);
-      return out;
-    } catch (error) {
-      if (!(error instanceof PortError && error.kind === 'tooLarge') || chunk <= 1000) throw error;
-      chunk = Math.floor(chunk / 4);
-      out.clear();
-    }
-  }
-}
-
 async function readOnce(env: ShellEnv, warm: boolean, sizesFirst = false): Promise<WorkbookInput> {
   return runBatch(async (context) => {
     const cache = warm ? env.cache ?? null : null;
@@ -175,7 +139,8 @@ async function readOnce(env: ShellEnv, warm: boolean, sizesFirst = false): Promi
       const l = loads.get(s.id)!;
       return !l.output && u !== null && !contains(l.box, u) ? [{ sheet: s, used: u }] : [];
     });
-    const rest = over.length > 0 ? await loadRest(context, over, env) : new Map<string, CellValue[][]>();
+    // Rare (a sheet over 2 000 rows × 100 columns, or Excel on the web refusing a large answer): its own chunk.
+    const rest = over.length > 0 ? await (await import(/* webpackChunkName: "office-extras" */ './readRest')).loadRest(context, over, env) : new Map<string, CellValue[][]>();
 
     const grids = now.sheets.map((s): SheetGrid => {
       const l = loads.get(s.id)!;

@@ -43,11 +43,11 @@ import { runBatch } from './runBatch';
 import { blockAddress, formatSteps, skippedFeatures, valuesStep } from './sheetFormat';
 import { excelNameKey, isMarkName, marksIn } from './sheetMarks';
 import { hostFeatures, type HostFeatures, type ShellEnv } from './shellEnv';
-import { isAbandoned, newRunId, stagingInfo, stagingName } from './stagingNames';
+import { isAbandoned, newRunId, stagingName } from './stagingNames';
 import { cellInput, cellInputs } from './textGuard';
 import { timedSync } from './timedSync';
-import { queueShape, type SheetShape, type WorkbookShape } from './workbookShape';
-import { NO_STATE, queueSettings, queueStateLoad } from './workbookState';
+import type { SheetShape, WorkbookShape } from './workbookShape';
+import { NO_STATE, queueSettings } from './workbookState';
 
 export interface OutputRequest {
   sheets: readonly SheetDescription[];
@@ -69,7 +69,7 @@ export function protectedWorkbook(): PortError {
   );
 }
 
-function notOurs(name: string): PortError {
+export function notOurs(name: string): PortError {
   return new PortError(
     'notOurs',
     'Sổ làm việc đã có trang tính “' + name + '” nhưng trang này không do phần bổ trợ tạo ra, nên không thể ghi đè. Hãy đổi tên (hoặc xóa) trang tính đó rồi chạy lại.',
@@ -104,7 +104,7 @@ export function checkDescriptions(descs: readonly SheetDescription[]): void {
   }
 }
 
-interface Target {
+export interface Target {
   desc: SheetDescription;
   mark: string;
   /** The sheet carrying the mark, to be rewritten in place; null when the sheet is new. */
@@ -117,7 +117,7 @@ interface Target {
   isLog: boolean;
 }
 
-function sheetByMark(shape: WorkbookShape, mark: string): { sheet: SheetShape | null; name: string | null } {
+export function sheetByMark(shape: WorkbookShape, mark: string): { sheet: SheetShape | null; name: string | null } {
   const m = marksIn(shape.names).get(excelNameKey(mark));
   if (!m) return { sheet: null, name: null };
   const sheet = m.sheet === null ? null : shape.sheets.find((s) => excelNameKey(s.name) === excelNameKey(m.sheet as string)) ?? null;
@@ -159,7 +159,7 @@ function rewriteArea(t: Target): string {
 }
 
 /** Queues rewriting `sheet` in place from `staging` (or from the description below ExcelApi 1.9). */
-function queueRewrite(sheet: () => Excel.Worksheet, staging: () => Excel.Worksheet, t: Target, features: HostFeatures): Step[] {
+export function queueRewrite(sheet: () => Excel.Worksheet, staging: () => Excel.Worksheet, t: Target, features: HostFeatures): Step[] {
   const area = rewriteArea(t);
   if (features.copyAndAreas) {
     return [
@@ -182,7 +182,7 @@ function queueRewrite(sheet: () => Excel.Worksheet, staging: () => Excel.Workshe
 }
 
 /** Queues the log row under the log's last used row, as Excel finds it when the request runs. */
-function queueLogRow(context: Excel.RequestContext, sheetKey: string, row: LogAppend['row'], atTop: boolean): void {
+export function queueLogRow(context: Excel.RequestContext, sheetKey: string, row: LogAppend['row'], atTop: boolean): void {
   const width = LOG_HEADERS.length;
   const line = [...row, ...Array<null>(Math.max(0, width - row.length)).fill(null)].slice(0, Math.max(width, row.length));
   const sheet = context.workbook.worksheets.getItem(sheetKey);
@@ -199,45 +199,7 @@ function queueLogRow(context: Excel.RequestContext, sheetKey: string, row: LogAp
 }
 
 /** The values a row reads back as (blank = ''), to tell whether it is already in the log. */
-const asRead = (row: readonly (string | number | null)[]): unknown[] => row.map((v) => (v === null ? '' : typeof v === 'string' ? String(cellInput(v)).replace(/^'/, '') : v));
-
-/** A minimal read when a write comes without one (a host call outside the commands): shape, state, extents, log. */
-async function survey(env: ShellEnv): Promise<ReadCache> {
-  return runBatch(async (context) => {
-    const shape = queueShape(context);
-    const protection = context.workbook.protection;
-    protection.load('protected');
-    const state = queueStateLoad(context);
-    await timedSync(context, env.timeoutMs);
-    const now = shape();
-    env.gate.learn(now);
-    const marks = [...marksIn(now.names).values()];
-    const marked = now.sheets.filter((s) => marks.some((m) => m.sheet !== null && excelNameKey(m.sheet) === excelNameKey(s.name)));
-    const ranges = marked.map((s) => {
-      const r = context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(false);
-      r.load('rowIndex,columnIndex,rowCount,columnCount');
-      const v = context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true);
-      v.load('rowIndex,rowCount');
-      return { s, r, v };
-    });
-    if (ranges.length > 0) await timedSync(context, env.timeoutMs);
-    const log = sheetByMark(now, LOG_SHEET.mark).sheet;
-    const logUsed = log ? ranges.find((x) => x.s.id === log.id)?.v ?? null : null;
-    const cache: ReadCache = {
-      shape: now,
-      structureProtected: protection.protected,
-      boxes: new Map(),
-      extents: new Map(
-        ranges.map(({ s, r }) => [s.id, r.isNullObject ? null : { r0: r.rowIndex, c0: r.columnIndex, r1: r.rowIndex + r.rowCount - 1, c1: r.columnIndex + r.columnCount - 1 }] as const),
-      ),
-      grids: env.cache?.grids ?? new Map(),
-      state: state(),
-      log: log ? { id: log.id, name: log.name, nextRow: logUsed && !logUsed.isNullObject ? logUsed.rowIndex + logUsed.rowCount : 0 } : null,
-    };
-    env.cache = cache;
-    return cache;
-  }, env.timeoutMs);
-}
+export const asRead = (row: readonly (string | number | null)[]): unknown[] => row.map((v) => (v === null ? '' : typeof v === 'string' ? String(cellInput(v)).replace(/^'/, '') : v));
 
 interface Written {
   targets: Target[];
@@ -249,7 +211,8 @@ interface Written {
 
 export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<OutputResult> {
   const features = hostFeatures();
-  const cache = env.cache ?? (await survey(env));
+  // A write without a read before it (not the commands' way): a small read first (writeSurvey.ts).
+  const cache = env.cache ?? (await (await import(/* webpackChunkName: "office-extras" */ './writeSurvey')).survey(env));
   if (cache.structureProtected) throw protectedWorkbook();
   const outputs = planTargets(cache, req.sheets);
   const logRow = req.log;
@@ -328,6 +291,8 @@ export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<O
       }, env.timeoutMs);
     } catch (error) {
       const failure = toPortError(error);
+      // Recovery is needed only after a failure: its code is a chunk of its own (writeRecovery.ts).
+      const { recoverWrite } = await import(/* webpackChunkName: "office-extras" */ './writeRecovery');
       const recovered = await recoverWrite(run, targets, logRow, logSheet, features, env);
       if (recovered.outcome === 'back') throw recovered.error ?? failure;
       written.ids = recovered.ids;
@@ -417,106 +382,4 @@ async function deleteSheets(ids: readonly string[], env: ShellEnv): Promise<bool
   } catch {
     return false;
   }
-}
-
-type Recovery = { outcome: 'back'; error?: PortError } | { outcome: 'forward'; ids: (string | undefined)[]; done: string[]; logWritten: boolean };
-
-/**
- * Puts the workbook in order after a failed data request (see the file comment): look, then fix,
- * in a fresh Excel.run, up to three times. Touches only this write's staging sheets.
- */
-async function recoverWrite(
-  run: string,
-  targets: Target[],
-  logRow: LogAppend | null,
-  logSheet: ReadCache['log'],
-  features: HostFeatures,
-  env: ShellEnv,
-): Promise<Recovery> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await runBatch(async (context): Promise<Recovery> => {
-        const sheets = context.workbook.worksheets;
-        const shape = queueShape(context);
-        const logName = logSheet?.name ?? LOG_SHEET.name;
-        const lastLogRow = sheets.getItemOrNullObject(logName).getUsedRangeOrNullObject(true).getLastRow();
-        lastLogRow.load('values');
-        await timedSync(context, env.timeoutMs);
-        const now = shape();
-        env.gate.learn(now);
-        const mine = now.sheets.filter((s) => stagingInfo(s.name)?.run === run);
-        // Nothing of this write is there: it never got as far as the staging sheets — unless every
-        // sheet was new and is now in place (only the log row can have failed then).
-        const nothing = mine.length === 0 && targets.some((t) => t.sheet !== null || sheetByMark(now, t.mark).sheet === null);
-        if (nothing || mine.some((s) => !stagingInfo(s.name)!.ok)) {
-          for (const s of mine) sheets.getItem(s.id).delete();
-          if (mine.length > 0) await timedSync(context, env.timeoutMs);
-          return { outcome: 'back' };
-        }
-        function logWritten0(): boolean {
-          if (!logRow) return true;
-          if (!logSheet || lastLogRow.isNullObject) return false;
-          const last = (lastLogRow.values as unknown[][])[0] ?? [];
-          return JSON.stringify(asRead(logRow.row)) === JSON.stringify(last.slice(0, logRow.row.length));
-        }
-        const done: string[] = [];
-        // A row alone (no sheets): written, or not at all — it is not appended here.
-        if (targets.length === 0) return logWritten0() ? { outcome: 'forward', ids: [], done, logWritten: true } : { outcome: 'back' };
-        let conflict: PortError | undefined;
-        const ids: (string | undefined)[] = [];
-        let logWritten = logWritten0();
-        targets.forEach((t, k) => {
-          const st = mine.find((s) => stagingInfo(s.name)!.k === k);
-          const current = sheetByMark(now, t.mark);
-          if (!st || stagingInfo(st.name)!.done) {
-            if (st) done.push(st.id);
-            if (t.isLog && current.sheet) logWritten = true;
-            if (current.sheet && current.sheet.name !== t.desc.name) sheets.getItem(current.sheet.id).name = t.desc.name;
-            ids.push(current.sheet?.id);
-            return;
-          }
-          const stagingProxy = (): Excel.Worksheet => sheets.getItem(st.id);
-          if (current.sheet && current.sheet.id !== st.id) {
-            // The sheet exists (ours from before, or just created by a co-author): rewrite it in place.
-            if (t.isLog) {
-              queueLogRow(context, current.sheet.id, logRow!.row, false);
-              logWritten = true;
-            } else {
-              const target = { ...t, sheet: current.sheet, extent: env.cache?.extents.get(current.sheet.id) ?? t.extent ?? { r0: 0, c0: 0, r1: 199, c1: 49 } };
-              for (const step of queueRewrite(() => sheets.getItem(current.sheet!.id), stagingProxy, target, features)) step.queue();
-              if (current.sheet.name !== t.desc.name) sheets.getItem(current.sheet.id).name = t.desc.name;
-            }
-            sheets.getItem(st.id).delete();
-            ids.push(current.sheet.id);
-            return;
-          }
-          const holder = now.sheets.find((s) => excelNameKey(s.name) === excelNameKey(t.desc.name));
-          if (holder && holder.id !== st.id) {
-            sheets.getItem(st.id).delete();
-            conflict = notOurs(holder.name);
-            ids.push(undefined);
-            return;
-          }
-          if (current.sheet === null) {
-            if (current.name) context.workbook.names.getItem(current.name).delete();
-            context.workbook.names.add(t.mark, stagingProxy().getRange('A1'));
-          }
-          stagingProxy().name = t.desc.name;
-          stagingProxy().visibility = 'Visible';
-          if (t.isLog) logWritten = true;
-          ids.push(st.id);
-        });
-        if (logRow && logSheet && !logWritten) {
-          queueLogRow(context, logSheet.id, logRow.row, false);
-          logWritten = true;
-        }
-        await timedSync(context, env.timeoutMs);
-        if (conflict) return { outcome: 'back', error: conflict };
-        return { outcome: 'forward', ids, done, logWritten };
-      }, env.timeoutMs);
-    } catch {
-      // Try again from a fresh look (a co-author may have changed the workbook meanwhile).
-    }
-  }
-  return { outcome: 'back' };
 }
