@@ -33,14 +33,16 @@ import { DEFAULT_REQUEST_BUDGET_BYTES } from './requestBudget';
 import { showCell } from './selectCell';
 import type { ShellEnv } from './shellEnv';
 import { DEFAULT_SYNC_TIMEOUT_MS } from './timedSync';
-import { writeOutputs } from './writeOutputs';
+import type { OutputRequest, OutputResult } from './writeOutputs';
 
 /**
- * What a pane needs only on demand — colouring problem cells, creating the template, the sign-off
- * lock — is a chunk of its own (webpack: "office-extras"), fetched the first time it is used, so
- * that the pane opens with less JavaScript (scripts/check-bundle.js).
+ * What a pane needs only once the user acts — writing, colouring problem cells, creating the
+ * template, the sign-off lock — is a chunk of its own (webpack: "office-extras"), fetched the first
+ * time it is used, so that the pane opens (and reads the workbook quietly) with less JavaScript
+ * (scripts/check-bundle.js).
  */
 const extras = (): Promise<typeof import('./officeExtras')> => import(/* webpackChunkName: "office-extras" */ './officeExtras');
+const writeOutputs = async (req: OutputRequest, env: ShellEnv): Promise<OutputResult> => (await extras()).writeOutputs(req, env);
 
 export interface ExcelPortOptions {
   /** Longest wait for one round trip, in ms (default 30 000). */
