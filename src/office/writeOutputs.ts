@@ -267,17 +267,15 @@ export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<O
         });
         targets.forEach((t, k) => {
           if (t.sheet) return;
-          {
-            planner.add({
-              bytes: actionBytes() * 4,
-              queue() {
-                if (t.danglingMark) context.workbook.names.getItem(t.danglingMark).delete();
-                context.workbook.names.add(t.mark, staging[k].getRange('A1'));
-                staging[k].name = t.desc.name;
-                staging[k].visibility = 'Visible';
-              },
-            });
-          }
+          planner.add({
+            bytes: actionBytes() * 4,
+            queue() {
+              if (t.danglingMark) context.workbook.names.getItem(t.danglingMark).delete();
+              context.workbook.names.add(t.mark, staging[k].getRange('A1'));
+              staging[k].name = t.desc.name;
+              staging[k].visibility = 'Visible';
+            },
+          });
         });
         if (logRow && logSheet) {
           planner.add({ bytes: actionBytes(logRow.row) * 6, queue: () => queueLogRow(context, logSheet.id, logRow.row, logSheet.nextRow === 0) });
@@ -320,7 +318,11 @@ function finishWithoutLog(result: OutputResult, error: unknown): OutputResult {
 function updateCache(env: ShellEnv, written: Written, logRow: LogAppend | null, logSheet: ReadCache['log']): void {
   const cache = env.cache;
   if (!cache) return;
-  const sheets = [...cache.shape.sheets];
+  // Sheets renamed back to their output name (a user had renamed them).
+  const sheets = cache.shape.sheets.map((s) => {
+    const t = written.targets.find((x) => x.sheet?.id === s.id);
+    return t ? { ...s, name: t.desc.name } : s;
+  });
   let names = [...cache.shape.names];
   written.targets.forEach((t, k) => {
     const id = written.ids[k];
@@ -344,9 +346,11 @@ function updateCache(env: ShellEnv, written: Written, logRow: LogAppend | null, 
 /** Layout, shared settings and the cleanup of abandoned staging sheets: best effort, never undoing the data. */
 async function layoutPhase(written: Written, req: OutputRequest, features: HostFeatures, env: ShellEnv): Promise<void> {
   const cache = env.cache;
+  const hasLayout = (d: SheetDescription): boolean =>
+    d.freezeRows > 0 || (features.pageLayout && d.pageSetup !== null) || (features.notes && d.notes.length > 0) || (features.validation && d.validations.length > 0);
   const layout = written.targets.flatMap((t, k) => {
     const id = written.ids[k];
-    return id === undefined ? [] : formatSteps(() => ({}) as Excel.Worksheet, t.desc, features, 'layout').length > 0 ? [{ t, id }] : [];
+    return id !== undefined && hasLayout(t.desc) ? [{ t, id }] : [];
   });
   const settings = req.settings && Object.keys(req.settings).length > 0 ? req.settings : null;
   const abandoned = (cache?.shape.sheets ?? []).filter((s) => isAbandoned(s.name));

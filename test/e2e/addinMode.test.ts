@@ -161,7 +161,8 @@ describe('Inside Office, Office.js answering late (a cold start, issue 12)', () 
 describe('Outside Office’s hints, Office answers after the deadline (a browser that does load Office.js slowly)', () => {
   it('the page shows the file mode first, then switches to the add-in', async () => {
     const late = await browser.context.newPage();
-    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 4500) });
+    // 8 s: the file mode (after the 3 s deadline, and its own chunk) must have shown before, even on a busy machine.
+    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 8000) });
     await late.goto(server.url);
     await late.getByRole('button', { name: 'Mở tệp Excel', exact: true }).waitFor();
     await late.getByRole('tablist').waitFor({ timeout: 15_000 });
