@@ -14,24 +14,38 @@ export interface PageLike {
 
 const HOST_INFO = /(?:^|[?&#])_host_Info=([^&#]*)/i;
 
-/** The host Office named ("Excel"), or null when the page shows no sign of being opened by Office. */
-export function officeHostHint(page: PageLike | undefined): string | null {
+export interface HostHint {
+  /** "Excel". */
+  host: string;
+  /** Office's display language when the hint carries it ("vi-VN"), else null. */
+  locale: string | null;
+}
+
+/** What Office said about itself, or null when the page shows no sign of being opened by Office. */
+export function officeHostInfo(page: PageLike | undefined): HostHint | null {
   if (!page) return null;
   for (const part of [page.location?.search ?? '', page.location?.hash ?? '']) {
     const m = HOST_INFO.exec(part);
-    if (m) return hostOf(decodeURIComponent(m[1]));
+    if (m) return parse(decodeURIComponent(m[1]));
   }
   try {
     const stored = page.sessionStorage?.getItem('hostInfoValue');
-    if (stored) return hostOf(stored);
+    if (stored) return parse(stored);
   } catch {
     // Storage refused (privacy settings): no hint.
   }
   return null;
 }
 
-/** "Excel$Win32$16.01$vi-VN$$$$0" → "Excel"; anything else non-empty → that text. */
-function hostOf(info: string): string | null {
-  const host = info.split(/[$|]/)[0].trim();
-  return host === '' ? null : host;
+/** The host Office named ("Excel"), or null. */
+export function officeHostHint(page: PageLike | undefined): string | null {
+  return officeHostInfo(page)?.host ?? null;
+}
+
+/** "Excel$Win32$16.01$vi-VN$$$$0" → Excel, vi-VN (fields separated by "$" or "|"). */
+function parse(info: string): HostHint | null {
+  const fields = info.split(/[$|]/).map((f) => f.trim());
+  if (fields[0] === '') return null;
+  const locale = fields[3] && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(fields[3]) ? fields[3] : null;
+  return { host: fields[0], locale };
 }

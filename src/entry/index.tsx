@@ -22,7 +22,7 @@ import { displayLanguage } from '../office/host';
 import { defaultCore } from '../app/defaultCore';
 import { detectLang } from '../taskpane/lang';
 import { stringsFor } from '../taskpane/strings';
-import { officeHostHint } from './hostHints';
+import { officeHostInfo } from './hostHints';
 import { OfficePane } from './OfficePane';
 import { probeOffice } from './officeProbe';
 
@@ -100,15 +100,18 @@ function renderOffice(): void {
 
 function start(): void {
   const office = typeof Office === 'undefined' ? undefined : Office;
-  const hinted = office !== undefined && officeHostHint(typeof window === 'undefined' ? undefined : window) !== null;
-  if (hinted) renderStarting(false);
+  const hint = office === undefined ? null : officeHostInfo(typeof window === 'undefined' ? undefined : window);
+  const hinted = hint !== null;
+  // Office's language while Office.js starts (it is Office's, not the browser's, that the pane then uses).
+  const startLang = hint?.locale ? detectLang(hint.locale) : browserLang();
+  if (hinted) renderStarting(false, startLang);
   void probeOffice(office, hinted ? HINTED_READY_TIMEOUT_MS : undefined, () => {
     // Office answered after the deadline: this is Excel after all. Nothing the user did in the
     // file mode (shown only without hints, and only just) is lost by switching.
     renderOffice();
   }).then((probe) => {
     if (probe.kind === 'office') renderOffice();
-    else if (hinted && probe.why === 'timeout') renderStarting(true);
+    else if (hinted && probe.why === 'timeout') renderStarting(true, startLang);
     else renderFileMode();
   });
 }

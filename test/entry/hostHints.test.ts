@@ -2,7 +2,7 @@
  * Office's own hints that it opened the page (src/entry/hostHints.ts): inside Office the page
  * shows a spinner while Office.js starts instead of the file mode.
  */
-import { officeHostHint } from '../../src/entry/hostHints';
+import { officeHostHint, officeHostInfo } from '../../src/entry/hostHints';
 
 const page = (search: string, hash = '', stored: string | null = null) => ({
   location: { search, hash },
@@ -14,6 +14,11 @@ describe('officeHostHint', () => {
     expect(officeHostHint(page('?_host_Info=Excel$Win32$16.01$vi-VN$$$$0'))).toBe('Excel');
     expect(officeHostHint(page('?et=&_host_Info=Excel%24Mac%2416.01%24en-GB'))).toBe('Excel');
     expect(officeHostHint(page('', '#_host_Info=Excel|Web|16.00|vi-VN'))).toBe('Excel');
+  });
+
+  it('carries Office’s display language, for the spinner while Office.js starts', () => {
+    expect(officeHostInfo(page('?_host_Info=Excel$Win32$16.01$vi-VN$$$$0'))).toEqual({ host: 'Excel', locale: 'vi-VN' });
+    expect(officeHostInfo(page('?_host_Info=Excel'))).toEqual({ host: 'Excel', locale: null });
   });
 
   it('reads what Office.js kept in the session after a navigation', () => {
