@@ -8,6 +8,7 @@ import type { HighlightCell } from '../../src/core/port';
 import { createExcelPort } from '../../src/office/excelPort';
 import { protectSheets } from '../../src/office/sheetProtection';
 import { InputEventGate } from '../../src/office/inputEvents';
+import type { PortNotice } from '../../src/office/notices';
 import { installFakeOffice, type InstalledFakeOffice } from '../fakes/fakeExcel';
 import { memberWorkbook } from './fixtures';
 
@@ -62,6 +63,30 @@ describe('20 000 problem cells', () => {
     expect(f.cell('Chấm chéo - NA', 'C2')?.fill.color ?? null).toBeNull();
     // eslint-disable-next-line no-console
     console.log(`highlight 20 000 cells: largest request ${largest} bytes; record ${record} bytes (${recordBytes(f)} after clear)`);
+  });
+});
+
+describe('a cap on the cells coloured at once', () => {
+  test('more than 20 000: the first 20 000, errors first, and the pane is told how many were left', async () => {
+    const f = (fake = installFakeOffice({ sheets: memberWorkbook(34), supported: { ExcelApi: '1.9' } }));
+    const cells = manyCells();
+    // 1 020 more errors in columns AM and AN, past the checkerboard.
+    const sheets = [...new Set(cells.map((c) => c.sheet))];
+    const extra: HighlightCell[] = sheets.flatMap((sheet) =>
+      Array.from({ length: 30 }, (_, i) => ({ sheet, cell: (i % 2 === 0 ? 'AM' : 'AN') + String(2 + Math.floor(i / 2)), severity: 'error' as const })),
+    );
+    const notices: PortNotice[] = [];
+    await createExcelPort({ onNotice: (n) => notices.push(n) }).highlightCells!([...cells, ...extra]);
+    const total = new Set([...cells, ...extra].map((c) => c.sheet + '!' + c.cell)).size;
+    expect(total).toBeGreaterThan(20_000);
+    expect(notices.map((n) => n.code)).toEqual(['highlightCapped']);
+    expect(notices[0].vi).toContain('20.000');
+    expect(notices[0].vi).toContain(total.toLocaleString('vi-VN'));
+    expect(notices[0].en).toContain('20,000');
+    // Every error cell is coloured (errors come first); the cap falls on warnings.
+    for (const c of extra) expect(f.cell(c.sheet, c.cell)?.fill.color).toBe('#FFC7CE');
+    const coloured = f.model.sheets.reduce((n, s) => n + [...s.cells.values()].filter((c) => c.fill.color === '#FFC7CE' || c.fill.color === '#FFEB9C').length, 0);
+    expect(coloured).toBe(20_000);
   });
 });
 
