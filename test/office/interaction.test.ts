@@ -44,6 +44,13 @@ describe('settings live in the workbook, shared by every pane (workbookState.ts)
     expect([await port.loadSetting!('a'), await port.loadSetting!('b')]).toEqual(['3', '2']);
   });
 
+  test('a workbook ranked before issue 12 (fingerprint in the document settings) is still known until the next ranking', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] }, settings: { lastRankFingerprint: '3F2A-91C0-7D4E-0B18' } });
+    expect(await createExcelPort().loadSetting!('lastRankFingerprint')).toBe('3F2A-91C0-7D4E-0B18');
+    await createExcelPort().saveSetting!('lastRankFingerprint', '9C1D-0A77-52E3-B640');
+    expect(await createExcelPort().loadSetting!('lastRankFingerprint')).toBe('9C1D-0A77-52E3-B640');
+  });
+
   test('a failed save is reported', async () => {
     fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] } });
     fake.failSync(2, { code: 'GeneralException' });
