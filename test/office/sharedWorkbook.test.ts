@@ -15,6 +15,7 @@
 import * as path from 'path';
 import { readStatus, runCheck, runNominate, runRank, lastRankFingerprint } from '../../src/app/commands';
 import { defaultCore } from '../../src/app/defaultCore';
+import { checkWorkbook } from '../../src/core/index';
 import type { CommandDeps } from '../../src/app/deps';
 import { readXlsxFile } from '../../src/file/nodeFiles';
 import { createExcelPort } from '../../src/office/excelPort';
@@ -222,5 +223,16 @@ describe('a user typing in a cell', () => {
     setTimeout(() => f.exitCellEdit(), 300);
     await expect(readStatus(createExcelPort(), defaultCore)).resolves.toMatchObject({ notScoringWorkbook: false });
     expect(f.syncs.some((s) => s.failed === 'InvalidOperationInCellEditMode')).toBe(true);
+  });
+});
+
+describe('the shared state sheet is nobody’s input', () => {
+  test('a workbook saved with `~ctd-state` (then read by the command line or the web mode) checks and fingerprints the same', async () => {
+    const { input } = await readXlsxFile(path.join(__dirname, '../../samples/bac-trung-bo-2022.xlsx'));
+    const state = { name: '~ctd-state', values: [['lastRankFingerprint', '3F2A-91C0-7D4E-0B18'], ...Array.from({ length: 9 }, () => []), ['highlight', 'Tự chấm', '#FFC7CE', '#FFFFFF', 'None', 'C3:C9,E4']] };
+    const without = checkWorkbook(input);
+    const withState = checkWorkbook({ ...input, sheets: [...input.sheets, state] });
+    expect(withState.problems).toEqual(without.problems);
+    expect(withState.fingerprint).toBe(without.fingerprint);
   });
 });
