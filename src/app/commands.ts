@@ -120,13 +120,46 @@ async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescrip
   return sheets.map((s) => s.name);
 }
 
+interface Outputs {
+  written: string[];
+  log: LogOutcome;
+}
+
+/**
+ * Writes the command's sheets, its log row and (Rank) the fingerprint: in one call where the port
+ * offers writeOutputs (the Office shell: 2 round trips), else as three calls in that order.
+ */
+async function writeAll(
+  port: WorkbookPort,
+  deps: CommandDeps,
+  run: Pick<Ranked, 'input' | 'report' | 'at'>,
+  command: LogCommand,
+  sheets: SheetDescription[],
+  settings: Record<string, string> | null,
+): Promise<Outputs> {
+  if (!port.writeOutputs) {
+    const written = await write(port, deps, sheets);
+    const log = await appendRunLog(port, run.input, run.report, command, run.at);
+    if (settings && port.saveSetting) {
+      await stage(deps, 'save');
+      for (const [key, value] of Object.entries(settings)) await port.saveSetting(key, value);
+    }
+    return { written, log };
+  }
+  await stage(deps, 'write');
+  const plan = runLogPlan(run.input, run.report, command, run.at);
+  const result = await port.writeOutputs({ sheets, log: plan.kind === 'append' ? plan.append : null, ...(settings ? { settings } : {}) });
+  const log: LogOutcome = plan.kind === 'notOurs' ? plan : result.log.kind === 'none' ? { kind: 'unsupported' } : result.log;
+  return { written: sheets.map((s) => s.name), log };
+}
+
 /** Check: writes `Kết quả kiểm tra` (docs/huong-dan-so-lieu.md, output sheets). */
 export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'check');
+  const ranked = await readAndRank(port, deps, 'check');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
-  const written = await write(port, deps, sheetsByKey(report.sheets, ['check']));
+  const { written, log } = await writeAll(port, deps, ranked, 'check', sheetsByKey(report.sheets, ['check']), null);
   const outcome: Outcome = report.results ? 'done' : 'blocked';
-  const log = await appendRunLog(port, input, report, 'check', at);
   return { outcome, report, written, computedAt, log };
 }
 
@@ -136,17 +169,13 @@ export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<C
  * written its fingerprint is kept, so that the pane can tell later when the data changed.
  */
 export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
+  const ranked = await readAndRank(port, deps, 'rank');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['check', 'detail', 'ranking'] : ['check'];
-  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  const log = await appendRunLog(port, input, report, 'rank', at);
-  if (!report.results) return { outcome: 'blocked', report, written, computedAt, log };
-  if (report.fingerprint && port.saveSetting) {
-    await stage(deps, 'save');
-    await port.saveSetting(LAST_RANK_FINGERPRINT, report.fingerprint);
-  }
-  return { outcome: 'done', report, written, computedAt, log };
+  const settings = report.results && report.fingerprint ? { [LAST_RANK_FINGERPRINT]: report.fingerprint } : null;
+  const { written, log } = await writeAll(port, deps, ranked, 'rank', sheetsByKey(report.sheets, keys), settings);
+  return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 
 /**
@@ -156,11 +185,11 @@ export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<Co
  * that the user sees why.
  */
 export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
+  const ranked = await readAndRank(port, deps, 'rank');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['nomination'] : ['check'];
-  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  const log = await appendRunLog(port, input, report, 'nominate', at);
+  const { written, log } = await writeAll(port, deps, ranked, 'nominate', sheetsByKey(report.sheets, keys), null);
   return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 

@@ -4,7 +4,7 @@
  * port over the workbook in memory (filePort.ts), and "Tải về kết quả" downloads the workbook
  * with the output sheets written into it. The file is read by this page and never sent anywhere.
  *
- * This module and exceljs are loaded only in this mode (src/taskpane/index.tsx imports it with
+ * This module and exceljs are loaded only in this mode (src/entry/index.tsx imports it with
  * import(); exceljs comes later still, see loadFileShell.ts).
  */
 import * as React from 'react';

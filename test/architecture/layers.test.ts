@@ -76,3 +76,16 @@ describe('shells use the core through its public surface, src/core/index.ts', ()
     expect(inner.map((t) => path.relative(ROOT, t))).toEqual([]);
   });
 });
+
+describe('the task pane knows neither the Office.js shell nor the file mode (the start-up in src/entry chooses)', () => {
+  const files = filesUnder(path.join(SRC, 'taskpane'));
+  it('has files to check', () => expect(files.length).toBeGreaterThan(10));
+  it.each(files.map((f) => [path.relative(SRC, f), f]))('%s imports nothing from src/office or src/web', (_name, file) => {
+    const reached = importsOf(code(file)).filter((spec) => {
+      if (!spec.startsWith('.')) return false;
+      const target = path.resolve(path.dirname(file), spec);
+      return target.startsWith(path.join(SRC, 'office')) || target.startsWith(path.join(SRC, 'web'));
+    });
+    expect(reached).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 /**
- * Deciding between the add-in and the file mode (src/web/officeProbe.ts): inside Excel only when
+ * Deciding between the add-in and the file mode (src/entry/officeProbe.ts): inside Excel only when
  * Office.onReady names a host; never waiting forever for Office.js; switching to the add-in if
  * Office answers after the deadline.
  */
-import { probeOffice, type OfficeLike } from '../../src/web/officeProbe';
+import { probeOffice, type OfficeLike } from '../../src/entry/officeProbe';
 
 const answering = (host: unknown): OfficeLike => ({ onReady: () => Promise.resolve({ host }) });
 
