@@ -5,12 +5,7 @@
  */
 import * as os from 'os';
 import { syntheticCluster, cellCount, type SyntheticOptions } from './synthetic';
-import { readWorkbook } from '../src/core/read/readWorkbook';
-import { computeResults } from '../src/core/rules/computeResults';
-import { fingerprintOf } from '../src/core/fingerprint/fingerprint';
-import { describeOutputSheets } from '../src/core/documents/describeOutputSheets';
-import { formatFingerprint } from '../src/core/fingerprint/fingerprint';
-import { hasErrors } from '../src/core/problems';
+import { readWorkbook, computeResults, fingerprintOf, describeOutputSheets, formatFingerprint, hasErrors } from '../src/core/index';
 import { measureHighlight, measureSyncs } from './officeSyncs';
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -9,7 +9,7 @@ import { installFakeOffice } from '../test/fakes/fakeExcel';
 import { createExcelPort } from '../src/office/excelPort';
 import { readStatus, runCheck, runNominate, runRank } from '../src/app/commands';
 import { defaultCore } from '../src/app/defaultCore';
-import type { WorkbookInput } from '../src/core/grid';
+import type { WorkbookInput } from '../src/core/index';
 
 export interface SyncFigures {
   command: string;

@@ -9,18 +9,21 @@
  * written never undoes or hides the results: the outcome says so (`log`), the pane tells it.
  * The sign-off lock and unlock are in signOff.ts.
  */
-import type { CheckReport, RankReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import type { SettingView } from '../core/model';
-import type { OutputSheetKey, SheetDescription } from '../core/sheet';
-import type { WorkbookPort } from '../core/port';
-import type { LockStatus } from '../core/lock/lockStatus';
-import type { LogCommand } from '../core/log/logColumns';
-import { logEntry, type LogExtra } from '../core/log/logEntry';
-import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/computedAt';
-import { unmarkedLogSheet } from '../core/log/readLog';
-import { formatComputedAt } from '../core/computedAt';
+import {
+  formatComputedAt,
+  formatLogTime,
+  runLogPlan,
+  type CheckReport,
+  type LockStatus,
+  type LogCommand,
+  type LogExtra,
+  type OutputSheetKey,
+  type ParsedWorkbook,
+  type RankReport,
+  type SheetDescription,
+  type WorkbookInput,
+  type WorkbookPort,
+} from '../core/index';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
 
@@ -68,10 +71,10 @@ export async function appendRunLog(
   extra: LogExtra = {},
 ): Promise<LogOutcome> {
   if (!port.appendLog) return { kind: 'unsupported' };
-  const person = unmarkedLogSheet(input);
-  if (person !== null) return { kind: 'notOurs', sheet: person };
+  const plan = runLogPlan(input, report, command, at, extra);
+  if (plan.kind === 'notOurs') return plan;
   try {
-    await port.appendLog(logAppend(input, logEntry(report, command, at, extra)));
+    await port.appendLog(plan.append);
     return { kind: 'written' };
   } catch (error) {
     return { kind: 'failed', error };
@@ -144,15 +147,13 @@ async function writeAll(
     return { written, log };
   }
   await stage(deps, 'write');
-  const person = unmarkedLogSheet(run.input);
-  const entry = person === null ? logAppend(run.input, logEntry(run.report, command, run.at)) : null;
-  const result = await port.writeOutputs({ sheets, log: entry, ...(settings ? { settings } : {}) });
-  const log: LogOutcome =
-    person !== null ? { kind: 'notOurs', sheet: person } : result.log.kind === 'none' ? { kind: 'unsupported' } : result.log;
+  const plan = runLogPlan(run.input, run.report, command, run.at);
+  const result = await port.writeOutputs({ sheets, log: plan.kind === 'append' ? plan.append : null, ...(settings ? { settings } : {}) });
+  const log: LogOutcome = plan.kind === 'notOurs' ? plan : result.log.kind === 'none' ? { kind: 'unsupported' } : result.log;
   return { written: sheets.map((s) => s.name), log };
 }
 
-/** Check: writes `Kết quả kiểm tra` (workbook-format.md, output sheets). */
+/** Check: writes `Kết quả kiểm tra` (docs/huong-dan-so-lieu.md, output sheets). */
 export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
   const ranked = await readAndRank(port, deps, 'check');
   const { report, computedAt } = ranked;
@@ -179,7 +180,7 @@ export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<Co
 
 /**
  * Nominate: writes `Đề nghị khen thưởng`. The nomination needs the ranking; it is recomputed from
- * the same read (cheap) rather than read back from the `Xếp hạng` sheet (architecture.md: no
+ * the same read (cheap) rather than read back from the `Xếp hạng` sheet (docs/ma-nguon.md: no
  * shell reads back what it wrote). When errors block it, the check sheet is written instead so
  * that the user sees why.
  */
@@ -214,7 +215,8 @@ export async function createNewWorkbook(
 /** What the Settings/Info view shows, read quietly (no sheet is written). */
 export interface WorkbookStatus {
   fingerprint: string | null;
-  settings: SettingView[] | null;
+  /** The workbook as read, for its effective settings (the view words them: settingLines); null when unreadable. */
+  workbook: ParsedWorkbook | null;
   notScoringWorkbook: boolean;
   /** The sign-off lock recorded in `Nhật ký` (src/core/lock); absent from a core that does not say. */
   lock?: LockStatus;
@@ -230,7 +232,7 @@ export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, '
 export function statusOf(report: CheckReport): WorkbookStatus {
   const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
-    settings: report.workbook ? report.workbook.settings.view : null,
+    workbook: report.workbook,
     notScoringWorkbook: report.notScoringWorkbook,
   };
   if (report.lock) status.lock = report.lock;

@@ -96,3 +96,14 @@ export class PortError extends Error {
     this.name = 'PortError';
   }
 }
+
+/**
+ * True for a PortError — the one check every shell uses. By shape, not only instanceof: when two
+ * bundles each carry a copy of the class (the pane and the web mode's chunk), instanceof fails.
+ */
+export function isPortError(e: unknown): e is PortError {
+  if (e instanceof PortError) return true;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { name?: unknown; vi?: unknown; en?: unknown };
+  return o.name === 'PortError' && typeof o.vi === 'string' && typeof o.en === 'string';
+}

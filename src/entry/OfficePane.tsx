@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 import { createExcelPort } from '../office/excelPort';
 import type { PortNotice } from '../office/notices';
 import { defaultCore } from '../app/defaultCore';

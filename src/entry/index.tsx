@@ -17,7 +17,7 @@
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { FluentProvider, Spinner, Text, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 import { displayLanguage } from '../office/host';
 import { defaultCore } from '../app/defaultCore';
 import { detectLang } from '../taskpane/lang';

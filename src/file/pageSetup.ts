@@ -1,5 +1,5 @@
 /**
- * A described page setup (src/core/sheet.ts, documents.md "Common to every printed sheet") as
+ * A described page setup (src/core/sheet.ts, docs/tai-lieu-in.md "Common to every printed sheet") as
  * exceljs page setup and header/footer. Excel stores margins in inches; the description gives
  * centimetres.
  */

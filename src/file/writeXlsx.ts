@@ -1,7 +1,7 @@
 /**
  * Applies output sheet descriptions (src/core/sheet.ts) to an exceljs workbook: the program's
  * own sheets are created or replaced whole, every other sheet is left exactly as it was
- * (workbook-format.md, "Input sheets belong to people; output sheets belong to the program").
+ * (docs/huong-dan-so-lieu.md, "Input sheets belong to people; output sheets belong to the program").
  * No Node APIs here; writing the bytes to disk is in nodeFiles.ts.
  */
 import ExcelJS from 'exceljs';

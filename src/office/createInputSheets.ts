@@ -55,7 +55,7 @@ export async function createTemplateSheets(descs: readonly SheetDescription[], e
       protection.load('protected');
       await timedSync(context, env.timeoutMs);
       const now = shape();
-      // Forgiving comparison, as the core finds input sheets (workbook-format.md, General rules).
+      // Forgiving comparison, as the core finds input sheets (docs/huong-dan-so-lieu.md, General rules).
       const present = new Map(now.sheets.map((s) => [matchKey(s.name), s.name] as const));
       const clashes = descs.flatMap((d) => {
         const found = present.get(matchKey(d.name));

@@ -21,8 +21,7 @@ import {
 } from '@fluentui/react-components';
 import type ExcelJS from 'exceljs';
 import type { CoreFunctions } from '../app/deps';
-import type { Lang } from '../core/messages';
-import type { WorkbookPort } from '../core/port';
+import type { Lang, WorkbookPort } from '../core/index';
 import { App } from '../taskpane/App';
 import { downloadBytes } from './download';
 import { LARGE_FILE_BYTES, formatSize, resultFileName } from './fileChoice';

@@ -14,10 +14,7 @@
  * in the lazily loaded chunk.
  */
 import type ExcelJS from 'exceljs';
-import type { WorkbookInput } from '../core/grid';
-import { PortError, type WorkbookPort } from '../core/port';
-import type { SheetDescription } from '../core/sheet';
-import type { LogAppend } from '../core/log/logAppend';
+import { PortError, type WorkbookInput, type WorkbookPort, type SheetDescription, type LogAppend } from '../core/index';
 import type { PasswordHasher } from '../file/sheetProtection';
 import type { FileShell } from './loadFileShell';
 import { webEn, webVi } from './strings';

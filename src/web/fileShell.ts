@@ -4,7 +4,7 @@
  * alone and never by the add-in (scripts/check-bundle.js checks that).
  */
 import type ExcelJS from 'exceljs';
-import type { WorkbookInput } from '../core/grid';
+import type { WorkbookInput } from '../core/index';
 import { marksOf, rawFromExcelJs } from '../file/definedNames';
 import { workbookInput } from '../file/readXlsx';
 

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CoreFunctions } from '../app/deps';
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 import { WorkbookFileError } from '../file/errors';
 import { fileKindOf } from '../file/fileKind';
 import { formatSize, refuseEarly } from './fileChoice';

@@ -95,7 +95,7 @@ describe('readInput refuses an absurdly large workbook before loading its values
     expect(fake.syncCount).toBe(2);
     // C5:D1048576 — 1 048 572 rows × 2 columns = 2 097 144 cells, over the limit by itself.
     expect(input.sheets.find((g) => g.name === 'Ghi chú')).toEqual({ name: 'Ghi chú', values: [], top: 4, left: 2, usedRange: { rows: 1_048_572, columns: 2 } });
-    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, p.params.cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 2_097_144]]);
+    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, (p.params as { cells?: number }).cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 2_097_144]]);
   });
 
   test('our own marked output sheet does not count (limits.ts), and its values are never read: 2 syncs', async () => {

@@ -1,7 +1,7 @@
 /**
  * The file mode's port (src/web/filePort.ts) over a workbook held in memory, with the real file
  * shell (exceljs): reads give the workbook as it is now, writes replace only the program's own
- * sheets (workbook-format.md, "Input sheets belong to people; output sheets belong to the
+ * sheets (docs/huong-dan-so-lieu.md, "Input sheets belong to people; output sheets belong to the
  * program"), the template goes only into a workbook without those sheets.
  */
 import { readXlsxFile } from '../../src/file/nodeFiles';

@@ -1,10 +1,10 @@
 /**
- * Member names as the documents print them: always the full `Tên đơn vị` with its diacritics
- * ("Tỉnh Nghệ An"), looked up by code; the short form (without "Tỉnh"/"Thành phố") only where a
- * narrow column header needs it.
+ * Member names as every output shows them — documents, messages, the pane, the command line:
+ * always the full `Tên đơn vị` with its diacritics ("Tỉnh Nghệ An"), looked up by code; the short
+ * form (without "Tỉnh"/"Thành phố") only where a narrow column header needs it.
  */
-import type { Member } from '../model';
-import { cleanText } from '../text';
+import type { Member, ParsedWorkbook } from './model';
+import { cleanText } from './text';
 
 export class MemberNames {
   private readonly byCode = new Map<string, Member>();
@@ -26,6 +26,16 @@ export class MemberNames {
   list(codes: readonly string[]): string {
     return codes.map((c) => this.name(c)).join(', ');
   }
+
+  /** The full name of each code. */
+  names(codes: readonly string[]): string[] {
+    return codes.map((c) => this.name(c));
+  }
+}
+
+/** The names of a workbook's members (none when it could not be read). */
+export function memberNames(workbook: Pick<ParsedWorkbook, 'members'> | null | undefined): MemberNames {
+  return new MemberNames(workbook?.members ?? []);
 }
 
 const UNIT_PREFIX = /^(tỉnh|thành phố|tp\.?)\s+/iu;
