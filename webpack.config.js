@@ -1,6 +1,7 @@
 /**
  * Builds the Excel add-in into dist/ (docs/add-in.md):
- *   dist/taskpane.html + taskpane bundles   the React task pane (src/taskpane/index.tsx)
+ *   dist/taskpane.html + taskpane bundles   the task pane page: start-up in src/entry/index.tsx, then the
+ *                                         add-in (src/taskpane) or the file mode (src/web)
  *   dist/web.<hash>.js, exceljs.<hash>.js    the file mode outside Excel (src/web, docs/web-mode.md),
  *                                           fetched on demand, never by the add-in
  *   dist/commands.html + commands bundle    the manifest's FunctionFile (src/commands/commands.ts)
@@ -56,7 +57,7 @@ module.exports = (env = {}, argv = {}) => {
     context: ROOT,
     devtool: 'source-map', // never an eval-based devtool: the pages' CSP has no 'unsafe-eval'
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/entry/index.tsx',
       commands: './src/commands/commands.ts',
     },
     output: {

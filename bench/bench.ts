@@ -5,13 +5,8 @@
  */
 import * as os from 'os';
 import { syntheticCluster, cellCount, type SyntheticOptions } from './synthetic';
-import { readWorkbook } from '../src/core/read/readWorkbook';
-import { computeResults } from '../src/core/rules/computeResults';
-import { fingerprintOf } from '../src/core/fingerprint/fingerprint';
-import { describeOutputSheets } from '../src/core/documents/describeOutputSheets';
-import { formatFingerprint } from '../src/core/fingerprint/fingerprint';
-import { hasErrors } from '../src/core/problems';
-import { measureSyncs } from './officeSyncs';
+import { readWorkbook, computeResults, fingerprintOf, describeOutputSheets, formatFingerprint, hasErrors } from '../src/core/index';
+import { measureHighlight, measureSyncs } from './officeSyncs';
 import { fileBench } from './fileBench';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -94,15 +89,20 @@ async function syncTable(): Promise<void> {
   console.log('');
   console.log('Excel round trips per command (Office shell on the in-memory Excel fake; must not grow with size):');
   console.log('case                          check    rank   nominate   largest request');
+  const openings: string[] = [];
   for (const [label, o] of [
     ['6 thành viên / members', { members: 6, leaves: 30, groups: 5, crossSheets: 6 }],
     ['34 thành viên / members', large],
   ] as const) {
-    const f = await measureSyncs(syntheticCluster(o));
+    const f = await measureSyncs(syntheticCluster(o), (x) => openings.push(`${label}: ${x.syncs} round trips, largest answer ${x.largestResponseKb.toFixed(0)} KB`));
     const by = (c: string) => f.find((x) => x.command === c)!;
     const largest = Math.max(...f.map((x) => x.largestRequestKb));
     console.log(`${label.padEnd(28)} ${String(by('check').syncs).padStart(6)} ${String(by('rank').syncs).padStart(7)} ${String(by('nominate').syncs).padStart(10)} ${largest.toFixed(0).padStart(12)} KB`);
+    console.log(`${''.padEnd(28)} largest request of rank alone: ${by('rank').largestRequestKb.toFixed(0)} KB (as Office.js serialises it)`);
   }
+  console.log('(each command after the pane has opened; the pane\'s opening read: ' + openings.join('; ') + ')');
+  const h = await measureHighlight(20_000);
+  console.log(`colouring ${h.cells} problem cells: ${h.syncs} round trips, largest request ${h.largestRequestKb.toFixed(0)} KB (limit 5 MB on the web), record ${h.recordKb.toFixed(0)} KB`);
 }
 
 syncTable()

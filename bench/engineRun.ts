@@ -12,8 +12,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CellValue, WorkbookInput } from '../src/core/grid';
-import { checkWorkbook, rankWorkbook } from '../src/core/index';
+import { checkWorkbook, rankWorkbook, type CellValue, type WorkbookInput } from '../src/core/index';
 import { readXlsxFile, writeWorkbookFile } from '../src/file/nodeFiles';
 import { applySheetDescriptions } from '../src/file/writeXlsx';
 

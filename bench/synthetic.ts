@@ -3,7 +3,7 @@
  * one cross-scoring sheet per member, and the ballots. Deterministic (a fixed pseudo-random
  * sequence), valid by construction, for the benchmark and for tests that need size.
  */
-import type { CellValue, SheetGrid, WorkbookInput } from '../src/core/grid';
+import type { CellValue, SheetGrid, WorkbookInput } from '../src/core/index';
 
 export interface SyntheticOptions {
   members: number;

@@ -10,8 +10,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Workbook } from '../src/file/book/workbook';
-import { a1, a1Range } from '../src/core/grid';
-import type { CellStyle, SheetDescription, StyledRange } from '../src/core/sheet';
+import { a1, a1Range, type CellStyle, type SheetDescription, type StyledRange } from '../src/core/index';
 import { writeWorkbookFile } from '../src/file/nodeFiles';
 import { applySheetDescriptions, newWorkbook } from '../src/file/writeXlsx';
 

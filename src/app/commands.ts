@@ -9,18 +9,21 @@
  * written never undoes or hides the results: the outcome says so (`log`), the pane tells it.
  * The sign-off lock and unlock are in signOff.ts.
  */
-import type { CheckReport, RankReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import type { SettingView } from '../core/model';
-import type { OutputSheetKey, SheetDescription } from '../core/sheet';
-import type { WorkbookPort } from '../core/port';
-import type { LockStatus } from '../core/lock/lockStatus';
-import type { LogCommand } from '../core/log/logColumns';
-import { logEntry, type LogExtra } from '../core/log/logEntry';
-import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/computedAt';
-import { unmarkedLogSheet } from '../core/log/readLog';
-import { formatComputedAt } from '../core/computedAt';
+import {
+  formatComputedAt,
+  formatLogTime,
+  runLogPlan,
+  type CheckReport,
+  type LockStatus,
+  type LogCommand,
+  type LogExtra,
+  type OutputSheetKey,
+  type ParsedWorkbook,
+  type RankReport,
+  type SheetDescription,
+  type WorkbookInput,
+  type WorkbookPort,
+} from '../core/index';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
 
@@ -68,10 +71,10 @@ export async function appendRunLog(
   extra: LogExtra = {},
 ): Promise<LogOutcome> {
   if (!port.appendLog) return { kind: 'unsupported' };
-  const person = unmarkedLogSheet(input);
-  if (person !== null) return { kind: 'notOurs', sheet: person };
+  const plan = runLogPlan(input, report, command, at, extra);
+  if (plan.kind === 'notOurs') return plan;
   try {
-    await port.appendLog(logAppend(input, logEntry(report, command, at, extra)));
+    await port.appendLog(plan.append);
     return { kind: 'written' };
   } catch (error) {
     return { kind: 'failed', error };
@@ -117,13 +120,46 @@ async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescrip
   return sheets.map((s) => s.name);
 }
 
-/** Check: writes `Kết quả kiểm tra` (workbook-format.md, output sheets). */
+interface Outputs {
+  written: string[];
+  log: LogOutcome;
+}
+
+/**
+ * Writes the command's sheets, its log row and (Rank) the fingerprint: in one call where the port
+ * offers writeOutputs (the Office shell: 2 round trips), else as three calls in that order.
+ */
+async function writeAll(
+  port: WorkbookPort,
+  deps: CommandDeps,
+  run: Pick<Ranked, 'input' | 'report' | 'at'>,
+  command: LogCommand,
+  sheets: SheetDescription[],
+  settings: Record<string, string> | null,
+): Promise<Outputs> {
+  if (!port.writeOutputs) {
+    const written = await write(port, deps, sheets);
+    const log = await appendRunLog(port, run.input, run.report, command, run.at);
+    if (settings && port.saveSetting) {
+      await stage(deps, 'save');
+      for (const [key, value] of Object.entries(settings)) await port.saveSetting(key, value);
+    }
+    return { written, log };
+  }
+  await stage(deps, 'write');
+  const plan = runLogPlan(run.input, run.report, command, run.at);
+  const result = await port.writeOutputs({ sheets, log: plan.kind === 'append' ? plan.append : null, ...(settings ? { settings } : {}) });
+  const log: LogOutcome = plan.kind === 'notOurs' ? plan : result.log.kind === 'none' ? { kind: 'unsupported' } : result.log;
+  return { written: sheets.map((s) => s.name), log };
+}
+
+/** Check: writes `Kết quả kiểm tra` (docs/huong-dan-so-lieu.md, output sheets). */
 export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'check');
+  const ranked = await readAndRank(port, deps, 'check');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
-  const written = await write(port, deps, sheetsByKey(report.sheets, ['check']));
+  const { written, log } = await writeAll(port, deps, ranked, 'check', sheetsByKey(report.sheets, ['check']), null);
   const outcome: Outcome = report.results ? 'done' : 'blocked';
-  const log = await appendRunLog(port, input, report, 'check', at);
   return { outcome, report, written, computedAt, log };
 }
 
@@ -133,31 +169,27 @@ export async function runCheck(port: WorkbookPort, deps: CommandDeps): Promise<C
  * written its fingerprint is kept, so that the pane can tell later when the data changed.
  */
 export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
+  const ranked = await readAndRank(port, deps, 'rank');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['check', 'detail', 'ranking'] : ['check'];
-  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  const log = await appendRunLog(port, input, report, 'rank', at);
-  if (!report.results) return { outcome: 'blocked', report, written, computedAt, log };
-  if (report.fingerprint && port.saveSetting) {
-    await stage(deps, 'save');
-    await port.saveSetting(LAST_RANK_FINGERPRINT, report.fingerprint);
-  }
-  return { outcome: 'done', report, written, computedAt, log };
+  const settings = report.results && report.fingerprint ? { [LAST_RANK_FINGERPRINT]: report.fingerprint } : null;
+  const { written, log } = await writeAll(port, deps, ranked, 'rank', sheetsByKey(report.sheets, keys), settings);
+  return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 
 /**
  * Nominate: writes `Đề nghị khen thưởng`. The nomination needs the ranking; it is recomputed from
- * the same read (cheap) rather than read back from the `Xếp hạng` sheet (architecture.md: no
+ * the same read (cheap) rather than read back from the `Xếp hạng` sheet (docs/ma-nguon.md: no
  * shell reads back what it wrote). When errors block it, the check sheet is written instead so
  * that the user sees why.
  */
 export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
-  const { report, computedAt, input, at } = await readAndRank(port, deps, 'rank');
+  const ranked = await readAndRank(port, deps, 'rank');
+  const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
   const keys: OutputSheetKey[] = report.results ? ['nomination'] : ['check'];
-  const written = await write(port, deps, sheetsByKey(report.sheets, keys));
-  const log = await appendRunLog(port, input, report, 'nominate', at);
+  const { written, log } = await writeAll(port, deps, ranked, 'nominate', sheetsByKey(report.sheets, keys), null);
   return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 
@@ -183,7 +215,8 @@ export async function createNewWorkbook(
 /** What the Settings/Info view shows, read quietly (no sheet is written). */
 export interface WorkbookStatus {
   fingerprint: string | null;
-  settings: SettingView[] | null;
+  /** The workbook as read, for its effective settings (the view words them: settingLines); null when unreadable. */
+  workbook: ParsedWorkbook | null;
   notScoringWorkbook: boolean;
   /** The sign-off lock recorded in `Nhật ký` (src/core/lock); absent from a core that does not say. */
   lock?: LockStatus;
@@ -199,7 +232,7 @@ export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, '
 export function statusOf(report: CheckReport): WorkbookStatus {
   const status: WorkbookStatus = {
     fingerprint: report.fingerprint,
-    settings: report.workbook ? report.workbook.settings.view : null,
+    workbook: report.workbook,
     notScoringWorkbook: report.notScoringWorkbook,
   };
   if (report.lock) status.lock = report.lock;

@@ -2,18 +2,7 @@
  * What the application commands need from the core, passed in rather than imported so that the
  * task pane and its tests can run against a fake core (the real wiring is in defaultCore.ts).
  */
-import type { CheckReport, RankOptions, RankReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import type { Problem } from '../core/problems';
-import type { SheetDescription } from '../core/sheet';
-import type { Lang } from '../core/messages';
-
-/** The options of src/core/template/describeTemplate.ts. */
-export interface TemplateOptions {
-  clusterName: string;
-  year: number;
-  members: { code: string; name: string }[];
-}
+import type { CheckReport, Lang, Problem, RankOptions, RankReport, SheetDescription, TemplateOptions, WorkbookInput } from '../core/index';
 
 export interface CoreFunctions {
   checkWorkbook(input: WorkbookInput): CheckReport;
@@ -34,4 +23,4 @@ export interface CommandDeps {
   now?: () => Date;
 }
 
-export type { Lang };
+export type { Lang, TemplateOptions };

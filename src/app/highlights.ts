@@ -1,6 +1,5 @@
 /** The cells to colour for a list of problems: one entry per cell, with its most severe problem. */
-import type { HighlightCell } from '../core/port';
-import type { Problem, Severity } from '../core/problems';
+import type { HighlightCell, Problem, Severity } from '../core/index';
 
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

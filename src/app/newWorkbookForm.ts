@@ -1,10 +1,10 @@
 /**
  * The "new workbook" form: cluster name, year and the member list typed as
  * "TH=Tỉnh Thanh Hóa; NA=Tỉnh Nghệ An". Checked here, before any sheet is created, against the
- * rules the reader will apply later (workbook-format.md, `Cấu hình` and `Thành viên`), so that a
+ * rules the reader will apply later (docs/huong-dan-so-lieu.md, `Cấu hình` and `Thành viên`), so that a
  * fresh template never starts with errors. Issues are values; the pane words them.
  */
-import { cleanText, matchKey } from '../core/text';
+import { cleanText, matchKey, MAX_MEMBERS, MIN_MEMBERS, YEAR_RANGE } from '../core/index';
 import type { TemplateOptions } from './deps';
 
 export interface NewWorkbookForm {
@@ -26,9 +26,11 @@ export type FormIssue =
 
 export type FormResult = { ok: true; options: TemplateOptions } | { ok: false; issues: FormIssue[] };
 
-/** Same limits as the `Thành viên` sheet: 2 to 100 members, codes of 1–12 letters, digits, _ or -. */
-const MIN_MEMBERS = 2;
-const MAX_MEMBERS = 100;
+/**
+ * The member limits are the `Thành viên` sheet's (the core's MIN_MEMBERS, MAX_MEMBERS). Codes
+ * typed here are held to the plain-letter subset of the sheet's rule (1–12 letters without
+ * diacritics, digits, _ or -), since they become sheet headers and are typed on any keyboard.
+ */
 const CODE = /^[A-Za-z0-9_-]{1,12}$/;
 
 /** Splits the member text on ";" or line breaks; each item is CODE=Name (":" also accepted). */
@@ -66,8 +68,7 @@ export function validateNewWorkbook(form: NewWorkbookForm): FormResult {
   if (clusterName === '') issues.push({ field: 'clusterName', kind: 'missing' });
   const yearText = cleanText(form.year);
   const year = Number(yearText);
-  // workbook-format.md `Năm`: an integer 2000–2100.
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) issues.push({ field: 'year', kind: 'invalid' });
+  if (!/^\d{4}$/.test(yearText) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) issues.push({ field: 'year', kind: 'invalid' });
   const parsed = parseMembers(form.members);
   issues.push(...parsed.issues);
   if (parsed.members.length < MIN_MEMBERS) issues.push({ field: 'members', kind: 'tooFew' });

@@ -3,8 +3,7 @@
  * member, so that an officer finds its own column quickly; a member filter keeps only the
  * problems about one member.
  */
-import type { Member } from '../core/model';
-import type { Problem } from '../core/problems';
+import type { Member, Problem } from '../core/index';
 
 export interface MemberGroup {
   /** Member code, or null for problems that concern no particular member. */

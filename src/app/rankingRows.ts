@@ -3,15 +3,13 @@
  * band and the parts of its total (one per top-level `Điểm` group, then bonus; the deduction is
  * drawn over the end). Pure data; the words are the pane's.
  */
-import type { Hundredths } from '../core/hundredths';
-import type { ParsedWorkbook } from '../core/model';
-import type { RankNote, Results } from '../core/results';
+import { memberNames, type Points, type ParsedWorkbook, type RankNote, type Results } from '../core/index';
 
 export interface BarPart {
   /** Criterion code of a top-level group, or 'bonus'. */
   key: string;
   label: string;
-  value: Hundredths;
+  value: Points;
   /** Colour slot: 0.. for groups in `Tiêu chí` order; -1 for the bonus. */
   colour: number;
 }
@@ -21,10 +19,10 @@ export interface RankingRow {
   name: string;
   rank: number;
   shared: boolean;
-  total: Hundredths;
-  base: Hundredths;
-  bonus: Hundredths;
-  deduction: Hundredths;
+  total: Points;
+  base: Points;
+  bonus: Points;
+  deduction: Points;
   band: string | null;
   /** Position of the band in the band table (0 = top), or -1 without a band. */
   bandIndex: number;
@@ -37,17 +35,11 @@ export interface RankingPicture {
   /** The groups, for the legend. */
   groups: { key: string; label: string; colour: number }[];
   /** Points a full-width bar stands for: the largest base + bonus, at least the base maximum. */
-  scale: Hundredths;
-}
-
-/** Member code → full name; unknown codes show as themselves. */
-export function memberNamer(workbook: ParsedWorkbook | null): (code: string) => string {
-  const names = new Map((workbook?.members ?? []).map((m) => [m.code, m.name] as const));
-  return (code) => names.get(code) ?? code;
+  scale: Points;
 }
 
 export function rankingPicture(workbook: ParsedWorkbook, results: Results): RankingPicture {
-  const nameOf = memberNamer(workbook);
+  const names = memberNames(workbook);
   const groups = workbook.criteria
     .filter((c) => c.parent === null && c.type === 'score')
     .map((c, i) => ({ key: c.code, label: c.text, colour: i }));
@@ -60,7 +52,7 @@ export function rankingPicture(workbook: ParsedWorkbook, results: Results): Rank
     if (s.bonus > 0) parts.push({ key: 'bonus', label: 'bonus', value: s.bonus, colour: -1 });
     rows.push({
       member: entry.member,
-      name: nameOf(entry.member),
+      name: names.name(entry.member),
       rank: entry.rank,
       shared: entry.shared,
       total: s.total,

@@ -8,15 +8,24 @@
  * row cannot be written the protection is put back as it was (only the sheets this command
  * changed), so a lock never exists without its record, nor a record without its lock.
  */
-import type { CheckReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import { PortError, type WorkbookPort } from '../core/port';
-import { lockRefusal, signerName, unlockRefusal, type LockRefusal, type UnlockRefusal } from '../core/lock/lockRules';
-import type { LockStatus } from '../core/lock/lockStatus';
-import { lockTargets } from '../core/lock/lockTargets';
-import { logEntry } from '../core/log/logEntry';
-import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/computedAt';
+import {
+  formatLogTime,
+  lockNote,
+  lockRefusal,
+  lockTargets,
+  logAppend,
+  logEntry,
+  PortError,
+  signerName,
+  unlockNote,
+  unlockRefusal,
+  type CheckReport,
+  type LockRefusal,
+  type LockStatus,
+  type UnlockRefusal,
+  type WorkbookInput,
+  type WorkbookPort,
+} from '../core/index';
 import { yieldToHost } from './commands';
 import type { CommandDeps } from './deps';
 
@@ -83,9 +92,8 @@ export async function runLock(port: WorkbookPort, deps: Deps, form: LockForm): P
   deps.onProgress?.('lock');
   await yieldToHost();
   const changed = await port.protectSheets!(sheets, password);
-  const note = `Khóa ${sheets.length} trang nhập liệu${password ? ', có mật khẩu' : ', không đặt mật khẩu'}`;
   try {
-    await port.appendLog!(logAppend(input, logEntry(report, 'lock', at, { by, note })));
+    await port.appendLog!(logAppend(input, logEntry(report, 'lock', at, { by, note: lockNote(sheets.length, password !== undefined) })));
   } catch (error) {
     await putBack(() => port.unprotectSheets!(changed, password), error, true);
   }
@@ -107,7 +115,7 @@ export async function runUnlock(port: WorkbookPort, deps: Deps, form: LockForm):
   await yieldToHost();
   const changed = await port.unprotectSheets!(sheets, password);
   try {
-    await port.appendLog!(logAppend(input, logEntry(report, 'unlock', at, { by: by === '' ? undefined : by, note: `Mở khóa ${changed.length} trang nhập liệu` })));
+    await port.appendLog!(logAppend(input, logEntry(report, 'unlock', at, { by: by === '' ? undefined : by, note: unlockNote(changed.length) })));
   } catch (error) {
     await putBack(() => port.protectSheets!(changed, password), error, false);
   }

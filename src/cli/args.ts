@@ -2,6 +2,7 @@
  * The command line's grammar. Parsing never throws: a mistake is a UsageError value, which
  * main turns into a sentence, the usage hint and exit code 64.
  */
+import { MAX_MEMBERS, MIN_MEMBERS, YEAR_RANGE } from '../core/index';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface MemberArg {
@@ -173,7 +174,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | UsageError {
       let year: number | null = null;
       const y = str('--year');
       if (y !== null) {
-        if (!/^\d{4}$/.test(y.trim()) || Number(y) < 2000 || Number(y) > 2100) return fail(s.badYear(y));
+        if (!/^\d{4}$/.test(y.trim()) || Number(y) < YEAR_RANGE.min || Number(y) > YEAR_RANGE.max) return fail(s.badYear(y));
         year = Number(y);
       }
       let members: MemberArg[] | null = null;
@@ -181,6 +182,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | UsageError {
       if (m !== null) {
         const parsed = parseMembers(m);
         if (!Array.isArray(parsed)) return fail(s.badMembers(parsed.bad));
+        // The template's members are a cluster's: the workbook format allows 2 to 100.
+        if (parsed.length < MIN_MEMBERS || parsed.length > MAX_MEMBERS) return fail(s.badMemberCount(parsed.length, MIN_MEMBERS, MAX_MEMBERS));
         members = parsed;
       }
       return { lang, command: { kind: 'template', output: positionals[0], name: str('--name'), year, members } };

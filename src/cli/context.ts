@@ -1,6 +1,6 @@
 /** What every command receives: the process, the language, and a few shared steps. */
 import * as path from 'path';
-import { WorkbookFileError } from '../file/errors';
+import { OutputSheetNotOursError, OutputWriteError, WorkbookFileError } from '../file/errors';
 import type { LoadedWorkbook } from '../file/readXlsx';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './io';
@@ -32,6 +32,23 @@ export function fail(ctx: Context, code: number, kind: string, message: string, 
   if (ctx.debug && detail !== undefined) ctx.io.stderr(String((detail as Error)?.stack ?? detail) + '\n');
   if (json) printJson(ctx, { error: { kind, message } });
   return code;
+}
+
+/**
+ * Runs the steps that change and write the workbook; when one fails because the file cannot be
+ * written or an output sheet is not ours, says so the one way every command does (a sentence,
+ * the JSON error object with --json) and returns the exit code; null when all went well.
+ * Anything else is not a write failure and goes on to main's handler.
+ */
+export async function writeOrFail(ctx: Context, json: boolean, write: () => Promise<void>): Promise<number | null> {
+  try {
+    await write();
+    return null;
+  } catch (e) {
+    if (e instanceof OutputSheetNotOursError) return fail(ctx, EXIT.workbookErrors, 'outputSheetNotOurs', e.sentences[ctx.lang], json);
+    if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], json, e.detail);
+    throw e;
+  }
 }
 
 /** Reads the workbook file, or reports why it cannot (exit code 2). */

@@ -1,14 +1,21 @@
 /**
  * The machine-readable report of `check --json` and `rank --json`. Other tools read these
  * names: keep them stable, and only ever add. Points are JSON numbers with at most 2 decimals
- * (hundredths → toPointNumber); a vote share is a percentage (66.67).
+ * (pointsNumber); a vote share is a percentage (66.67, percentNumber). Words (notes, reasons)
+ * come from the core's vocabulary in the asked language.
  */
-import type { CheckReport } from '../core/index';
-import { toPointNumber } from '../core/hundredths';
-import { problemMessage } from '../core/messages';
-import type { Severity } from '../core/problems';
-import type { AwardResult, NominationResult } from '../core/results';
-import { candidateReason, memberNamer, noteText } from './resultTexts';
+import {
+  memberNames,
+  percentNumber,
+  pointsNumber,
+  problemMessage,
+  rankNoteTexts,
+  wordsFor,
+  type AwardResult,
+  type CheckReport,
+  type NominationResult,
+  type Severity,
+} from '../core/index';
 import type { Lang } from './strings';
 
 export interface JsonIssue {
@@ -109,6 +116,8 @@ export function checkJson(report: CheckReport, lang: Lang): JsonCheckReport {
 }
 
 function awardJson(award: AwardResult, report: CheckReport, lang: Lang): JsonAward {
+  const w = wordsFor(lang);
+  const threshold = report.workbook?.settings.voteThreshold;
   return {
     quota: award.quota,
     nominees: [...award.nominees],
@@ -117,9 +126,9 @@ function awardJson(award: AwardResult, report: CheckReport, lang: Lang): JsonAwa
       member: c.member,
       votes: c.votes,
       base: c.base,
-      percent: c.percent === null ? null : toPointNumber(c.percent),
+      percent: c.percent === null ? null : percentNumber(c.percent),
       passed: c.passed,
-      reason: candidateReason(c, award, report.workbook, lang),
+      reason: threshold === undefined ? null : w.outcome.reason(c, award.quota, threshold),
     })),
   };
 }
@@ -139,16 +148,17 @@ export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
   const results = report.results;
   const wb = report.workbook;
   if (!results || !wb) return [];
-  const name = memberNamer(wb);
+  const names = memberNames(wb);
+  const w = wordsFor(lang);
   const groups = wb.criteria.filter((c) => c.parent === null && c.type === 'score').map((c) => c.code);
   const isEligible = (reasons: readonly unknown[]): boolean => reasons.length === 0;
   return results.ranking.map((entry) => {
     const score = results.scores.find((s) => s.member === entry.member);
-    const points = (h: number | undefined): number => toPointNumber(h ?? 0);
+    const points = (h: number | undefined): number => pointsNumber(h ?? 0);
     return {
       rank: entry.rank,
       member: entry.member,
-      name: name(entry.member),
+      name: names.name(entry.member),
       total: points(score?.total),
       base: points(score?.base),
       bonus: points(score?.bonus),
@@ -157,7 +167,7 @@ export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
       band: score?.band ?? null,
       sharedRank: entry.shared,
       eligible: { flag: isEligible(entry.eligible.flag), certificate: isEligible(entry.eligible.certificate) },
-      notes: entry.notes.map((n) => noteText(n, lang, name)),
+      notes: rankNoteTexts(entry.notes, names, w),
     };
   });
 }

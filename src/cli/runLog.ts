@@ -4,12 +4,7 @@
  * result file never exists without its log row. `check` writes no file and so no row.
  */
 import type { Workbook } from '../file/book/workbook';
-import type { WorkbookInput } from '../core/grid';
-import type { LogCommand } from '../core/log/logColumns';
-import { logEntry, type LogExtra, type LoggedReport } from '../core/log/logEntry';
-import { logAppend } from '../core/log/logAppend';
-import { formatLogTime } from '../core/computedAt';
-import { unmarkedLogSheet } from '../core/log/readLog';
+import { formatLogTime, runLogPlan, type LogCommand, type LogExtra, type LoggedReport, type WorkbookInput } from '../core/index';
 import { appendLogRow } from '../file/logSheet';
 import { progress, type Context } from './context';
 
@@ -27,11 +22,11 @@ export function appendRunLog(
   extra: LogExtra = {},
   at: string = formatLogTime(ctx.io.now()),
 ): boolean {
-  const person = unmarkedLogSheet(input);
-  if (person !== null) {
-    progress(ctx, ctx.s.logSkipped(person));
+  const plan = runLogPlan(input, report, command, at, extra);
+  if (plan.kind === 'notOurs') {
+    progress(ctx, ctx.s.logSkipped(plan.sheet));
     return false;
   }
-  appendLogRow(workbook, logAppend(input, logEntry(report, command, at, extra)));
+  appendLogRow(workbook, plan.append);
   return true;
 }

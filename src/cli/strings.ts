@@ -1,12 +1,11 @@
 /**
- * Every text the command line shows, one table per language (Vietnamese by default, English
- * with --lang en). Problem messages are not here: they come from src/core/messages.
+ * The command line's own screen text, one table per language (Vietnamese by default, English
+ * with --lang en): help, usage errors, progress, headings. The domain's words — awards, reasons,
+ * outcomes, notes, the lock, problem messages — come from the core's vocabulary (src/core/words).
  */
-import type { Award, TieBreakRule } from '../core/model';
-import type { Severity } from '../core/problems';
-import type { LockStatus } from '../core/lock/lockStatus';
+import type { Lang, Severity } from '../core/index';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 export interface Strings {
   help: (version: string) => string;
@@ -22,6 +21,7 @@ export interface Strings {
   tooManyArguments: (a: string) => string;
   badYear: (v: string) => string;
   badMembers: (item: string) => string;
+  badMemberCount: (count: number, min: number, max: number) => string;
   inPlaceWithOutput: string;
   wouldOverwriteInput: (file: string) => string;
   // progress (stderr)
@@ -36,7 +36,8 @@ export interface Strings {
   templateWritten: (file: string) => string;
   unexpected: (message: string) => string;
   // report
-  cluster: (name: string, year: number) => string;
+  /** `year` as the workbook writes it; '' when absent. */
+  cluster: (name: string, year: string) => string;
   fingerprint: (f: string) => string;
   severityHeading: Record<Severity, string>;
   noProblems: string;
@@ -44,31 +45,9 @@ export interface Strings {
   rankingHeading: string;
   columns: { rank: string; member: string; total: string; band: string; notes: string };
   nominationHeading: (mode: 'proposal' | 'vote') => string;
-  award: Record<Award, string>;
   noNominee: string;
-  votes: (votes: number, base: number, percent: string) => string;
-  runoff: (members: string) => string;
-  nextHead: string;
-  nextDeputies: string;
-  suggested: string;
-  // notes and reasons
-  sharedWith: (names: string) => string;
-  placedAbove: (name: string, rule: string) => string;
-  tieRule: (rule: TieBreakRule) => string;
-  cannotBeNominated: (award: Award, reasons: string) => string;
-  outcome: {
-    runoff: string;
-    belowThreshold: (threshold: string) => string;
-    outsideQuota: (quota: number) => string;
-    ineligible: (reasons: string) => string;
-    toBeVoted: string;
-    notProposed: string;
-  };
-  listSeparator: string;
-  decimal: (text: string) => string;
   // sign-off lock and run log (lock, unlock; rank appends to the log)
   missingSigner: string;
-  lockLine: (status: LockStatus, fingerprint: string | null) => string | null;
   locking: string;
   unlocking: string;
   lockErrors: (n: number) => string;
@@ -123,6 +102,7 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   tooManyArguments: (a) => `Thừa tham số "${a}".`,
   badYear: (v) => `Năm "${v}" không hợp lệ (cần số nguyên từ 2000 đến 2100).`,
   badMembers: (item) => `Thành viên "${item}" không đúng dạng MÃ=Tên đơn vị.`,
+  badMemberCount: (n, min, max) => `--members có ${n} thành viên; một cụm có từ ${min} đến ${max} thành viên.`,
   inPlaceWithOutput: 'Không dùng cùng lúc --in-place và -o.',
   wouldOverwriteInput: (file) => `Tệp kết quả trùng với tệp gốc "${file}". Thêm --in-place nếu muốn ghi thẳng vào tệp gốc.`,
   reading: (file) => `Đọc tệp ${file}…`,
@@ -135,7 +115,7 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   written: (file) => `Đã ghi kết quả vào ${file}`,
   templateWritten: (file) => `Đã tạo sổ chấm điểm mẫu ${file}`,
   unexpected: (m) => `Lỗi không mong đợi: ${m}. Đặt biến môi trường CUM_THI_DUA_DEBUG=1 để xem chi tiết.`,
-  cluster: (name, year) => `${name} — năm ${year}`,
+  cluster: (name, year) => (year === '' ? name : `${name} — năm ${year}`),
   fingerprint: (f) => `Mã kiểm tra dữ liệu: ${f}`,
   severityHeading: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
   noProblems: 'Không có lỗi.',
@@ -143,45 +123,8 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   rankingHeading: 'XẾP HẠNG',
   columns: { rank: 'Hạng', member: 'Đơn vị', total: 'Tổng điểm', band: 'Xếp loại', notes: 'Ghi chú' },
   nominationHeading: (mode) => (mode === 'vote' ? 'KẾT QUẢ SUY TÔN' : 'ĐỀ XUẤT KHEN THƯỞNG (chưa bỏ phiếu)'),
-  award: { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' },
   noNominee: '(không có)',
-  votes: (v, b, p) => `${v}/${b} phiếu, ${p}%`,
-  runoff: (m) => `cần bỏ phiếu lại giữa ${m}`,
-  nextHead: 'Cụm trưởng năm sau',
-  nextDeputies: 'Cụm phó năm sau',
-  suggested: '(đề xuất theo thứ tự luân phiên, chờ hội nghị thống nhất)',
-  sharedWith: (n) => `Đồng hạng với ${n}`,
-  placedAbove: (n, r) => `Xếp trên ${n} do ${r}`,
-  tieRule: (r) => {
-    switch (r.kind) {
-      case 'group':
-        return `điểm nhóm ${r.group} cao hơn`;
-      case 'lessDeduction':
-        return 'ít điểm trừ hơn';
-      case 'moreBonus':
-        return 'nhiều điểm thưởng hơn';
-      case 'closerSelf':
-        return 'tự chấm sát hơn';
-    }
-  },
-  cannotBeNominated: (a, r) => `Không đủ điều kiện đề nghị ${a === 'flag' ? 'Cờ thi đua' : 'Bằng khen'}: ${r}`,
-  outcome: {
-    runoff: 'Bằng số phiếu và thứ hạng với đơn vị khác ở vị trí cuối: cần bỏ phiếu lại.',
-    belowThreshold: (t) => `Tỷ lệ phiếu không vượt quá ${t}%.`,
-    outsideQuota: (q) => `Đạt tỷ lệ phiếu nhưng ngoài số lượng được đề nghị (${q}).`,
-    ineligible: (r) => `Không đủ điều kiện: ${r}.`,
-    toBeVoted: 'Đồng hạng tại ngưỡng đề xuất: cần bỏ phiếu để quyết định.',
-    notProposed: 'Không thuộc danh sách đề xuất.',
-  },
-  listSeparator: ', ',
-  decimal: (t) => t.replace('.', ','),
   missingSigner: 'Thiếu --by "<họ tên người chốt số liệu>".',
-  lockLine: (st, fp) => {
-    if (!st.locked) return null;
-    const at = st.at || '(không rõ thời gian)';
-    if (st.matches) return `Số liệu đã chốt lúc ${at} — mã kiểm tra ${st.fingerprint}${st.by ? ` (người chốt: ${st.by})` : ''}`;
-    return `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${st.fingerprint ?? '(không có)'}, hiện nay ${fp ?? '(chưa đọc được)'}.`;
-  },
   locking: 'Khóa các trang nhập liệu…',
   unlocking: 'Mở khóa các trang nhập liệu…',
   lockErrors: (n) => `Sổ chấm điểm có ${n} lỗi nên chưa chốt được số liệu. Hãy sửa hết lỗi (xem: cum-thi-dua check) rồi chốt lại.`,
@@ -236,6 +179,7 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
   tooManyArguments: (a) => `Unexpected argument "${a}".`,
   badYear: (v) => `The year "${v}" is not valid (a whole number from 2000 to 2100).`,
   badMembers: (item) => `The member "${item}" is not in the form CODE=Name.`,
+  badMemberCount: (n, min, max) => `--members names ${n} member(s); a cluster has ${min} to ${max}.`,
   inPlaceWithOutput: '--in-place and -o cannot be used together.',
   wouldOverwriteInput: (file) => `The result file is the input file "${file}". Add --in-place to write into the input itself.`,
   reading: (file) => `Reading ${file}…`,
@@ -248,7 +192,7 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
   written: (file) => `Results written to ${file}`,
   templateWritten: (file) => `Blank scoring workbook created: ${file}`,
   unexpected: (m) => `Unexpected failure: ${m}. Set CUM_THI_DUA_DEBUG=1 to see the details.`,
-  cluster: (name, year) => `${name} — ${year}`,
+  cluster: (name, year) => (year === '' ? name : `${name} — ${year}`),
   fingerprint: (f) => `Data fingerprint: ${f}`,
   severityHeading: { error: 'ERRORS', warning: 'WARNINGS', info: 'NOTES' },
   noProblems: 'No errors.',
@@ -256,45 +200,8 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
   rankingHeading: 'RANKING',
   columns: { rank: 'Rank', member: 'Member', total: 'Total', band: 'Band', notes: 'Notes' },
   nominationHeading: (mode) => (mode === 'vote' ? 'RESULT OF THE VOTE' : 'PROPOSAL (not yet voted)'),
-  award: { flag: 'Government Emulation Flag', certificate: "Prime Minister's Certificate of Merit" },
   noNominee: '(none)',
-  votes: (v, b, p) => `${v}/${b} votes, ${p}%`,
-  runoff: (m) => `run-off vote needed between ${m}`,
-  nextHead: "Next year's head",
-  nextDeputies: "Next year's deputies",
-  suggested: '(suggested from the rotation, to be confirmed by the meeting)',
-  sharedWith: (n) => `Shares the rank with ${n}`,
-  placedAbove: (n, r) => `Placed above ${n}: ${r}`,
-  tieRule: (r) => {
-    switch (r.kind) {
-      case 'group':
-        return `higher subtotal of group ${r.group}`;
-      case 'lessDeduction':
-        return 'less deduction';
-      case 'moreBonus':
-        return 'more bonus';
-      case 'closerSelf':
-        return 'self score closer to the final';
-    }
-  },
-  cannotBeNominated: (a, r) => `Cannot be nominated for the ${a === 'flag' ? 'Flag' : 'Certificate'}: ${r}`,
-  outcome: {
-    runoff: 'Tied on votes and rank for the last place: a run-off vote is needed.',
-    belowThreshold: (t) => `Share of votes not above ${t}%.`,
-    outsideQuota: (q) => `Enough votes but outside the quota (${q}).`,
-    ineligible: (r) => `Cannot be nominated: ${r}.`,
-    toBeVoted: 'Shares the rank at the cut-off: to be settled by the vote.',
-    notProposed: 'Not on the proposal.',
-  },
-  listSeparator: ', ',
-  decimal: (t) => t,
   missingSigner: 'The option --by "<name of the chair>" is missing.',
-  lockLine: (st, fp) => {
-    if (!st.locked) return null;
-    const at = st.at || '(time unknown)';
-    if (st.matches) return `Data signed off at ${at} — fingerprint ${st.fingerprint}${st.by ? ` (by ${st.by})` : ''}`;
-    return `The data changed after the sign-off at ${at}: fingerprint then ${st.fingerprint ?? '(none)'}, now ${fp ?? '(unreadable)'}.`;
-  },
   locking: 'Protecting the input sheets…',
   unlocking: 'Unprotecting the input sheets…',
   lockErrors: (n) => `The workbook has ${n} error(s), so the data cannot be signed off. Fix them (see: cum-thi-dua check) and lock again.`,

@@ -2,32 +2,40 @@
  * The readable report printed without --json: the ranking as an aligned table, the nominees,
  * next year's head and deputy, and the problems grouped by severity.
  */
-import type { CheckReport } from '../core/index';
-import { formatPoint } from '../core/hundredths';
-import { problemMessage } from '../core/messages';
-import type { Award } from '../core/model';
-import { countBySeverity, type Problem, type Severity } from '../core/problems';
-import type { AwardResult } from '../core/results';
-import { memberNamer, noteText } from './resultTexts';
+import {
+  countBySeverity,
+  describeLock,
+  formatPoints,
+  meetingPointText,
+  meetingPoints,
+  memberNames,
+  nextLeaderLines,
+  problemMessage,
+  rankNoteTexts,
+  wordsFor,
+  yearText,
+  type Award,
+  type AwardResult,
+  type CheckReport,
+  type MemberNames,
+  type Problem,
+  type Severity,
+} from '../core/index';
 import { STRINGS, type Lang } from './strings';
 import { renderTable } from './table';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const AWARDS: readonly Award[] = ['flag', 'certificate'];
 
-function points(h: number, lang: Lang): string {
-  return STRINGS[lang].decimal(formatPoint(h));
-}
-
 /** Cluster and year, and the data fingerprint, when the workbook could be read that far. */
 export function headerLines(report: CheckReport, lang: Lang): string[] {
   const s = STRINGS[lang];
   const lines: string[] = [];
-  const settings = report.workbook?.settings;
-  if (settings) lines.push(s.cluster(settings.clusterName, settings.year));
+  const wb = report.workbook;
+  if (wb) lines.push(s.cluster(wb.settings.clusterName, yearText(wb)));
   if (report.fingerprint) lines.push(s.fingerprint(report.fingerprint));
-  const lock = report.lock ? s.lockLine(report.lock, report.fingerprint) : null;
-  if (lock) lines.push(lock);
+  const lock = describeLock(report.lock, report.fingerprint, lang);
+  if (lock) lines.push(lock.text);
   return lines;
 }
 
@@ -63,43 +71,46 @@ export function rankingLines(report: CheckReport, lang: Lang): string[] {
   const results = report.results;
   if (!results) return [];
   const s = STRINGS[lang];
-  const name = memberNamer(report.workbook);
+  const names = memberNames(report.workbook);
   const rows = results.ranking.map((entry) => {
     const score = results.scores.find((x) => x.member === entry.member);
     return [
       String(entry.rank),
-      name(entry.member),
-      score ? points(score.total, lang) : '',
+      names.name(entry.member),
+      score ? formatPoints(score.total, lang) : '',
       score?.band ?? '',
-      entry.notes.map((n) => noteText(n, lang, name)).join('; '),
+      rankNoteTexts(entry.notes, names, wordsFor(lang)).join('; '),
     ];
   });
   const c = s.columns;
   return [s.rankingHeading, ...renderTable([c.rank, c.member, c.total, c.band, c.notes], rows, ['right', 'left', 'right', 'left', 'left'])];
 }
 
-function awardLine(award: AwardResult, lang: Lang, name: (code: string) => string): string {
+function awardLine(award: AwardResult, lang: Lang, names: MemberNames): string {
   const s = STRINGS[lang];
+  const w = wordsFor(lang);
   const nominees = award.nominees.map((code) => {
     const c = award.candidates.find((x) => x.member === code);
-    if (!c || c.votes === null || c.base === null || c.percent === null) return name(code);
-    return `${name(code)} (${s.votes(c.votes, c.base, points(c.percent, lang))})`;
+    if (!c || c.votes === null || c.base === null || c.percent === null) return names.name(code);
+    return `${names.name(code)} — ${w.votes(c.votes, c.base, c.percent)}`;
   });
-  let line = `${s.award[award.award]}: ${nominees.length > 0 ? nominees.join(s.listSeparator) : s.noNominee}`;
-  if (award.runoffNeeded && award.tiedAtCutoff.length > 0) line += ` — ${s.runoff(award.tiedAtCutoff.map(name).join(s.listSeparator))}`;
-  return line;
+  return `${w.award.name[award.award]}: ${nominees.length > 0 ? nominees.join(w.listSeparator) : s.noNominee}`;
 }
 
 export function nominationLines(report: CheckReport, lang: Lang): string[] {
   const results = report.results;
-  if (!results) return [];
+  if (!results || !report.workbook) return [];
   const s = STRINGS[lang];
+  const w = wordsFor(lang);
   const n = results.nomination;
-  const name = memberNamer(report.workbook);
-  const lines = [s.nominationHeading(n.mode), ...AWARDS.map((a) => awardLine(n[a], lang, name))];
-  if (n.nextHead) lines.push(`${s.nextHead}: ${name(n.nextHead)}`);
-  if (n.nextDeputies.length > 0) lines.push(`${s.nextDeputies}: ${n.nextDeputies.map(name).join(s.listSeparator)}`);
-  if (n.nextSuggested && (n.nextHead || n.nextDeputies.length > 0)) lines.push(s.suggested);
+  const names = memberNames(report.workbook);
+  const lines = [s.nominationHeading(n.mode), ...AWARDS.map((a) => awardLine(n[a], lang, names))];
+  // The points the meeting must settle (a run-off, a shared rank at the cut-off, …).
+  lines.push(...meetingPoints(results).map((p) => meetingPointText(p, n.mode, names, w)));
+  const next = nextLeaderLines(n, report.workbook.settings.year, names, w);
+  if (n.nextHead) lines.push(next.head);
+  if (n.nextDeputies.length > 0) lines.push(next.deputies);
+  if (next.suggested && (n.nextHead || n.nextDeputies.length > 0)) lines.push(`(${w.next.suggested})`);
   return lines;
 }
 

@@ -81,22 +81,56 @@ export function rankReportOf(report: CheckReport, options: RankOptions): RankRep
   return { ...report, sheets };
 }
 
+// ---- the public surface: shells import the core only through this file (test/architecture) ----
+
+// Grids in, sheet descriptions out.
 export type { WorkbookInput, SheetGrid, CellValue } from './grid';
-export type { Problem, ProblemCode, Severity } from './problems';
-export type { ParsedWorkbook, Member, Criterion, Settings, Ballot, Band } from './model';
-export type { Results, RankEntry, AwardResult, NominationResult, MemberScore, Candidate } from './results';
-export type { SheetDescription, PageSetup, CellStyle } from './sheet';
-export type { WorkbookPort } from './port';
-export { OUTPUT_SHEETS, LOG_SHEET } from './outputSheets';
-// Sign-off lock and run log (issue 6).
+export { a1, a1Range, parseA1, cellAt, isBlank } from './grid';
+export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey } from './sheet';
+export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInfo } from './outputSheets';
+export { PortError, isPortError, type WorkbookPort, type HighlightCell } from './port';
+
+// The parsed workbook, the results, the problems.
+export type { ParsedWorkbook, Member, Criterion, Settings, SettingValues, WrittenSettings, Ballot, Band, Award, TieBreakRule } from './model';
+export type { Results, RankEntry, RankNote, AwardResult, NominationResult, MemberScore, Candidate, IneligibleReason, BallotFigures } from './results';
+export type { Problem, ProblemCode, ProblemParams, ProblemParamsByCode, Severity } from './problems';
+export { hasErrors, countBySeverity } from './problems';
+export { meetingPoints, type MeetingPoint } from './rules/meetingPoints';
+export { quorumOf, type Quorum } from './rules/quorum';
+export { MemberNames, memberNames, shortMemberName } from './memberNames';
+export { MIN_MEMBERS, MAX_MEMBERS, MEMBER_CODE } from './read/readMembers';
+
+// Numbers: points and shares, exact, each with its one formatter.
+export { formatPoints, formatPercent, pointsNumber, percentNumber, type Points, type Percent } from './hundredths';
+
+// Settings by identity.
+export { SETTING_IDS, type SettingId } from './settings/settingIds';
+export { settingLines, yearText, type SettingLine } from './settings/settingLines';
+export { YEAR_RANGE } from './settings/defaults';
+
+// The vocabulary.
+export type { Lang } from './lang';
+export { problemMessage, wordsFor, type Words } from './words';
+export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines } from './words/resultTexts';
+export { cleanText, matchKey } from './text';
+
+// The template.
+export { describeTemplate, type TemplateOptions } from './template/describeTemplate';
+
+// Sign-off lock and run log.
 export { lockStatus, describeRecordedLock, NOT_LOCKED, type LockStatus } from './lock/lockStatus';
 export { describeLock, type LockLine } from './lock/describeLock';
 export { lockTargets } from './lock/lockTargets';
 export { lockRefusal, unlockRefusal, signerName, type LockRefusal, type UnlockRefusal } from './lock/lockRules';
-export { logEntry, topThree, type LogRow, type LogExtra } from './log/logEntry';
+export { logEntry, lockNote, unlockNote, topThree, type LogRow, type LogExtra, type LoggedReport } from './log/logEntry';
 export { formatComputedAt, formatLogTime } from './computedAt';
 export { describeLogSheet, LOG_ROW_FORMAT, LOG_HEADERS } from './log/describeLog';
-export { logAppend, type LogAppend } from './log/logAppend';
+export { logAppend, runLogPlan, type LogAppend, type RunLogPlan } from './log/logAppend';
 export { logRecords, logSheetName, unmarkedLogSheet, nextLogRow, readLog, type LogRecord } from './log/readLog';
 export { COMMAND_LABELS, LOG_COLUMNS, type LogCommand } from './log/logColumns';
-export { problemMessage, type Lang } from './messages';
+
+// The stages, for the benchmark's timings.
+export { readWorkbook } from './read/readWorkbook';
+export { computeResults } from './rules/computeResults';
+export { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
+export { describeOutputSheets } from './documents/describeOutputSheets';

@@ -1,9 +1,10 @@
 /**
  * The parsed workbook: what the reader (src/core/read/) makes of the input sheets and what the
- * rules (scoring, ranking, nomination) work on. All points are integer hundredths.
+ * rules (scoring, ranking, nomination) work on. All points are integer hundredths (Points).
  */
-import type { Hundredths } from './hundredths';
+import type { Percent, Points } from './hundredths';
 import type { Problem } from './problems';
+import type { SettingId } from './settings/settingIds';
 
 export type ScoreSource = 'self' | 'appraisal' | 'cross';
 export type Aggregation = 'mean' | 'median' | 'trimmedMean';
@@ -17,19 +18,11 @@ export type TieBreakRule =
   | { kind: 'moreBonus' } // `Nhiều điểm thưởng hơn`
   | { kind: 'closerSelf' }; // `Tự chấm sát hơn`
 
-/** One row of the settings as the pane and documents show it. */
-export interface SettingView {
-  /** The `Tham số` label in Vietnamese, e.g. "Nguồn điểm". */
-  key: string;
-  /** The effective value as text, e.g. "Chấm chéo". */
-  value: string;
-  /** True when the workbook does not set it and the default applies. */
-  isDefault: boolean;
-  /** A1 cell of the value in `Cấu hình`, when set there. */
-  cell?: string;
-}
-
-export interface Settings {
+/**
+ * Each setting's parsed value, by its id (src/core/settings/settingIds.ts): what a `Giá trị` cell
+ * means once read. Member settings hold member codes.
+ */
+export interface SettingValues {
   clusterName: string;
   year: number;
   /** Member code of this year's head. */
@@ -41,27 +34,43 @@ export interface Settings {
   countSelfInCross: boolean;
   flagQuota: number;
   certificateQuota: number;
-  /** Lowest band name allowed for each award (already defaulted: top band / second band). */
+  /** Lowest band name allowed for each award. */
   flagMinBand: string;
   certificateMinBand: string;
-  /** Vote threshold in hundredths of a percent: 50% → 5000. A nominee needs strictly more. */
-  voteThreshold: Hundredths;
+  /** Vote threshold: 50% → 5000. A nominee needs strictly more. */
+  voteThreshold: Percent;
   voteBase: VoteBase;
   /** Members present at the vote. */
   present: number;
   tieBreak: TieBreakRule[];
-  /** Deviation warning threshold in hundredths of a percent of the leaf maximum: 20% → 2000. */
-  deviationThreshold: Hundredths;
-  /** Scores must be multiples of this many hundredths; 0 = any. */
-  scoreStep: Hundredths;
+  /** Deviation warning threshold, a share of the leaf maximum: 20% → 2000. */
+  deviationThreshold: Percent;
+  /** Scores must be multiples of this; 0 = any. */
+  scoreStep: Points;
   placeName: string;
-  /** Set in the workbook, or null (then suggested from the rotation). */
-  nextHead: string | null;
-  nextDeputies: string[] | null;
+  nextHead: string;
+  nextDeputies: string[];
   /** Member codes in rotation order. */
   rotation: string[];
-  /** Every setting with its effective value, for display. */
-  view: SettingView[];
+}
+
+/**
+ * The settings as the workbook writes them: only those with a row in `Cấu hình` whose value could
+ * be read (a value that could not is reported, and counts as not written).
+ */
+export type WrittenSettings = Partial<SettingValues>;
+
+/** Where each written setting is: its `Giá trị` cell and the value as typed there (shortened when long). */
+export type SettingCells = Partial<Record<SettingId, { cell: string; text: string }>>;
+
+/**
+ * The effective settings the rules work with: as written, else the default
+ * (src/core/settings/defaults.ts). Next year's head and deputies stay null when not written (the
+ * rules then suggest them, src/core/rules/nextLeaders.ts).
+ */
+export interface Settings extends Omit<SettingValues, 'nextHead' | 'nextDeputies'> {
+  nextHead: string | null;
+  nextDeputies: string[] | null;
 }
 
 export interface Member {
@@ -80,7 +89,7 @@ export interface Member {
 export interface Criterion {
   code: string;
   text: string;
-  max: Hundredths;
+  max: Points;
   type: CriterionType;
   guidance: string;
   /** Code of the parent, null for a top-level criterion. */
@@ -100,7 +109,7 @@ export interface Criterion {
 export interface Band {
   name: string;
   /** Lowest total of the band. */
-  from: Hundredths;
+  from: Points;
 }
 
 /** One score sheet (`Tự chấm`, `Thẩm định` or `Chấm chéo - <MÃ>`), validated. */
@@ -114,7 +123,7 @@ export interface ScoreSheet {
    * values[memberIndex][leafIndex]: points in hundredths, or null when blank or unusable
    * (an unusable cell also produced a problem). Deductions are stored positive.
    */
-  values: (Hundredths | null)[][];
+  values: (Points | null)[][];
   /** 0-based sheet row of each leaf's row (-1 when the leaf has no row). */
   leafRows: number[];
   /** 0-based sheet column of each member's column (-1 when the member has no column). */
@@ -145,7 +154,11 @@ export interface Ballot {
 }
 
 export interface ParsedWorkbook {
+  /** The effective settings. */
   settings: Settings;
+  /** The settings as written in `Cấu hình` (what the data fingerprint counts). */
+  writtenSettings: WrittenSettings;
+  settingCells: SettingCells;
   members: Member[];
   /** Every criterion in `Tiêu chí` order. */
   criteria: Criterion[];
@@ -156,7 +169,7 @@ export interface ParsedWorkbook {
   /** True when `Xếp loại` is absent and the default bands apply. */
   defaultBands: boolean;
   /** Sum of the top-level `Điểm` maxima. */
-  baseMax: Hundredths;
+  baseMax: Points;
   self: ScoreSheet | null;
   appraisal: ScoreSheet | null;
   cross: ScoreSheet[];

@@ -14,6 +14,21 @@ export interface HighlightCell {
   severity: Severity;
 }
 
+/** What a command writes at once (WorkbookPort.writeOutputs). */
+export interface OutputWrite {
+  /** Output sheets to create or rewrite (as writeSheets). */
+  sheets: SheetDescription[];
+  /** The run's row for the log `Nhật ký` (as appendLog); null for none. */
+  log: LogAppend | null;
+  /** Small values kept with the workbook and shared by its users (as saveSetting), written last, best effort. */
+  settings?: Record<string, string>;
+}
+
+export interface OutputWriteResult {
+  /** The log row. 'failed' means the sheets were written and the row was not: the results stand. */
+  log: { kind: 'written' } | { kind: 'failed'; error: unknown } | { kind: 'none' };
+}
+
 export interface WorkbookPort {
   /** Reads every sheet's used range values and the names of the sheets carrying our mark. */
   readInput(): Promise<WorkbookInput>;
@@ -23,6 +38,14 @@ export interface WorkbookPort {
    * sheets are never touched. A failed write leaves the previous output sheets as they were.
    */
   writeSheets(sheets: SheetDescription[]): Promise<void>;
+  /**
+   * writeSheets, appendLog and saveSetting of one command in as few round trips as the host allows
+   * (the Office shell: one request for the sheets and the row, one for the layout and settings).
+   * Same guarantees: a failure leaves the previous output sheets as they were (it rejects) or the
+   * new ones complete (it resolves, saying whether the log row was written). Absent where the host
+   * has no such thing; the commands then make the separate calls.
+   */
+  writeOutputs?(write: OutputWrite): Promise<OutputWriteResult>;
   /** Creates the template's input sheets; refuses when any of them already exists. */
   createInputSheets(sheets: SheetDescription[]): Promise<void>;
   /** Selects a cell so that the user sees it (no-op where there is nothing to show). */
@@ -36,7 +59,7 @@ export interface WorkbookPort {
    * edits included. Resolves to an unsubscribe function. Absent where the host cannot tell.
    */
   onInputChanged?(callback: () => void): Promise<() => void>;
-  /** Small values kept with the workbook (e.g. the fingerprint of the last ranking). */
+  /** Small values kept with the workbook and shared by everyone who opens it (e.g. the fingerprint of the last ranking). */
   loadSetting?(key: string): Promise<string | null>;
   saveSetting?(key: string, value: string): Promise<void>;
   /**
@@ -72,4 +95,15 @@ export class PortError extends Error {
     super(en);
     this.name = 'PortError';
   }
+}
+
+/**
+ * True for a PortError — the one check every shell uses. By shape, not only instanceof: when two
+ * bundles each carry a copy of the class (the pane and the web mode's chunk), instanceof fails.
+ */
+export function isPortError(e: unknown): e is PortError {
+  if (e instanceof PortError) return true;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { name?: unknown; vi?: unknown; en?: unknown };
+  return o.name === 'PortError' && typeof o.vi === 'string' && typeof o.en === 'string';
 }

@@ -1,23 +1,24 @@
 /**
- * What the rules compute from a parsed workbook (rules.md §2–§10). Points are integer hundredths.
+ * What the rules compute from a parsed workbook (docs/quy-tac-tinh-diem.md §3–§11). Points are integer hundredths.
  */
-import type { Hundredths } from './hundredths';
+import type { Percent, Points } from './hundredths';
 import type { Award, TieBreakRule } from './model';
+import type { Quorum } from './rules/quorum';
 
 export interface MemberScore {
   member: string;
   /** Final score per leaf (ParsedWorkbook.leaves order); null where no score counts. */
-  finals: (Hundredths | null)[];
+  finals: (Points | null)[];
   /** Subtotal of every criterion, leaves included, by code ("Thưởng"/"Trừ" groups capped). */
-  subtotals: Record<string, Hundredths>;
-  base: Hundredths;
-  bonus: Hundredths;
-  deduction: Hundredths;
-  total: Hundredths;
+  subtotals: Record<string, Points>;
+  base: Points;
+  bonus: Points;
+  deduction: Points;
+  total: Points;
   /** Band name, or null when the total is below the lowest band. */
   band: string | null;
   /** Sum over `Điểm` leaves of |final − self| (for `Tự chấm sát hơn`). */
-  selfGap: Hundredths;
+  selfGap: Points;
 }
 
 export type IneligibleReason =
@@ -49,7 +50,7 @@ export interface Candidate {
   votes: number | null;
   base: number | null;
   /** Share of votes in hundredths of a percent (66.67% → 6667), rounded half up; null in a proposal. */
-  percent: Hundredths | null;
+  percent: Percent | null;
   passed: boolean;
   /** Why it is not nominated, when it is not (reasons of ineligibility, threshold, quota, run-off). */
   reasons: IneligibleReason[];
@@ -81,7 +82,7 @@ export interface NominationResult {
   mode: 'proposal' | 'vote';
   flag: AwardResult;
   certificate: AwardResult;
-  quorum: { present: number; members: number; required: number; met: boolean };
+  quorum: Quorum;
   nextHead: string | null;
   nextDeputies: string[];
   /** True when next year's head/deputy come from the rotation (to be confirmed). */
@@ -93,8 +94,8 @@ export interface ScorerDeviation {
   /** Number of cells compared with the others' mean. */
   cells: number;
   /** Mean signed deviation in hundredths (positive = lenient). */
-  meanSigned: Hundredths;
-  meanAbsolute: Hundredths;
+  meanSigned: Points;
+  meanAbsolute: Points;
   flagged: boolean;
 }
 

@@ -131,7 +131,7 @@ export class WorkbookFileError extends Error {
 
 /**
  * A sheet has the name of one of our output sheets but does not carry our mark: it belongs to
- * someone, so we refuse to replace it (workbook-format.md, "General rules").
+ * someone, so we refuse to replace it (docs/huong-dan-so-lieu.md, "General rules").
  */
 export class OutputSheetNotOursError extends Error {
   readonly sheet: string;

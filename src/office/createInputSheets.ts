@@ -14,8 +14,9 @@ import { formatSteps, valuesStep } from './sheetFormat';
 import { excelNameKey } from './sheetMarks';
 import { hostFeatures, type ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';
+import { runBatch } from './runBatch';
 import { queueShape } from './workbookShape';
-import { dataPrelude, protectedWorkbook, reportSkipped } from './writeSheets';
+import { dataPrelude, protectedWorkbook, reportSkipped } from './writeOutputs';
 
 function exists(names: string[]): PortError {
   const list = names.map((n) => '“' + n + '”').join(', ');
@@ -28,7 +29,7 @@ function exists(names: string[]): PortError {
 
 async function removeCreated(names: readonly string[], timeoutMs: number): Promise<void> {
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       const shape = queueShape(context);
       await timedSync(context, timeoutMs);
       const wanted = new Set(names.map(excelNameKey));
@@ -36,7 +37,7 @@ async function removeCreated(names: readonly string[], timeoutMs: number): Promi
       if (created.length === 0) return;
       for (const s of created) context.workbook.worksheets.getItem(s.id).delete();
       await timedSync(context, timeoutMs);
-    });
+    }, timeoutMs);
   } catch {
     // Nothing more to do: the user sees the original error and can delete the sheets by hand.
   }
@@ -48,13 +49,13 @@ export async function createTemplateSheets(descs: readonly SheetDescription[], e
   const progress = { adding: false };
   env.gate.beginWrite();
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       const shape = queueShape(context);
       const protection = context.workbook.protection;
       protection.load('protected');
       await timedSync(context, env.timeoutMs);
       const now = shape();
-      // Forgiving comparison, as the core finds input sheets (workbook-format.md, General rules).
+      // Forgiving comparison, as the core finds input sheets (docs/huong-dan-so-lieu.md, General rules).
       const present = new Map(now.sheets.map((s) => [matchKey(s.name), s.name] as const));
       const clashes = descs.flatMap((d) => {
         const found = present.get(matchKey(d.name));
@@ -81,7 +82,7 @@ export async function createTemplateSheets(descs: readonly SheetDescription[], e
         for (const step of request) step.queue();
         await timedSync(context, env.timeoutMs);
       }
-    });
+    }, env.timeoutMs);
   } catch (error) {
     const failure = toPortError(error);
     if (progress.adding) await removeCreated(descs.map((d) => d.name), env.timeoutMs);

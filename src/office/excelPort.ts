@@ -1,31 +1,29 @@
 /**
- * The Office.js shell: WorkbookPort over `Excel.run`. This folder is the only code of the
- * project that talks to Excel (host.ts and documentSettings.ts hold the `Office` global; each
- * command has its own file); the task pane gets the port as a prop and never sees Excel.
+ * The Office.js shell: WorkbookPort over `Excel.run`. This folder is the only code of the project
+ * that talks to Excel (host.ts holds the `Office` global; each command has its own file); the task
+ * pane gets the port as a prop and never sees Excel.
  *
- * Round trips per command (each `context.sync()` guarded by a timeout, default 30 s):
- *   readInput          3: names; used-range sizes; values (2 when the core's size limit refuses
- *                      the workbook, whose values are then never loaded, or no sheet holds a
- *                      value; +1 per non-empty sheet when Excel on the web refuses the values'
- *                      answer as over 5 MB)
- *   writeSheets        3 + 1 per extra chunk of 4 MB (+2 for recovery after a failure)
+ * Round trips per command (each `context.sync()` guarded by a timeout, default 30 s; every
+ * Excel.run waits while the user edits a cell, runBatch.ts):
+ *   readInput          1 once the pane has read the workbook before, 2 the first time
+ *                      (+1 for a sheet larger than 2 000 rows × 100 columns; readInput.ts)
+ *   writeOutputs       1 data + 1 layout and settings (+1 per extra chunk of 4 MB; +2 for
+ *                      recovery after a failure; writeOutputs.ts) — so Check, Rank and Nominate
+ *                      cost 3 each: read, data, layout
+ *   writeSheets, appendLog   as writeOutputs (appendLog: 1, no layout)
  *   createInputSheets  2 + 1 per extra chunk (+2 to remove half-created sheets after a failure)
  *   selectCell         1
- *   highlightCells     3     clearHighlights  3 (2 when nothing is left to restore)
- *   onInputChanged     1 (2 below ExcelApi 1.9)
- *   appendLog          2 (3 when the log was renamed since the read; creating it: 3, +2 for recovery)
+ *   highlightCells / clearHighlights  2 (+1 when a co-author changed the record meanwhile)
+ *   onInputChanged     1 (2 below ExcelApi 1.9); a change of several cells costs 1 small read
+ *   loadSetting 1, saveSetting 2 (the shared state sheet, workbookState.ts)
  *   protectSheets      2 (+2 to undo after a failure)   unprotectSheets  2 (+2 to undo)
  * Host errors come out as PortError with a Vietnamese and an English sentence.
  */
 import type { WorkbookInput } from '../core/grid';
-import type { HighlightCell, WorkbookPort } from '../core/port';
+import type { HighlightCell, OutputWrite, OutputWriteResult, WorkbookPort } from '../core/port';
 import type { SheetDescription } from '../core/sheet';
 import type { LogAppend } from '../core/log/logAppend';
-import { appendToLog } from './appendLog';
-import { protectSheets, unprotectSheets } from './sheetProtection';
-import { createTemplateSheets } from './createInputSheets';
-import { loadSetting, saveSetting } from './documentSettings';
-import { clearProblemHighlights, highlightProblemCells, HighlightStore } from './highlights';
+import { loadSetting, saveSetting } from './settingsStore';
 import { requireExcelApi } from './host';
 import { InputEventGate } from './inputEvents';
 import type { PortNotice } from './notices';
@@ -35,7 +33,16 @@ import { DEFAULT_REQUEST_BUDGET_BYTES } from './requestBudget';
 import { showCell } from './selectCell';
 import type { ShellEnv } from './shellEnv';
 import { DEFAULT_SYNC_TIMEOUT_MS } from './timedSync';
-import { writeOutputSheets } from './writeSheets';
+import type { OutputRequest, OutputResult } from './writeOutputs';
+
+/**
+ * What a pane needs only once the user acts — writing, colouring problem cells, creating the
+ * template, the sign-off lock — is a chunk of its own (webpack: "office-extras"), fetched the first
+ * time it is used, so that the pane opens (and reads the workbook quietly) with less JavaScript
+ * (scripts/check-bundle.js).
+ */
+const extras = (): Promise<typeof import('./officeExtras')> => import(/* webpackChunkName: "office-extras" */ './officeExtras');
+const writeOutputs = async (req: OutputRequest, env: ShellEnv): Promise<OutputResult> => (await extras()).writeOutputs(req, env);
 
 export interface ExcelPortOptions {
   /** Longest wait for one round trip, in ms (default 30 000). */
@@ -46,10 +53,10 @@ export interface ExcelPortOptions {
   onNotice?: (notice: PortNotice) => void;
 }
 
-/** Runs a command: checks the host (unless it needs no Excel API), turns anything thrown into a PortError. */
-async function command<T>(run: () => Promise<T>, needsExcel = true): Promise<T> {
+/** Runs a command: checks the host, turns anything thrown into a PortError. */
+async function command<T>(run: () => Promise<T>): Promise<T> {
   try {
-    if (needsExcel) requireExcelApi();
+    requireExcelApi();
     return await run();
   } catch (error) {
     throw toPortError(error);
@@ -62,21 +69,34 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     budgetBytes: options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES,
     notify: (notice) => options.onNotice?.(notice),
     gate: new InputEventGate(),
+    cache: null,
   };
-  const highlights = new HighlightStore();
+  env.gate.cache = () => env.cache;
+  env.gate.timeoutMs = env.timeoutMs;
+
+  const outputs = (write: OutputWrite): Promise<OutputWriteResult> =>
+    command(async () => {
+      const r = await writeOutputs({ sheets: write.sheets, log: write.log, settings: write.settings ?? null }, env);
+      return { log: r.log === 'written' ? { kind: 'written' } : r.log === 'failed' ? { kind: 'failed', error: r.logError } : { kind: 'none' } };
+    });
 
   return {
     readInput: (): Promise<WorkbookInput> => command(() => readWorkbookInput(env)),
-    writeSheets: (sheets: SheetDescription[]): Promise<void> => command(() => writeOutputSheets(sheets, env)),
-    createInputSheets: (sheets: SheetDescription[]): Promise<void> => command(() => createTemplateSheets(sheets, env)),
+    writeOutputs: outputs,
+    writeSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => void (await writeOutputs({ sheets, log: null, settings: null }, env))),
+    createInputSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => (await extras()).createTemplateSheets(sheets, env)),
     selectCell: (sheet: string, cell: string): Promise<void> => command(() => showCell(sheet, cell, env)),
-    highlightCells: (cells: HighlightCell[]): Promise<void> => command(() => highlightProblemCells(cells, highlights, env)),
-    clearHighlights: (): Promise<void> => command(() => clearProblemHighlights(highlights, env)),
+    highlightCells: (cells: HighlightCell[]): Promise<void> => command(async () => (await extras()).highlightProblemCells(cells, env)),
+    clearHighlights: (): Promise<void> => command(async () => (await extras()).clearProblemHighlights(env)),
     onInputChanged: (callback: () => void): Promise<() => void> => command(() => env.gate.subscribe(callback, env.timeoutMs)),
-    loadSetting: (key: string): Promise<string | null> => command(async () => loadSetting(key), false),
-    saveSetting: (key: string, value: string): Promise<void> => command(() => saveSetting(key, value), false),
-    appendLog: (entry: LogAppend): Promise<void> => command(() => appendToLog(entry, env)),
-    protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => protectSheets(sheets, password, env)),
-    unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(() => unprotectSheets(sheets, password, env)),
+    loadSetting: (key: string): Promise<string | null> => command(() => loadSetting(key, env)),
+    saveSetting: (key: string, value: string): Promise<void> => command(() => saveSetting(key, value, env)),
+    appendLog: (entry: LogAppend): Promise<void> =>
+      command(async () => {
+        const r = await writeOutputs({ sheets: [], log: entry, settings: null }, env);
+        if (r.log === 'failed') throw r.logError;
+      }),
+    protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).protectSheets(sheets, password, env)),
+    unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).unprotectSheets(sheets, password, env)),
   };
 }

@@ -6,10 +6,13 @@
 import { PortError } from '../core/port';
 
 /**
- * The lowest ExcelApi the shell cannot do without: NamedItem.formula (the marks), hyperlinks,
- * freeze panes and workbook protection are 1.7. The manifest asks for 1.9; below it the shell
- * still works and only skips what needs more (page layout, screen updating, drop-down lists),
- * saying so through a notice.
+ * The lowest ExcelApi the core commands need, and what the manifest asks for (manifest.xml): the
+ * marks are names with a formula (NamedItem.formula), links, frozen rows, workbook protection and
+ * a password on sheet protection are ExcelApi 1.7. Everything newer is detected at run time and
+ * done another way or left out with a notice: multi-area ranges and copyFrom (1.9), page layout
+ * (1.9), drop-down lists (1.8), waiting out cell-edit mode (1.11), notes (1.18), telling our own
+ * events apart (1.14). ExcelApi 1.7 reaches Microsoft 365 and Office 2019 or later on Windows,
+ * Excel on the web, and Excel on Mac from 16.9 (src/office/README.md, "Reach").
  */
 export const REQUIRED_EXCEL_API = '1.7';
 

@@ -3,7 +3,7 @@
  * whole command (e.g. the page setup on an Excel without ExcelApi 1.9). The task pane shows
  * them; they are delivered through the `onNotice` option of createExcelPort.
  */
-export type PortNoticeCode = 'pageLayoutSkipped' | 'notesSkipped' | 'validationSkipped' | 'protectedCellsSkipped';
+export type PortNoticeCode = 'pageLayoutSkipped' | 'notesSkipped' | 'validationSkipped' | 'protectedCellsSkipped' | 'layoutFailed' | 'highlightCapped';
 
 export interface PortNotice {
   code: PortNoticeCode;
@@ -50,5 +50,26 @@ export function protectedCellsSkipped(sheets: string[]): PortNotice {
     sheets,
     vi: 'Không tô màu được các ô lỗi trên trang tính đang được bảo vệ: ' + list(sheets) + '.',
     en: 'Problem cells on protected sheets were not coloured: ' + list(sheets) + '.',
+  };
+}
+
+/** The layout request failed after the data was written (writeOutputs.ts): the values stand. */
+export function layoutFailed(sheets: string[], error: { vi: string; en: string }): PortNotice {
+  return {
+    code: 'layoutFailed',
+    sheets,
+    vi: 'Đã ghi số liệu nhưng Excel không nhận phần trình bày (cố định dòng tiêu đề, thiết lập trang in, ghi chú) của ' + list(sheets) + ': ' + error.vi + ' Hãy chạy lại lệnh hoặc chỉnh trong Bố trí Trang trước khi in.',
+    en: 'The data was written but Excel refused the layout (frozen header rows, page setup, notes) of ' + list(sheets) + ': ' + error.en + ' Run the command again, or adjust Page Layout before printing.',
+  };
+}
+
+/** More problem cells than the shell colours at once (highlights.ts): the first ones, errors first. */
+export function highlightCapped(coloured: number, total: number): PortNotice {
+  const n = (x: number, sep: string): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return {
+    code: 'highlightCapped',
+    sheets: [],
+    vi: 'Chỉ tô màu ' + n(coloured, '.') + ' trong ' + n(total, '.') + ' ô có vấn đề (ô lỗi trước, ô cảnh báo sau). Hãy sửa bớt rồi kiểm tra lại để thấy các ô còn lại.',
+    en: 'Only ' + n(coloured, ',') + ' of ' + n(total, ',') + ' problem cells were coloured (errors first, then warnings). Fix some and check again to see the rest.',
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The printed page of an output sheet (documents.md, common page setup) through
+ * The printed page of an output sheet (docs/tai-lieu-in.md, common page setup) through
  * `worksheet.pageLayout`, ExcelApi 1.9. The caller checks the requirement set first and tells
  * the user when the host cannot do it (the sheet then prints with Excel's defaults).
  */

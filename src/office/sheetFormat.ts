@@ -122,9 +122,27 @@ export function valuesStep(sheet: () => Excel.Worksheet, desc: SheetDescription)
   };
 }
 
+/**
+ * Which formats: 'data' — what the printed sheet is made of and goes with its values (font, styles,
+ * merges, column widths, row heights, links); 'sizes' — widths and heights alone (what copying a
+ * range does not carry); 'layout' — what only shapes the screen and the printout (notes, drop-down
+ * lists, frozen rows, page setup), applied in a request of its own that may fail without undoing
+ * the data (writeOutputs.ts); 'all' — everything, in one go (new input sheets).
+ */
+export type FormatPart = 'all' | 'data' | 'sizes' | 'layout';
+
 /** Everything after the values, as steps in the order Excel should apply them. */
-export function formatSteps(sheet: () => Excel.Worksheet, desc: SheetDescription, features: SheetFeatures): Step[] {
+export function formatSteps(sheet: () => Excel.Worksheet, desc: SheetDescription, features: SheetFeatures, part: FormatPart = 'all'): Step[] {
+  const all = formatStepsByPart(sheet, desc, features);
+  if (part === 'all') return [...all.data, ...all.layout];
+  if (part === 'sizes') return all.sizes;
+  return all[part];
+}
+
+function formatStepsByPart(sheet: () => Excel.Worksheet, desc: SheetDescription, features: SheetFeatures): { data: Step[]; sizes: Step[]; layout: Step[] } {
   const steps: Step[] = [];
+  const sizes: Step[] = [];
+  const layout: Step[] = [];
   const rows = desc.values.length;
   const width = desc.values.reduce((w, r) => Math.max(w, r.length), 0);
 
@@ -148,11 +166,15 @@ export function formatSteps(sheet: () => Excel.Worksheet, desc: SheetDescription
   const widths = runs(desc.columnWidths.map((w, i) => ({ index: i, value: w })));
   for (const w of widths) {
     const address = columnLetters(w.from) + ':' + columnLetters(w.to);
-    steps.push({ bytes: actionBytes(address), queue: () => (sheet().getRange(address).format.columnWidth = columnWidthPoints(w.value)) });
+    const step = { bytes: actionBytes(address), queue: () => (sheet().getRange(address).format.columnWidth = columnWidthPoints(w.value)) };
+    steps.push(step);
+    sizes.push(step);
   }
   for (const h of runs(desc.rowHeights.map((r) => ({ index: r.row, value: r.height })))) {
     const address = String(h.from + 1) + ':' + String(h.to + 1);
-    steps.push({ bytes: actionBytes(address), queue: () => (sheet().getRange(address).format.rowHeight = h.value) });
+    const step = { bytes: actionBytes(address), queue: () => (sheet().getRange(address).format.rowHeight = h.value) };
+    steps.push(step);
+    sizes.push(step);
   }
   for (const link of desc.links) {
     const p = parseA1(link.cell);
@@ -165,23 +187,23 @@ export function formatSteps(sheet: () => Excel.Worksheet, desc: SheetDescription
   }
   if (features.notes) {
     for (const note of desc.notes) {
-      steps.push({ bytes: actionBytes(note), queue: () => sheet().notes.add(sheet().getRange(note.cell), note.text) });
+      layout.push({ bytes: actionBytes(note), queue: () => sheet().notes.add(sheet().getRange(note.cell), note.text) });
     }
   }
   if (features.validation) {
     for (const v of desc.validations) {
       const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: v.list.join(',') } };
-      steps.push({ bytes: actionBytes(rule), queue: () => (sheet().getRange(v.range).dataValidation.rule = rule) });
+      layout.push({ bytes: actionBytes(rule), queue: () => (sheet().getRange(v.range).dataValidation.rule = rule) });
     }
   }
   if (desc.freezeRows > 0) {
-    steps.push({ bytes: actionBytes(), queue: () => sheet().freezePanes.freezeRows(desc.freezeRows) });
+    layout.push({ bytes: actionBytes(), queue: () => sheet().freezePanes.freezeRows(desc.freezeRows) });
   }
   if (features.pageLayout && desc.pageSetup) {
     const setup = desc.pageSetup;
-    steps.push({ bytes: actionBytes(setup) * 4, queue: () => applyPageSetup(sheet(), setup) });
+    layout.push({ bytes: actionBytes(setup) * 4, queue: () => applyPageSetup(sheet(), setup) });
   }
-  return steps;
+  return { data: steps, sizes, layout };
 }
 
 /** What `formatSteps` leaves out on this host, to tell the user (sheet names per feature). */

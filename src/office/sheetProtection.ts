@@ -20,6 +20,7 @@ import { PortError } from '../core/port';
 import { officeErrorCode, toPortError } from './officeErrors';
 import type { ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';
+import { runBatch } from './runBatch';
 
 export const LOCK_OPTIONS: Excel.WorksheetProtectionOptions = {
   allowFormatCells: true,
@@ -59,7 +60,7 @@ function queueChange(p: Excel.WorksheetProtection, direction: Direction, passwor
 /** Puts the named sheets back to protected = `wanted[i]`: look, then undo what differs. Never throws. */
 async function restore(names: readonly string[], wanted: readonly boolean[], password: string | undefined, env: ShellEnv): Promise<void> {
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       const states = queueStates(context, names);
       await timedSync(context, env.timeoutMs);
       let changed = false;
@@ -69,7 +70,7 @@ async function restore(names: readonly string[], wanted: readonly boolean[], pas
         changed = true;
       });
       if (changed) await timedSync(context, env.timeoutMs);
-    });
+    }, env.timeoutMs);
   } catch {
     // Nothing more can be done here; the pane says what happened and the user can run again.
   }
@@ -99,7 +100,7 @@ async function changeProtection(names: readonly string[], direction: Direction, 
   let before: boolean[] | null = null;
   let todo: string[] = [];
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       // 1. look
       const states = queueStates(context, unique);
       await timedSync(context, env.timeoutMs);
@@ -114,7 +115,7 @@ async function changeProtection(names: readonly string[], direction: Direction, 
       const left = todo.filter((_, i) => targets[i].protected !== (direction === 'protect'));
       if (left.length > 0) throw wrongPassword(left, password !== undefined && password !== '');
       return todo;
-    });
+    }, env.timeoutMs);
   } catch (error) {
     const looked: boolean[] | null = before;
     if (looked !== null && todo.length > 0) await restore(unique, looked, password, env);

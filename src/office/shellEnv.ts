@@ -1,10 +1,13 @@
 /**
  * What every command of the Office.js shell shares: the options it was created with, what the
- * host supports, and the event gate that tells our own changes from the user's.
+ * host supports, the event gate that tells our own changes from the user's, and what the last read
+ * learnt about the workbook (readCache.ts), so that a command can read and write in one round
+ * trip each.
  */
 import { excelApi } from './host';
 import type { InputEventGate } from './inputEvents';
 import type { PortNotice } from './notices';
+import type { ReadCache } from './readCache';
 import type { SheetFeatures } from './sheetFormat';
 
 export interface ShellEnv {
@@ -14,6 +17,8 @@ export interface ShellEnv {
   budgetBytes: number;
   notify(notice: PortNotice): void;
   gate: InputEventGate;
+  /** What the last read learnt (null before the first read of this pane). */
+  cache?: ReadCache | null;
 }
 
 export interface HostFeatures extends SheetFeatures {
@@ -23,6 +28,8 @@ export interface HostFeatures extends SheetFeatures {
   suspendCalculation: boolean;
   /** ExcelApi 1.9: range.format.fill.pattern (tells "no fill" from a white fill). */
   fillPattern: boolean;
+  /** ExcelApi 1.9: Range.copyFrom, worksheet.getRanges (RangeAreas), Range.getCellProperties. */
+  copyAndAreas: boolean;
 }
 
 /** Asked each time: the answer cannot change while the add-in runs, and asking is cheap. */
@@ -34,5 +41,6 @@ export function hostFeatures(): HostFeatures {
     screenUpdating: excelApi('1.9'),
     suspendCalculation: excelApi('1.6'),
     fillPattern: excelApi('1.9'),
+    copyAndAreas: excelApi('1.9'),
   };
 }

@@ -4,6 +4,7 @@
  * task pane that waits forever. Errors come out as PortError.
  */
 import { timeoutError, toPortError } from './officeErrors';
+import { markApplied } from './runBatch';
 
 export const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
 
@@ -17,6 +18,7 @@ export async function timedSync(context: Excel.RequestContext, timeoutMs: number
   });
   try {
     await Promise.race([pending, timeout]);
+    markApplied(context);
   } catch (error) {
     throw toPortError(error);
   } finally {

@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { SheetDescription } from '../core/sheet';
+import type { SheetDescription } from '../core/index';
 import { applySheetDescriptions, newWorkbook, workbookBytes } from '../file/writeXlsx';
 
 export interface RenderedPdf {

@@ -1,13 +1,11 @@
 /**
  * The task pane: four views under a tab list, one command at a time. The workbook is reached only
  * through the port and the core only through the functions passed in, so the whole pane runs in
- * tests against fakes (architecture.md, "Office I/O behind functions passed in").
+ * tests against fakes (docs/ma-nguon.md, "Office I/O behind functions passed in").
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { RankReport } from '../core/index';
-import type { Lang } from '../core/messages';
-import type { WorkbookPort } from '../core/port';
+import { isPortError, type Lang, type RankReport, type WorkbookPort } from '../core/index';
 import {
   createNewWorkbook,
   lastRankFingerprint,
@@ -59,11 +57,6 @@ type Run = CommandResult<RankReport>;
 
 const TABS: TabKey[] = ['check', 'rank', 'nominate', 'settings'];
 
-/** A port error says what happened; the port guarantees the workbook is as before, so the pane says so too. */
-function isPortFailure(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'PortError';
-}
-
 export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab = 'check' }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const t = stringsFor(lang);
@@ -88,9 +81,10 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
 
   const fail = React.useCallback(
     (e: unknown, command = false) => {
-      if (!(e instanceof Error && e.name === 'PortError')) console.error(e); // for the developer tools, never for the user
-      // Every write of the port is all or none (src/office/README.md), so a failed command lost nothing.
-      const lines = command && isPortFailure(e) ? [errorText(e, lang, t), t.nothingLost] : [errorText(e, lang, t)];
+      if (!isPortError(e)) console.error(e); // for the developer tools, never for the user
+      // A port error says what happened, and every write of the port is all or none
+      // (src/office/README.md): a failed command lost nothing, and the pane says so too.
+      const lines = command && isPortError(e) ? [errorText(e, lang, t), t.nothingLost] : [errorText(e, lang, t)];
       if (mounted.current) setNotice({ intent: 'error', lines });
     },
     [lang, t],
@@ -266,7 +260,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
       <div className={styles.progress} role="status" aria-live="polite">
         {stage && <Spinner size="tiny" labelPosition="after" label={t.stage[stage]} />}
       </div>
-      {lockMismatch && lock && <LockMismatchBanner t={t} lock={lock} fingerprint={status?.fingerprint ?? null} />}
+      {lockMismatch && lock && <LockMismatchBanner lang={lang} lock={lock} fingerprint={status?.fingerprint ?? null} />}
       {notice && (
         <MessageBar intent={notice.intent} data-intent={notice.intent} layout="multiline" className={styles.notice}>
           <MessageBarBody>
@@ -298,6 +292,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
         {tab === 'settings' && (
           <SettingsView
             t={t}
+            lang={lang}
             status={status}
             lastRank={lastRank}
             stale={stale}

@@ -1,5 +1,5 @@
 /** The pane's language from Office's display language: Vietnamese unless Office says otherwise. */
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 
 export function detectLang(displayLanguage: string | null | undefined): Lang {
   if (!displayLanguage) return 'vi';

@@ -1,9 +1,6 @@
 /** The one-message summary of each command, shown in a MessageBar under the tabs. */
-import type { RankReport } from '../core/index';
-import type { Lang } from '../core/messages';
-import { countBySeverity } from '../core/problems';
+import { meetingPoints, countBySeverity, type RankReport, type Lang } from '../core/index';
 import type { CommandResult, LogOutcome } from '../app/commands';
-import { nominationWarnings } from '../app/nominationWarnings';
 import type { SignOffResult } from '../app/signOff';
 import { errorText } from './errorText';
 import type { Strings } from './strings';
@@ -43,7 +40,7 @@ export function nominateNotice(run: Run, t: Strings): Notice {
   if (run.outcome === 'blocked' || !results) {
     return { intent: 'error', lines: [t.nominate.blocked(countBySeverity(run.report.problems).error), ...writtenLine(run, t)] };
   }
-  const attention = nominationWarnings(results).length > 0;
+  const attention = meetingPoints(results).length > 0;
   const lines = [t.nominate.done, ...writtenLine(run, t)];
   if (attention) lines.push(t.nominate.needsAttention);
   return { intent: attention ? 'warning' : 'success', lines };

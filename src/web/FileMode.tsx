@@ -4,9 +4,10 @@
  * port over the workbook in memory (filePort.ts), and "Tải về kết quả" downloads the workbook
  * with the output sheets written into it. The file is read by this page and never sent anywhere.
  *
- * This module is loaded only in this mode (src/taskpane/index.tsx imports it with import()); the
+ * This module is loaded only in this mode (src/entry/index.tsx imports it with import()); the
  * file engine comes later still, in its own worker (see loadFileShell.ts).
  */
+import type { Lang, WorkbookPort } from '../core/index';
 import * as React from 'react';
 import {
   Button,
@@ -20,8 +21,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CoreFunctions } from '../app/deps';
-import type { Lang } from '../core/messages';
-import type { WorkbookPort } from '../core/port';
 import { App } from '../taskpane/App';
 import { downloadBytes } from './download';
 import { LARGE_FILE_BYTES, formatSize, resultFileName } from './fileChoice';

@@ -3,7 +3,7 @@
  * Refusing at once (a .docx, a 200 MB file) saves the user a long wait for nothing; the bytes
  * are judged afterwards (src/file/fileKind.ts), since a name can lie.
  */
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 import { webStrings } from './strings';
 
 /**

@@ -4,10 +4,7 @@
  * a percentage display can build on `onProgress`). The input arrives sheet by sheet and is put
  * together here, with the worker's check of it, which workerCore.ts hands to the pane's commands.
  */
-import type { CheckReport } from '../core/index';
-import type { SheetGrid, WorkbookInput } from '../core/grid';
-import type { LogAppend } from '../core/log/logAppend';
-import type { SheetDescription } from '../core/sheet';
+import type { CheckReport, LogAppend, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
 import { fromPlainError, type FileMessage, type FileRequest, type InputHeader, type OpenOutcome, type ProgressStage } from './fileProtocol';
 
 /** How requests reach the session: a worker, or the page itself (fallback and tests). */

@@ -11,10 +11,7 @@
  * command line keeps them, so the pane's commands leave their row and "Chốt số liệu" works; both
  * end up in the downloaded file. The password hash runs in the worker over Web Crypto.
  */
-import type { WorkbookInput } from '../core/grid';
-import { PortError, type WorkbookPort } from '../core/port';
-import type { SheetDescription } from '../core/sheet';
-import type { LogAppend } from '../core/log/logAppend';
+import { PortError, type LogAppend, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
 import type { FileClient } from './fileClient';
 import { webEn, webVi } from './strings';
 

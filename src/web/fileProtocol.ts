@@ -3,11 +3,7 @@
  * answer, matched by id; progress notes in between. Errors cross as plain data and become the
  * file shell's typed errors again on the page's side (so that filePort.ts can word them).
  */
-import type { CheckReport } from '../core/index';
-import type { SheetGrid, WorkbookInput } from '../core/grid';
-import type { LogAppend } from '../core/log/logAppend';
-import type { Problem } from '../core/problems';
-import type { SheetDescription } from '../core/sheet';
+import type { CheckReport, LogAppend, Problem, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
 import { OutputSheetNotOursError, WorkbookFileError, WrongPasswordError, type FileProblemPlace, type WorkbookFileProblem } from '../file/errors';
 import { NoWebCryptoError } from './webPasswordHasher';
 

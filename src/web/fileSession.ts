@@ -4,10 +4,7 @@
  * one, read the core's input, write output sheets, keep the log, lock and unlock, give the bytes to
  * download. The core's check of what was read runs here too, so that the page only shows results.
  */
-import { checkWorkbook, type CheckReport } from '../core/index';
-import type { WorkbookInput } from '../core/grid';
-import type { LogAppend } from '../core/log/logAppend';
-import type { SheetDescription } from '../core/sheet';
+import { checkWorkbook, type CheckReport, type LogAppend, type SheetDescription, type WorkbookInput } from '../core/index';
 import type { Workbook } from '../file/book/workbook';
 import { sameName } from '../file/definedNames';
 import { appendLogRow } from '../file/logSheet';

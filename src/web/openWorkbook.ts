@@ -5,8 +5,8 @@
  * bounded and checked: src/file), then whether it is a scoring workbook at all (the core's
  * NOT_A_SCORING_WORKBOOK names the missing sheets).
  */
+import type { Lang } from '../core/index';
 import type { CoreFunctions } from '../app/deps';
-import type { Lang } from '../core/messages';
 import { WorkbookFileError } from '../file/errors';
 import { fileKindOf } from '../file/fileKind';
 import type { FileClient } from './fileClient';

@@ -3,7 +3,7 @@
  * and English. The views of the pane keep their own texts (src/taskpane/strings); only what the
  * file mode adds around them is here.
  */
-import type { Lang } from '../core/messages';
+import type { Lang } from '../core/index';
 
 export interface WebStrings {
   title: string;

@@ -4,8 +4,8 @@
  * that check (rankReportOf), so that opening, checking and ranking a large workbook do not run
  * the check a second time on the page's main thread. Any other input is checked here as usual.
  */
-import type { CoreFunctions } from '../app/deps';
 import { rankReportOf } from '../core/index';
+import type { CoreFunctions } from '../app/deps';
 import type { FileClient } from './fileClient';
 
 export function withWorkerChecks(core: CoreFunctions, client: Pick<FileClient, 'reportFor'>): CoreFunctions {

@@ -16,7 +16,7 @@ import type { CommandDeps, Stage } from '../../src/app/deps';
 import { PortError } from '../../src/core/port';
 import { fakeCore, type FakeCore } from './fakes/fakeCore';
 import { fakePort } from './fakes/fakePort';
-import { ERROR_PROBLEMS, FINGERPRINT, SETTINGS_VIEW, WARNING_PROBLEMS } from './fixtures/bacTrungBo';
+import { ERROR_PROBLEMS, FINGERPRINT, WARNING_PROBLEMS, workbook } from './fixtures/bacTrungBo';
 
 function deps(core: FakeCore, stages: Stage[] = []): CommandDeps {
   return { ...core, onProgress: (s) => stages.push(s), now: () => new Date(2023, 0, 9, 8, 5) };
@@ -171,7 +171,7 @@ describe('The fingerprint and settings are read quietly', () => {
   test('readStatus reads once and writes nothing', async () => {
     const port = fakePort();
     const s = await readStatus(port, fakeCore());
-    expect(s).toEqual({ fingerprint: FINGERPRINT, settings: SETTINGS_VIEW, notScoringWorkbook: false });
+    expect(s).toEqual({ fingerprint: FINGERPRINT, workbook: workbook(), notScoringWorkbook: false });
     expect(port.count('readInput')).toBe(1);
     expect(port.count('writeSheets')).toBe(0);
   });

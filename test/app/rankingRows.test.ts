@@ -1,8 +1,9 @@
-/** The ranking as the pane draws it: rows, bar parts, legend and scale (rules.md §3–§5). */
-import { memberNamer, rankingPicture } from '../../src/app/rankingRows';
+/** The ranking as the pane draws it: rows, bar parts, legend and scale (docs/quy-tac-tinh-diem.md §4–§6). */
+import { rankingPicture } from '../../src/app/rankingRows';
+import { memberNames } from '../../src/core/memberNames';
 import { results, workbook } from './fixtures/bacTrungBo';
 
-describe('ranking rows (rules.md §3–§5)', () => {
+describe('ranking rows (docs/quy-tac-tinh-diem.md §4–§6)', () => {
   const picture = rankingPicture(workbook(), results());
 
   test('rows follow the ranking, with names, ranks and shared ranks', () => {
@@ -41,7 +42,7 @@ describe('ranking rows (rules.md §3–§5)', () => {
   });
 
   test('unknown member codes show as themselves', () => {
-    expect(memberNamer(workbook())('XX')).toBe('XX');
-    expect(memberNamer(null)('NA')).toBe('NA');
+    expect(memberNames(workbook()).name('XX')).toBe('XX');
+    expect(memberNames(null).name('NA')).toBe('NA');
   });
 });

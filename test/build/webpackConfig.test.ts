@@ -33,9 +33,9 @@ function tsRule(config: Configuration): RuleSetRule {
 }
 
 describe('Entries: the task pane and the ribbon commands', () => {
-  it('builds src/taskpane/index.tsx as "taskpane" and src/commands/commands.ts as "commands"', () => {
+  it('builds src/entry/index.tsx (start-up: add-in or file mode) as "taskpane" and src/commands/commands.ts as "commands"', () => {
     const config = makeConfig({}, { mode: 'production' });
-    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' });
+    expect(config.entry).toEqual({ taskpane: './src/entry/index.tsx', commands: './src/commands/commands.ts' });
     expect(fs.existsSync(path.join(ROOT, 'src', 'commands', 'commands.ts'))).toBe(true);
     expect(fs.readFileSync(path.join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8')).toMatch(/Office\.onReady\(/);
   });

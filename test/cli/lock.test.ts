@@ -232,7 +232,7 @@ describe('ranking a locked workbook', () => {
 
     const r = await cli(at(10, 0), 'rank', 'so.xlsx', '--in-place');
     expect(r.code).toBe(0);
-    const sentence = `Số liệu đã thay đổi sau khi chốt lúc 15/12/2022 09:00:00: mã kiểm tra khi chốt ${before}, hiện nay ${after}. Kết quả trên trang này không khớp với số liệu đã chốt.`;
+    const sentence = `Số liệu đã thay đổi sau khi chốt lúc 15/12/2022 09:00:00: mã kiểm tra khi chốt ${before}, hiện nay ${after}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`;
     expect(r.stderr).toContain(`Số liệu đã thay đổi sau khi chốt lúc 15/12/2022 09:00:00`);
     const workbook = await excelJsOpen(file('so.xlsx'));
     for (const sheet of OUTPUT_NAMES) {

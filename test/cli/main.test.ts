@@ -57,7 +57,7 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     expect(row('Tỉnh Nghệ An').indexOf('9,51') + 4).toBe(row('Tỉnh Quảng Bình').indexOf('7,63') + 4);
     expect(r.stdout).toContain('Cờ thi đua của Chính phủ: Tỉnh Nghệ An');
     expect(r.stdout).toContain('Bằng khen của Thủ tướng Chính phủ: Tỉnh Hà Tĩnh');
-    expect(r.stdout).toContain('Cụm trưởng năm sau: Tỉnh Hà Tĩnh');
+    expect(r.stdout).toContain('Cụm trưởng năm 2023: Tỉnh Hà Tĩnh');
   });
 
   test('--lang en speaks English', async () => {
@@ -65,7 +65,7 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     const r = await cli('rank', 'bac-trung-bo.xlsx', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('RANKING');
-    expect(r.stdout).toContain('Government Emulation Flag: Tỉnh Nghệ An (3/3 votes, 100.00%)');
+    expect(r.stdout).toContain('Government Emulation Flag: Tỉnh Nghệ An — 3/3 votes (100.00%)');
     expect(r.stderr).toContain('Reading');
   });
 });

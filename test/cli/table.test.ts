@@ -1,6 +1,6 @@
 /**
  * Terminal tables: Vietnamese typed on different keyboards arrives in NFC or NFD; both must line
- * up the same (workbook-format.md, "treat NFC/NFD as equal everywhere").
+ * up the same (docs/huong-dan-so-lieu.md, "treat NFC/NFD as equal everywhere").
  */
 import { displayWidth, renderTable } from '../../src/cli/table';
 import { formatComputedAt } from '../../src/core/computedAt';

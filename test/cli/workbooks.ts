@@ -1,5 +1,5 @@
 /**
- * Small scoring workbooks written with exceljs at test time (workbook-format.md): three
+ * Small scoring workbooks written with exceljs at test time (docs/huong-dan-so-lieu.md): three
  * members of the Bắc Trung Bộ cluster, two criteria, self-scoring and cross-scoring.
  */
 import ExcelJS from 'exceljs';

@@ -14,14 +14,14 @@
  *   Tự chấm     columns A Mã, B Nội dung, C Điểm tối đa, then D TH, E NA, F HT, G QB, H QT,
  *               I TTH; rows 2–7: I.1, I.2, II.1, II.2, III.1, IV.1.
  *
- * Totals by hand (rules.md §3: Total = Base + Bonus − Deduction):
+ * Totals by hand (docs/quy-tac-tinh-diem.md §4: Total = Base + Bonus − Deduction):
  *   TH  19 + 18 + 28 + 27 = 92, + 1 bonus           = 93
  *   NA  20 + 19 + 29 + 28 = 96, + 2 bonus           = 98
  *   HT  18 + 17 + 27 + 26 = 88, − 1 deduction       = 87
  *   QB  17 + 17 + 26 + 25 = 85                      = 85
  *   QT  18 + 18 + 27 + 27 = 90, + 1 bonus           = 91
  *   TTH 19 + 19 + 28 + 28 = 94                      = 94
- * Ranking (rules.md §5): NA 98, TTH 94, TH 93, QT 91, HT 87, QB 85 — no ties.
+ * Ranking (docs/quy-tac-tinh-diem.md §6): NA 98, TTH 94, TH 93, QT 91, HT 87, QB 85 — no ties.
  * Bands (§4): NA, TTH, TH, QT Xuất sắc (≥ 90); HT, QB Tốt (≥ 80).
  * Proposal without ballots (§7): Flag (quota 1, lowest band the top one, Xuất sắc) → NA;
  * Certificate (quota 1, lowest band the second one, Tốt), Flag nominee excluded → TTH.

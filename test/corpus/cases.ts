@@ -1,6 +1,6 @@
 /**
  * The bad-input corpus (issue 6, part 1): named workbooks, each the valid base (base.ts) with one
- * thing done wrong — one per rule of workbook-format.md and rules.md and per hazard of real
+ * thing done wrong — one per rule of docs/huong-dan-so-lieu.md and docs/quy-tac-tinh-diem.md and per hazard of real
  * files — and what the program must say about it. The expected problems (code, severity, sheet,
  * cell) and exit codes are written by hand from the spec, never copied from a run.
  *
@@ -56,7 +56,7 @@ function damaged(edit: (book: CorpusBook) => void): () => CorpusBook {
 const SELF = 'Tự chấm';
 
 /** Six ballots that count cleanly: Flag NA 5, TTH 1; Certificate TTH 4, TH 2. */
-const CLEAN_BALLOTS: [CorpusCell, CorpusCell][] = [
+export const CLEAN_BALLOTS: [CorpusCell, CorpusCell][] = [
   ['NA', 'TTH'],
   ['NA', 'TTH'],
   ['NA', 'TH'],
@@ -70,7 +70,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'hop-le',
     title: 'Sổ chấm điểm hợp lệ: 6 tỉnh Bắc Trung Bộ, nguồn điểm Tự chấm',
-    rule: 'workbook-format.md (toàn bộ); rules.md §3–§7',
+    rule: 'docs/huong-dan-so-lieu.md (toàn bộ); docs/quy-tac-tinh-diem.md §4–§8',
     build: baseBook,
     exit: 0,
     problems: [],
@@ -82,7 +82,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-trang-cau-hinh',
     title: 'Thiếu trang “Cấu hình”',
-    rule: 'workbook-format.md, `Cấu hình` (required)',
+    rule: 'docs/huong-dan-so-lieu.md, `Cấu hình` (required)',
     build: damaged((b) => removeSheet(b, 'Cấu hình')),
     exit: 1,
     problems: [E('SHEET_MISSING', '', '')],
@@ -90,7 +90,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-trang-thanh-vien',
     title: 'Thiếu trang “Thành viên”',
-    rule: 'workbook-format.md, `Thành viên` (required)',
+    rule: 'docs/huong-dan-so-lieu.md, `Thành viên` (required)',
     build: damaged((b) => removeSheet(b, 'Thành viên')),
     exit: 1,
     // Without members nothing that names a member can be read; the settings' member names are
@@ -100,7 +100,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-trang-tieu-chi',
     title: 'Thiếu trang “Tiêu chí”',
-    rule: 'workbook-format.md, `Tiêu chí` (required)',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí` (required)',
     build: damaged((b) => removeSheet(b, 'Tiêu chí')),
     exit: 1,
     problems: [E('SHEET_MISSING', '', '')],
@@ -108,7 +108,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-trang-tu-cham',
     title: 'Thiếu trang “Tự chấm” (luôn bắt buộc, kể cả khi không phải nguồn điểm)',
-    rule: 'workbook-format.md, Score sheets: `Tự chấm` is required',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: `Tự chấm` is required',
     build: damaged((b) => removeSheet(b, SELF)),
     exit: 1,
     // Every total is then 0 (band Trung bình): nobody is eligible, so no tie is at a cut-off.
@@ -117,7 +117,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'khong-phai-so-cham-diem',
     title: 'Sổ tính không phải sổ chấm điểm (danh sách cán bộ, lịch công tác)',
-    rule: 'workbook-format.md, Input sheets: none of the required sheets',
+    rule: 'docs/huong-dan-so-lieu.md, Input sheets: none of the required sheets',
     build: () => ({
       sheets: [
         {
@@ -137,7 +137,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'so-tinh-trong',
     title: 'Sổ tính trống: một trang không có gì',
-    rule: 'workbook-format.md, Input sheets: none of the required sheets',
+    rule: 'docs/huong-dan-so-lieu.md, Input sheets: none of the required sheets',
     build: () => ({ sheets: [{ name: 'Sheet1', rows: [] }] }),
     exit: 2,
     problems: [E('NOT_A_SCORING_WORKBOOK', '', '')],
@@ -145,7 +145,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'trang-ket-qua-khong-co-dau',
     title: 'Trang tên “Xếp hạng” do người dùng tạo, không có dấu của chương trình',
-    rule: 'workbook-format.md, General rules: an output-named sheet without the mark',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: an output-named sheet without the mark',
     build: damaged((b) =>
       b.sheets.push({ name: 'Xếp hạng', rows: [['Xếp hạng năm 2021 (bản nháp của văn phòng)'], ['1', 'Tỉnh Thanh Hóa']] }),
     ),
@@ -155,7 +155,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'trang-ket-qua-co-dau',
     title: 'Trang “Xếp hạng” mang dấu của chương trình (kết quả lần chạy trước): không đọc như trang nhập',
-    rule: 'workbook-format.md, General rules: output sheets belong to the program',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: output sheets belong to the program',
     build: damaged((b) => {
       b.sheets.push({ name: 'Xếp hạng', rows: [['BẢNG XẾP HẠNG'], ['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Tỉnh Nghệ An', 98]] });
       b.marks = { CumThiDua_XepHang: 'Xếp hạng' };
@@ -186,7 +186,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tieu-de-sai-chinh-ta',
     title: 'Tiêu đề cột viết sai: “Tên đơn vi” thay cho “Tên đơn vị” trong trang Thành viên',
-    rule: 'workbook-format.md, General rules: the header row has the sheet’s required headers',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: the header row has the sheet’s required headers',
     build: damaged((b) => put(b, 'Thành viên', 'B1', 'Tên đơn vi')),
     exit: 1,
     problems: [E('HEADER_NOT_FOUND', 'Thành viên', 'A1')],
@@ -194,7 +194,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tieu-de-nfd',
     title: 'Mọi chữ (tên trang, tiêu đề, tham số, tên đơn vị) gõ ở dạng Unicode tổ hợp (NFD)',
-    rule: 'workbook-format.md, General rules: NFC and NFD are equal everywhere',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: NFC and NFD are equal everywhere',
     build: damaged((b) => mapTexts(b, (s) => s.normalize('NFD'))),
     exit: 0,
     problems: [],
@@ -204,7 +204,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dong-tieu-de-phia-tren',
     title: 'Các dòng tiêu đề (tên bảng, tên cụm) phía trên dòng tiêu đề cột',
-    rule: 'workbook-format.md, General rules: title rows above the header row, within 10 rows',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: title rows above the header row, within 10 rows',
     build: damaged((b) => {
       findSheet(b, SELF).rows.unshift(['BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2022'], ['Cụm thi đua các tỉnh Bắc Trung Bộ'], []);
       findSheet(b, 'Thành viên').rows.unshift(['DANH SÁCH THÀNH VIÊN CỤM'], []);
@@ -218,7 +218,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cot-la',
     title: 'Cột lạ “Ghi chú” trong trang Tự chấm',
-    rule: 'workbook-format.md, General rules: an unknown header is a warning',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: an unknown header is a warning',
     build: damaged((b) => {
       put(b, SELF, 'J1', 'Ghi chú');
       put(b, SELF, 'J2', 'Số liệu Cục Thống kê');
@@ -233,7 +233,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-cot-thanh-vien',
     title: 'Trang Tự chấm thiếu cột của Tỉnh Quảng Bình',
-    rule: 'workbook-format.md, Score sheets: every member must have a column',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: every member must have a column',
     build: damaged((b) => removeColumn(b, SELF, 6)),
     exit: 1,
     // Reported at the header row's `Mã` cell, where the missing column belongs.
@@ -242,7 +242,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thanh-vien-trung-lap',
     title: 'Tỉnh Nghệ An được ghi hai lần trong trang Thành viên',
-    rule: 'workbook-format.md, `Thành viên`: codes unique',
+    rule: 'docs/huong-dan-so-lieu.md, `Thành viên`: codes unique',
     build: damaged((b) => findSheet(b, 'Thành viên').rows.push(['NA', 'Tỉnh Nghệ An', 'Nghệ An', 'Có', null])),
     exit: 1,
     // The second row is left out whole, so its name and alias are not reported again.
@@ -251,7 +251,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cot-thanh-vien-trung-lap',
     title: 'Trang Tự chấm có hai cột cho Tỉnh Nghệ An (“NA” và “Nghệ An”)',
-    rule: 'workbook-format.md, Score sheets: one column per member',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: one column per member',
     build: damaged((b) => {
       const rows = findSheet(b, SELF).rows;
       rows[0][9] = 'Nghệ An';
@@ -263,7 +263,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'ma-trung-sau-chuan-hoa',
     title: 'Mã “na ” (chữ thường, dấu cách) trùng với mã “NA” sau khi chuẩn hóa',
-    rule: 'workbook-format.md, `Thành viên`: codes must not collide after normalisation',
+    rule: 'docs/huong-dan-so-lieu.md, `Thành viên`: codes must not collide after normalisation',
     build: damaged((b) => findSheet(b, 'Thành viên').rows.push(['na ', 'Tỉnh Nam Định', 'Nam Định', 'Có', null])),
     exit: 1,
     problems: [E('MEMBER_CODE_DUPLICATE', 'Thành viên', 'A8')],
@@ -271,7 +271,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'ten-don-vi-trung',
     title: 'Đơn vị thứ bảy “ĐN” lại mang tên “Tỉnh Nghệ An”',
-    rule: 'workbook-format.md, `Thành viên`: names unique',
+    rule: 'docs/huong-dan-so-lieu.md, `Thành viên`: names unique',
     build: damaged((b) => findSheet(b, 'Thành viên').rows.push(['ĐN', 'Tỉnh Nghệ An', null, 'Có', null])),
     exit: 1,
     // ĐN is still a member (its code is new), so `Tự chấm` lacks its column too.
@@ -280,7 +280,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'ky-giao-uoc-sai',
     title: '“Ký giao ước” của Tỉnh Nghệ An ghi “Rồi” thay cho Có/Không',
-    rule: 'workbook-format.md, `Thành viên`: Ký giao ước is Có/Không',
+    rule: 'docs/huong-dan-so-lieu.md, `Thành viên`: Ký giao ước is Có/Không',
     build: damaged((b) => put(b, 'Thành viên', 'D3', 'Rồi')),
     exit: 1,
     problems: [E('YES_NO_INVALID', 'Thành viên', 'D3')],
@@ -290,7 +290,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tieu-chi-mo-coi',
     title: 'Tiêu chí “V.1” không có nhóm cha “V”',
-    rule: 'workbook-format.md, `Tiêu chí`: the parent of X.Y must exist above it',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí`: the parent of X.Y must exist above it',
     build: damaged((b) => findSheet(b, 'Tiêu chí').rows.push(['V.1', 'Công tác cải cách hành chính', 5, 'Điểm', null])),
     exit: 1,
     problems: [E('CRITERION_PARENT_MISSING', 'Tiêu chí', 'A12')],
@@ -298,7 +298,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'ma-tieu-chi-trung',
     title: 'Mã tiêu chí “II.2” được ghi hai lần',
-    rule: 'workbook-format.md, `Tiêu chí`: codes unique',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí`: codes unique',
     build: damaged((b) => findSheet(b, 'Tiêu chí').rows.push(['II.2', 'Nhân rộng điển hình (ghi trùng)', 30, null, null])),
     exit: 1,
     problems: [E('CRITERION_CODE_DUPLICATE', 'Tiêu chí', 'A12')],
@@ -306,7 +306,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tong-diem-nhom-sai',
     title: 'Nhóm I ghi tối đa 45 điểm nhưng hai tiêu chí con cộng lại 40',
-    rule: 'workbook-format.md, `Tiêu chí`: a Điểm group’s maximum equals the sum of its children’s',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí`: a Điểm group’s maximum equals the sum of its children’s',
     build: damaged((b) => put(b, 'Tiêu chí', 'C2', 45)),
     exit: 1,
     problems: [E('CRITERION_GROUP_SUM', 'Tiêu chí', 'C2')],
@@ -314,7 +314,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'loai-tieu-chi-sai',
     title: 'Loại của nhóm III ghi “Cộng” (không phải Điểm/Thưởng/Trừ)',
-    rule: 'workbook-format.md, `Tiêu chí`: Loại is Điểm, Thưởng or Trừ',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí`: Loại is Điểm, Thưởng or Trừ',
     build: damaged((b) => put(b, 'Tiêu chí', 'D8', 'Cộng')),
     exit: 1,
     // III then counts as a Điểm group (the default), so III.1 becomes a scored leaf and its blank
@@ -324,7 +324,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dong-tieu-chi-thieu-ma',
     title: 'Một dòng tiêu chí có nội dung và điểm tối đa nhưng không có mã',
-    rule: 'workbook-format.md, `Tiêu chí`: a row with content but no code is an error',
+    rule: 'docs/huong-dan-so-lieu.md, `Tiêu chí`: a row with content but no code is an error',
     build: damaged((b) => findSheet(b, 'Tiêu chí').rows.push([null, 'Công tác cải cách hành chính', 5, null, null])),
     exit: 1,
     problems: [E('ROW_WITHOUT_CODE', 'Tiêu chí', 'A12')],
@@ -334,7 +334,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-vuot-toi-da',
     title: 'Tỉnh Nghệ An tự chấm 25 điểm cho tiêu chí I.1 (tối đa 20)',
-    rule: 'workbook-format.md, Score sheets: 0 ≤ value ≤ the leaf’s maximum',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: 0 ≤ value ≤ the leaf’s maximum',
     build: damaged((b) => put(b, SELF, 'E2', 25)),
     exit: 1,
     problems: [E('SCORE_ABOVE_MAX', SELF, 'E2')],
@@ -342,7 +342,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-am',
     title: 'Tỉnh Hà Tĩnh tự chấm −3 điểm cho tiêu chí II.1',
-    rule: 'workbook-format.md, Score sheets: 0 ≤ value',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: 0 ≤ value',
     build: damaged((b) => put(b, SELF, 'F4', -3)),
     exit: 1,
     problems: [E('SCORE_NEGATIVE', SELF, 'F4')],
@@ -350,7 +350,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-bang-chu',
     title: 'Điểm ghi bằng chữ “chín” (Tỉnh Quảng Bình, tiêu chí I.2)',
-    rule: 'workbook-format.md, General rules: text that is not a number is an error',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: text that is not a number is an error',
     build: damaged((b) => put(b, SELF, 'G3', 'chín')),
     exit: 1,
     problems: [E('NUMBER_INVALID', SELF, 'G3')],
@@ -358,7 +358,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'so-dang-van-ban',
     title: 'Điểm ghi dạng văn bản “17,5” và “ 28 ” (dán từ văn bản Word)',
-    rule: 'workbook-format.md, General rules: numbers as text are accepted with a warning',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: numbers as text are accepted with a warning',
     build: damaged((b) => {
       put(b, SELF, 'H2', '17,5');
       put(b, SELF, 'I4', ' 28 ');
@@ -372,7 +372,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'gia-tri-loi',
     title: 'Ô điểm chứa giá trị lỗi #REF! và #DIV/0!',
-    rule: 'workbook-format.md, General rules: error values are errors wherever a value is needed',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: error values are errors wherever a value is needed',
     build: damaged((b) => {
       put(b, SELF, 'D3', { error: '#REF!' });
       put(b, SELF, 'I5', { error: '#DIV/0!' });
@@ -383,7 +383,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cong-thuc-tra-loi',
     title: 'Công thức trả về #N/A (điểm thưởng của Tỉnh Nghệ An tra cứu từ bảng khác)',
-    rule: 'workbook-format.md, General rules: formulas count by their computed value',
+    rule: 'docs/huong-dan-so-lieu.md, General rules: formulas count by their computed value',
     build: damaged((b) => {
       // A formula that computes a valid score is fine; one whose result is #N/A is an error.
       put(b, SELF, 'D2', { formula: '10+9', result: 19 });
@@ -395,7 +395,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'o-gop-khoi-diem',
     title: 'Khối ô D4:E5 (điểm II.1, II.2 của Thanh Hóa và Nghệ An) bị gộp: chỉ ô D4 còn giá trị',
-    rule: 'workbook-format.md, Score sheets: a blank Điểm cell is a missing score',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: a blank Điểm cell is a missing score',
     build: damaged((b) => {
       findSheet(b, SELF).merges = ['D4:E5'];
     }),
@@ -405,7 +405,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'hang-cot-an',
     title: 'Dòng 3 và cột I bị ẩn; ô ẩn G3 có điểm 25 vượt tối đa 20',
-    rule: 'workbook-format.md, Score sheets: hidden rows and columns are still read',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: hidden rows and columns are still read',
     build: damaged((b) => {
       put(b, SELF, 'G3', 25);
       const s = findSheet(b, SELF);
@@ -418,7 +418,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dong-khac-thu-tu',
     title: 'Trang Tự chấm xếp dòng theo thứ tự ngược và cột thành viên theo thứ tự khác',
-    rule: 'workbook-format.md, Score sheets: rows found by code, columns by member',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: rows found by code, columns by member',
     build: damaged((b) => {
       const s = findSheet(b, SELF);
       const order = [0, 1, 2, 6, 8, 4, 5, 3, 7]; // Mã, Nội dung, Điểm tối đa, QB, TTH, NA, HT, TH, QT
@@ -433,7 +433,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dong-diem-khong-co-tieu-chi',
     title: 'Trang Tự chấm có dòng “II.3” không có trong trang Tiêu chí',
-    rule: 'workbook-format.md, Score sheets: a row whose code is not in Tiêu chí is an error',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: a row whose code is not in Tiêu chí is an error',
     build: damaged((b) => findSheet(b, SELF).rows.push(['II.3', 'Tiêu chí không có', 10, 5, 5, 5, 5, 5, 5])),
     exit: 1,
     problems: [E('SCORE_ROW_UNKNOWN', SELF, 'A8')],
@@ -441,7 +441,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-dong-tieu-chi',
     title: 'Trang Tự chấm thiếu dòng tiêu chí II.2',
-    rule: 'workbook-format.md, Score sheets: a Điểm leaf with no row is an error',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: a Điểm leaf with no row is an error',
     build: damaged((b) => findSheet(b, SELF).rows.splice(4, 1)),
     exit: 1,
     problems: [E('SCORE_ROW_MISSING', SELF, '')],
@@ -449,7 +449,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'o-diem-trong',
     title: 'Tỉnh Nghệ An bỏ trống điểm tiêu chí I.2',
-    rule: 'workbook-format.md, Score sheets: Tự chấm needs every member, every Điểm leaf',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: Tự chấm needs every member, every Điểm leaf',
     build: damaged((b) => put(b, SELF, 'E3', null)),
     exit: 1,
     problems: [E('SCORE_MISSING', SELF, 'E3')],
@@ -457,7 +457,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-toi-da-khac',
     title: 'Cột “Điểm tối đa” của trang Tự chấm ghi 25 cho II.1 (Tiêu chí ghi 30)',
-    rule: 'workbook-format.md, Score sheets: a Điểm tối đa that disagrees with Tiêu chí is a warning',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: a Điểm tối đa that disagrees with Tiêu chí is a warning',
     build: damaged((b) => put(b, SELF, 'C4', 25)),
     exit: 0,
     problems: [W('SCORE_MAX_MISMATCH', SELF, 'C4')],
@@ -467,7 +467,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dong-nhom-sai-tong',
     title: 'Dòng cộng nhóm I của Tỉnh Thừa Thiên Huế ghi 40, chương trình tính 38',
-    rule: 'rules.md §10: a group row that differs from the computed subtotal is a warning',
+    rule: 'docs/quy-tac-tinh-diem.md §11: a group row that differs from the computed subtotal is a warning',
     build: damaged((b) => findSheet(b, SELF).rows.push(['I', 'Cộng nhóm I', 40, 37, 39, 35, 34, 36, 40])),
     exit: 0,
     problems: [W('GROUP_ROW_MISMATCH', SELF, 'I8')],
@@ -477,7 +477,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-tru-am',
     title: 'Điểm trừ của Tỉnh Hà Tĩnh ghi −1 (số âm)',
-    rule: 'workbook-format.md, Score sheets: a negative Trừ cell is used as its absolute value, with a warning',
+    rule: 'docs/huong-dan-so-lieu.md, Score sheets: a negative Trừ cell is used as its absolute value, with a warning',
     build: damaged((b) => put(b, SELF, 'F7', -1)),
     exit: 0,
     problems: [W('DEDUCTION_NEGATIVE', SELF, 'F7')],
@@ -487,7 +487,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'diem-khong-dung-buoc',
     title: 'Điểm 18,9 không chia hết cho bước điểm 0,25',
-    rule: 'rules.md §10: a score not a multiple of Bước điểm is a warning',
+    rule: 'docs/quy-tac-tinh-diem.md §11: a score not a multiple of Bước điểm is a warning',
     build: damaged((b) => put(b, SELF, 'D2', 18.9)),
     exit: 0,
     problems: [W('SCORE_STEP', SELF, 'D2')],
@@ -500,7 +500,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cham-cheo-nguoi-cham-la',
     title: 'Trang “Chấm chéo - ĐN” của một đơn vị không thuộc cụm',
-    rule: 'workbook-format.md, `Chấm chéo - <MÃ>`: MÃ must be a member',
+    rule: 'docs/huong-dan-so-lieu.md, `Chấm chéo - <MÃ>`: MÃ must be a member',
     build: damaged((b) => b.sheets.push(copySheet(b, SELF, 'Chấm chéo - ĐN'))),
     exit: 1,
     problems: [E('SCORER_UNKNOWN', 'Chấm chéo - ĐN', '')],
@@ -508,7 +508,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cham-cheo-thieu-o',
     title: 'Nguồn điểm Chấm chéo; Tỉnh Nghệ An bỏ trống điểm I.1 của Tỉnh Thanh Hóa',
-    rule: 'workbook-format.md, `Chấm chéo - <MÃ>`: a scorer’s missing cell is a warning while another score counts',
+    rule: 'docs/huong-dan-so-lieu.md, `Chấm chéo - <MÃ>`: a scorer’s missing cell is a warning while another score counts',
     build: damaged((b) => {
       setSetting(b, 'Nguồn điểm', 'Chấm chéo');
       // Every member scores every member as it scored itself: each final is the self score.
@@ -525,7 +525,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tham-so-sai-gia-tri',
     title: 'Nguồn điểm ghi “Hội đồng” (không phải Tự chấm/Thẩm định/Chấm chéo)',
-    rule: 'workbook-format.md, `Cấu hình`: Nguồn điểm',
+    rule: 'docs/huong-dan-so-lieu.md, `Cấu hình`: Nguồn điểm',
     build: damaged((b) => setSetting(b, 'Nguồn điểm', 'Hội đồng')),
     exit: 1,
     problems: [E('SETTING_INVALID', 'Cấu hình', 'B6')],
@@ -533,7 +533,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'thieu-tham-so-bat-buoc',
     title: 'Tham số “Năm” để trống',
-    rule: 'workbook-format.md, `Cấu hình`: Năm is required',
+    rule: 'docs/huong-dan-so-lieu.md, `Cấu hình`: Năm is required',
     build: damaged((b) => setSetting(b, 'Năm', null)),
     exit: 1,
     problems: [E('SETTING_REQUIRED', 'Cấu hình', 'B3')],
@@ -541,7 +541,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'tham-so-la',
     title: 'Tham số lạ “Số phiếu phát ra”',
-    rule: 'workbook-format.md, `Cấu hình`: unknown keys are warnings',
+    rule: 'docs/huong-dan-so-lieu.md, `Cấu hình`: unknown keys are warnings',
     build: damaged((b) => setSetting(b, 'Số phiếu phát ra', 6)),
     exit: 0,
     problems: [W('SETTING_UNKNOWN', 'Cấu hình', 'A15')],
@@ -551,7 +551,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'cum-truong-khong-phai-thanh-vien',
     title: 'Cụm trưởng ghi “ĐN”, không phải thành viên của cụm',
-    rule: 'workbook-format.md, `Cấu hình`: Cụm trưởng is a member code',
+    rule: 'docs/huong-dan-so-lieu.md, `Cấu hình`: Cụm trưởng is a member code',
     build: damaged((b) => setSetting(b, 'Cụm trưởng', 'ĐN')),
     exit: 1,
     problems: [E('SETTING_MEMBER_UNKNOWN', 'Cấu hình', 'B4')],
@@ -561,7 +561,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'xep-loai-khong-giam',
     title: 'Bảng xếp loại: “Tốt” từ 90 điểm, bằng “Xuất sắc” (không giảm dần)',
-    rule: 'workbook-format.md, `Xếp loại`: Điểm từ strictly decreasing',
+    rule: 'docs/huong-dan-so-lieu.md, `Xếp loại`: Điểm từ strictly decreasing',
     build: damaged((b) => put(b, 'Xếp loại', 'B3', 90)),
     exit: 1,
     problems: [E('BAND_NOT_DECREASING', 'Xếp loại', 'B3')],
@@ -571,7 +571,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'phieu-vuot-so-luong',
     title: 'Phiếu số 4 bầu Cờ cho hai đơn vị, số lượng Cờ là 1',
-    rule: 'workbook-format.md, `Phiếu bầu`: a ballot naming more than the quota is invalid (warning)',
+    rule: 'docs/huong-dan-so-lieu.md, `Phiếu bầu`: a ballot naming more than the quota is invalid (warning)',
     build: damaged((b) => {
       const ballots = CLEAN_BALLOTS.map((x) => [...x] as [CorpusCell, CorpusCell]);
       ballots[3][0] = 'NA; TTH';
@@ -586,7 +586,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'phieu-trung-ten',
     title: 'Phiếu số 2 ghi Tỉnh Thừa Thiên Huế hai lần (“TTH; Thừa Thiên Huế”)',
-    rule: 'workbook-format.md, `Phiếu bầu`: a ballot naming the same member twice is invalid (warning)',
+    rule: 'docs/huong-dan-so-lieu.md, `Phiếu bầu`: a ballot naming the same member twice is invalid (warning)',
     build: damaged((b) => {
       setSetting(b, 'Số Bằng khen Thủ tướng', 2);
       b.sheets.push(
@@ -610,7 +610,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'phieu-ten-la',
     title: 'Phiếu số 3 bầu Cờ cho “Đà Nẵng”, không phải thành viên',
-    rule: 'workbook-format.md, `Phiếu bầu`: a ballot naming a non-member is invalid (warning)',
+    rule: 'docs/huong-dan-so-lieu.md, `Phiếu bầu`: a ballot naming a non-member is invalid (warning)',
     build: damaged((b) => {
       const ballots = CLEAN_BALLOTS.map((x) => [...x] as [CorpusCell, CorpusCell]);
       ballots[2][0] = 'Đà Nẵng';
@@ -625,7 +625,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'nhieu-phieu-hon-so-du-hop',
     title: '6 phiếu bầu nhưng chỉ 5 thành viên dự họp',
-    rule: 'workbook-format.md, `Phiếu bầu`; rules.md §8: more ballots than members present is an error',
+    rule: 'docs/huong-dan-so-lieu.md, `Phiếu bầu`; docs/quy-tac-tinh-diem.md §9: more ballots than members present is an error',
     build: damaged((b) => {
       setSetting(b, 'Số thành viên dự họp', 5);
       b.sheets.push(ballotSheet(CLEAN_BALLOTS));
@@ -637,7 +637,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'khong-du-so-thanh-vien-du-hop',
     title: 'Chỉ 3 trong 6 thành viên dự họp (cần ít nhất 4)',
-    rule: 'rules.md §8: quorum ⌈2/3 × 6⌉ = 4',
+    rule: 'docs/quy-tac-tinh-diem.md §9: quorum ⌈2/3 × 6⌉ = 4',
     build: damaged((b) => {
       setSetting(b, 'Số thành viên dự họp', 3);
       b.sheets.push(ballotSheet(CLEAN_BALLOTS.slice(0, 3)));
@@ -648,7 +648,7 @@ export const CASES: CorpusCase[] = [
   {
     name: 'dung-nguong-50-phan-tram',
     title: 'Tỉnh Nghệ An và Tỉnh Thừa Thiên Huế mỗi tỉnh được đúng 3/6 phiếu Cờ (50%)',
-    rule: 'rules.md §8.4: a nominee needs strictly more than the threshold (50%)',
+    rule: 'docs/quy-tac-tinh-diem.md §9: a nominee needs strictly more than the threshold (50%)',
     build: damaged((b) =>
       b.sheets.push(
         ballotSheet([

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookInput } from '../../src/core/grid';
 import { checkWorkbook } from '../../src/core/index';
-import { problemMessage } from '../../src/core/messages';
+import { problemMessage } from '../../src/core/words';
 import { gridSize, inputSizes, MAX_INPUT_CELLS, sizeProblem } from '../../src/core/read/limits';
 import { readWorkbook } from '../../src/core/read/readWorkbook';
 import { readXlsxBytes } from '../../src/file/readXlsx';
@@ -131,7 +131,7 @@ describe('the file shell sizes each sheet before building its grid', () => {
       ['Ghi chú', 0, { rows: 1_048_576, columns: 4 }],
       ['Tự chấm', 0, { rows: 2, columns: 2 }],
     ]);
-    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, p.params.cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 4_194_304]]);
+    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, (p.params as { cells?: number }).cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 4_194_304]]);
   });
 
   it('sheets under the limit together are read in full, trailing formatted-only rows left out', async () => {

@@ -49,7 +49,7 @@ function expectOneTableWide(pdf: RenderedPdf, firstHeader: string, lastHeader: s
   });
 }
 
-describe('Xếp hạng (documents.md: the ranking sheet)', () => {
+describe('Xếp hạng (docs/tai-lieu-in.md: the ranking sheet)', () => {
   it('is A4 landscape, one page for six members, one table wide', () => {
     const pdf = rendered.get('ranking')!;
     expectA4(pdf, 'landscape');
@@ -69,7 +69,7 @@ describe('Xếp hạng (documents.md: the ranking sheet)', () => {
   });
 });
 
-describe('Đề nghị khen thưởng (documents.md: the nomination sheet)', () => {
+describe('Đề nghị khen thưởng (docs/tai-lieu-in.md: the nomination sheet)', () => {
   it('is A4 portrait', () => {
     expectA4(rendered.get('nomination')!, 'portrait');
   });
@@ -86,7 +86,7 @@ describe('Đề nghị khen thưởng (documents.md: the nomination sheet)', () 
   });
 });
 
-describe('Tổng hợp điểm (documents.md: the detail annex)', () => {
+describe('Tổng hợp điểm (docs/tai-lieu-in.md: the detail annex)', () => {
   it('is A4 landscape, one table wide, with every member', () => {
     const pdf = rendered.get('detail')!;
     expectA4(pdf, 'landscape');

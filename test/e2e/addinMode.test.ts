@@ -135,10 +135,34 @@ describe('What the host cannot do is told above the views (createExcelPort’s o
   });
 });
 
-describe('Office answers after the deadline (a slow machine)', () => {
+/** Sets window.__sawFileMode as soon as the file mode's button appears on the page, if ever. */
+const WATCH_FILE_MODE = `
+  window.__sawFileMode = false;
+  new MutationObserver(function () {
+    if (document.body && document.body.textContent && document.body.textContent.indexOf('Mở tệp Excel') >= 0) window.__sawFileMode = true;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+describe('Inside Office, Office.js answering late (a cold start, issue 12)', () => {
+  it('Office’s host hint in the address and onReady after 5 s: a spinner, never the file mode, then the add-in', async () => {
+    const late = await browser.context.newPage();
+    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 5000) + WATCH_FILE_MODE });
+    const started = Date.now();
+    await late.goto(server.url + (server.url.includes('?') ? '&' : '?') + '_host_Info=Excel$Win32$16.01$vi-VN$$$$0');
+    await late.getByTestId('starting').waitFor();
+    await expect(late.getByTestId('starting').innerText()).resolves.toContain('Đang chờ Excel khởi động');
+    await late.getByRole('tablist').waitFor({ timeout: 20_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4500);
+    expect(await late.evaluate(() => (window as unknown as { __sawFileMode: boolean }).__sawFileMode)).toBe(false);
+    await late.close();
+  });
+});
+
+describe('Outside Office’s hints, Office answers after the deadline (a browser that does load Office.js slowly)', () => {
   it('the page shows the file mode first, then switches to the add-in', async () => {
     const late = await browser.context.newPage();
-    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 4500) });
+    // 8 s: the file mode (after the 3 s deadline, and its own chunk) must have shown before, even on a busy machine.
+    await late.addInitScript({ content: hostScript({ sheets: sampleSheets }, 8000) });
     await late.goto(server.url);
     await late.getByRole('button', { name: 'Mở tệp Excel', exact: true }).waitFor();
     await late.getByRole('tablist').waitFor({ timeout: 15_000 });

@@ -100,7 +100,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     await page.locator('input[type="file"]').first().setInputFiles(SAMPLE);
     await page.getByTestId('file-name').filter({ hasText: 'bac-trung-bo-2022.xlsx' }).waitFor();
 
-    // rules.md: the sample has no error and two warnings (a self-score deviation, a biased scorer).
+    // docs/quy-tac-tinh-diem.md: the sample has no error and two warnings (a self-score deviation, a biased scorer).
     expect(await runCheck(page)).toContain('Không có lỗi; có 2 cảnh báo nên xem lại.');
     await shootView(page, 'web-check');
     // No grid to go to here: choosing a problem names the cell to correct in Excel.

@@ -185,3 +185,89 @@ describe('names follow their sheet', () => {
     expect(fake.names()[0].formula).toBe('=#REF!$A$1');
   });
 });
+
+describe('what the first fake lacked (issue 12)', () => {
+  test('a request is sized as Office.js sends it: each proxy is an object path of its own', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [] } });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Tự chấm');
+      sheet.getRange('A1:J1').format.fill.color = '#FFC7CE';
+      await context.sync();
+      for (let c = 0; c < 10; c++) sheet.getRange(String.fromCharCode(65 + c) + '1').format.fill.color = '#FFC7CE';
+      await context.sync();
+    });
+    // One range and its fill against ten of each: the same colour, about ten times the request.
+    expect(fake.syncs[1].requestBytes).toBeGreaterThan(5 * fake.syncs[0].requestBytes);
+  });
+
+  test('a formula and a defined name on a sheet follow its new name and turn into #REF! when it is deleted', async () => {
+    fake = installFakeOffice({ sheets: { 'Xếp hạng': [['Hạng', 'Tỉnh Nghệ An']], 'Của tôi': [['']] } });
+    fake.setFormula('Của tôi', 'A1', "='Xếp hạng'!B1");
+    fake.defineName('BangXepHang', 'Xếp hạng', '$A$1:$B$1');
+    expect(fake.formulaCell('Của tôi', 'A1')).toEqual({ formula: "='Xếp hạng'!B1", value: 'Tỉnh Nghệ An' });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Xếp hạng').name = 'Xếp hạng cũ';
+      await context.sync();
+    });
+    expect(fake.formulaCell('Của tôi', 'A1')).toEqual({ formula: "='Xếp hạng cũ'!B1", value: 'Tỉnh Nghệ An' });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Xếp hạng cũ').delete();
+      await context.sync();
+    });
+    expect(fake.formulaCell('Của tôi', 'A1')).toEqual({ formula: '=#REF!B1', value: '#REF!' });
+    expect(fake.names()).toEqual([{ name: 'BangXepHang', formula: '=#REF!$A$1:$B$1' }]);
+  });
+
+  test('a format change raises onChanged; one cell’s event carries its value before and after', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [[5]] } });
+    const seen: unknown[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => void seen.push({ address: e.address, details: e.details }));
+      await context.sync();
+    });
+    fake.userFormat('Tự chấm', 'A1', '#FFFF00');
+    fake.userEdit('Tự chấm', 'A1', 7);
+    await fake.flushEvents();
+    expect(seen).toEqual([
+      { address: 'A1', details: { valueBefore: 5, valueAfter: 5, valueTypeBefore: 'Integer', valueTypeAfter: 'Integer' } },
+      { address: 'A1', details: { valueBefore: 5, valueAfter: 7, valueTypeBefore: 'Integer', valueTypeAfter: 'Integer' } },
+    ]);
+  });
+
+  test('each task pane holds its own copy of the settings and saves it whole', async () => {
+    fake = installFakeOffice({});
+    const a = fake.settings;
+    const b = fake.openPane();
+    a.set('x', '1');
+    await new Promise<void>((resolve) => a.saveAsync(() => resolve()));
+    b.set('y', '2');
+    await new Promise<void>((resolve) => b.saveAsync(() => resolve()));
+    // b opened before a saved: its save drops a's key, as in Office.
+    expect(fake.documentSettings).toEqual({ y: '2' });
+  });
+
+  test('cell-edit mode: a request fails, or waits with delayForCellEdit from ExcelApi 1.11', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [[1]] }, supported: { ExcelApi: '1.11' } });
+    fake.cellEditMode = true;
+    const read = (options: Record<string, unknown> | null): Promise<unknown> => {
+      const batch = async (context: Excel.RequestContext): Promise<unknown> => {
+        const r = context.workbook.worksheets.getItem('Tự chấm').getRange('A1');
+        r.load('values');
+        await context.sync();
+        return r.values;
+      };
+      return options ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
+    };
+    await expect(read(null)).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    const waiting = read({ delayForCellEdit: true });
+    fake.exitCellEdit();
+    await expect(waiting).resolves.toEqual([[1]]);
+  });
+
+  test('Office.onReady answers after readyDelayMs', async () => {
+    fake = installFakeOffice({ readyDelayMs: 60 });
+    const started = Date.now();
+    await (Office as unknown as { onReady(): Promise<unknown> }).onReady();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+  });
+});

@@ -22,8 +22,10 @@ import {
   FakeSheet,
   FakeWorkbookModel,
   MAX_COL,
+  cellValue,
   MAX_ROW,
   colLetters,
+  emptyCell,
   interpretInput,
   nameFormula,
   parseAddress,
@@ -67,6 +69,8 @@ export interface FakeOfficeOptions {
   requestLimitBytes?: number;
   responseLimitBytes?: number;
   settings?: Record<string, unknown>;
+  /** Office.onReady answers after this many ms (default 0). */
+  readyDelayMs?: number;
   displayLanguage?: string;
   structureProtected?: boolean;
   /** Name of the active sheet (default: the first). */
@@ -76,7 +80,9 @@ export interface FakeOfficeOptions {
 export interface SyncRecord {
   /** 1-based, over the whole life of the fake. */
   index: number;
-  /** UTF-8 bytes of the JSON of the queued request. */
+  /** Which Excel.run (request context) sent it. */
+  run: number;
+  /** UTF-8 bytes of the request as Office.js serialises it (serialiseRequest). */
   requestBytes: number;
   responseBytes: number;
   /** Action names in queue order, e.g. "Range.values", "WorksheetCollection.add". */
@@ -99,6 +105,16 @@ export interface FakeChangedEvent {
   source: 'Local' | 'Remote';
   changeType: 'RangeEdited';
   triggerSource?: 'ThisLocalAddin' | 'Unknown';
+  /** ExcelApi 1.9, a single cell only: its value before and after (equal for a format change). */
+  details?: { valueBefore: FakeScalar; valueAfter: FakeScalar; valueTypeBefore: string; valueTypeAfter: string };
+}
+
+/** A change a request (or a user) made to cells, raised as onChanged (Excel raises it for format changes too). */
+interface CellChange {
+  sheet: FakeSheet;
+  address: string;
+  /** The single cell's value before, when one cell changed. */
+  before?: FakeScalar;
 }
 
 function utf8Bytes(text: string): number {
@@ -134,6 +150,13 @@ function notLoaded(prop: string): FakeOfficeError {
   );
 }
 
+function typeName(v: FakeScalar): string {
+  if (v === '') return 'Empty';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Double';
+  return /^#/.test(v) ? 'Error' : 'String';
+}
+
 function normalizeColor(color: string): string {
   return color.startsWith('#') ? color.toUpperCase() : color;
 }
@@ -144,21 +167,59 @@ function normalizeColor(color: string): string {
 interface SyncRun {
   responseBytes: number;
   commits: (() => void)[];
-  changes: { sheet: FakeSheet; address: string }[];
+  changes: CellChange[];
 }
 
 interface Action {
+  /** "Range.values", "WorksheetCollection.add" … (SyncRecord.actions). */
   name: string;
-  describe: unknown;
+  /** The proxy the action is on (its object path goes into the request), null for none. */
+  target: FakeObject<unknown> | null;
+  /** Office.js action types: 1 method, 2 load (query), 4 set property. */
+  kind: 1 | 2 | 4;
+  member: string;
+  args: unknown[];
   apply(run: SyncRun): void;
+}
+
+/**
+ * The request as Office.js serialises it: every action with its arguments, and one object path
+ * per proxy it touches (each `getItem`, `getRange`, `.format`, `.fill` made in the batch is a path
+ * of its own, with its parent's id). So a request that makes one range per cell pays for four or
+ * five paths per cell, as it does in Excel.
+ */
+export function serialiseRequest(actions: readonly Action[]): string {
+  const ids = new Map<FakeObject<unknown>, number>();
+  const paths: Record<string, unknown> = {};
+  let next = 1;
+  const pathOf = (o: FakeObject<unknown> | null): number | null => {
+    if (!o) return null;
+    const known = ids.get(o);
+    if (known !== undefined) return known;
+    const parent = pathOf(o.parentProxy);
+    const id = next++;
+    ids.set(o, id);
+    const up = o.parentProxy;
+    const name = up && o.path.startsWith(up.path) ? o.path.slice(up.path.length) : o.path;
+    paths[String(id)] = { Id: id, ObjectPathType: parent === null ? 1 : 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: {} };
+    return id;
+  };
+  const list = actions.map((a) => ({ Id: next++, ActionType: a.kind, Name: a.member, ObjectPathId: pathOf(a.target), ArgumentInfo: { Arguments: a.args } }));
+  return JSON.stringify({ Actions: list, ObjectPaths: paths });
 }
 
 /** Raised inside an action on a null object's load: the load then records isNullObject. */
 class NullTarget extends Error {}
 
+let contextCount = 0;
+
 export class FakeRequestContext {
   private queued: Action[] = [];
   readonly workbook: FakeWorkbook;
+  /** Tells the syncs of one Excel.run apart from another's (SyncRecord.run). */
+  readonly id = ++contextCount;
+  /** Excel.RunOptions.delayForCellEdit of the run that made this context. */
+  delayForCellEdit = false;
 
   constructor(readonly fake: FakeOffice) {
     this.workbook = new FakeWorkbook(this);
@@ -181,7 +242,7 @@ export class FakeRequestContext {
   sync(): Promise<void> {
     const actions = this.queued;
     this.queued = [];
-    return this.fake.runSync(actions);
+    return this.fake.runSync(actions, this);
   }
 }
 
@@ -194,12 +255,21 @@ abstract class FakeObject<T> {
   private isNull = false;
   private readonly children = new Map<string, FakeObject<unknown>>();
 
+  /** The proxy this one was made from (its object path's parent), null for the workbook. */
+  parentProxy: FakeObject<unknown> | null = null;
+
   constructor(
     readonly context: FakeRequestContext,
-    protected readonly path: string,
+    readonly path: string,
     private readonly resolver: Resolver<T>,
     private readonly nullable = false,
   ) {}
+
+  /** Records `this` as the parent of a proxy it made (for the request's object paths). */
+  protected adopt<C extends FakeObject<unknown>>(child: C): C {
+    child.parentProxy = this;
+    return child;
+  }
 
   protected abstract readonly typeName: string;
   /** Requirement set version per property or method (default 1.1). */
@@ -244,7 +314,7 @@ abstract class FakeObject<T> {
   protected cachedChild<C extends FakeObject<unknown>>(name: string, make: () => C): C {
     let c = this.children.get(name) as C | undefined;
     if (!c) {
-      c = make();
+      c = this.adopt(make());
       this.children.set(name, c);
     }
     return c;
@@ -252,7 +322,7 @@ abstract class FakeObject<T> {
 
   load(arg?: string | string[] | { select?: string }): this {
     const paths = FakeObject.paths(arg);
-    this.context.queue({ name: this.typeName + '.load', describe: { p: this.path, load: paths }, apply: (run) => this.applyLoad(paths, run) });
+    this.context.queue({ name: this.typeName + '.load', target: this, kind: 2, member: 'load', args: [paths.join(',')], apply: (run) => this.applyLoad(paths, run) });
     return this;
   }
 
@@ -340,7 +410,10 @@ abstract class FakeObject<T> {
   protected write(prop: string, value: unknown, apply: (t: T, run: SyncRun) => void): void {
     this.context.queue({
       name: this.typeName + '.' + prop,
-      describe: { p: this.path, set: prop, v: value },
+      target: this,
+      kind: 4,
+      member: prop,
+      args: [value],
       apply: (run) => {
         this.requireApi(prop);
         apply(this.resolveForAction(), run);
@@ -351,7 +424,10 @@ abstract class FakeObject<T> {
   protected call(method: string, args: unknown[], apply: (t: T, run: SyncRun) => void): void {
     this.context.queue({
       name: this.typeName + '.' + method,
-      describe: { p: this.path, call: method, a: args },
+      target: this,
+      kind: 1,
+      member: method,
+      args,
       apply: (run) => {
         this.requireApi(method);
         apply(this.resolveForAction(), run);
@@ -453,7 +529,7 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
     const items = this.model.sheets.map((s, i) => {
       let item = this.itemCache.get(s);
       if (!item) {
-        item = new FakeWorksheet(this.context, `worksheets.items[${i}]`, () => s);
+        item = this.adopt(new FakeWorksheet(this.context, `worksheets.items[${i}]`, () => s));
         this.itemCache.set(s, item);
       }
       return item;
@@ -464,7 +540,7 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
 
   add(name?: string): FakeWorksheet {
     const created: { sheet: FakeSheet | null } = { sheet: null };
-    const proxy = new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name ?? null)})`, () => created.sheet);
+    const proxy = this.adopt(new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name ?? null)})`, () => created.sheet));
     this.call('add', [name ?? null], () => {
       if (this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
       let n = name;
@@ -475,16 +551,16 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]`, () => this.model.find(key) ?? null);
+    return this.adopt(new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]`, () => this.model.find(key) ?? null));
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
     if (!this.context.fake.supports('ExcelApi', '1.4')) throw new FakeOfficeError('ApiNotFound', 'getItemOrNullObject needs ExcelApi 1.4');
-    return new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]?`, () => this.model.find(key) ?? null, true);
+    return this.adopt(new FakeWorksheet(this.context, `worksheets[${JSON.stringify(key)}]?`, () => this.model.find(key) ?? null, true));
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, 'worksheets.active', () => (this.model.activeId ? this.model.find(this.model.activeId) ?? null : null));
+    return this.adopt(new FakeWorksheet(this.context, 'worksheets.active', () => (this.model.activeId ? this.model.find(this.model.activeId) ?? null : null)));
   }
 
   get onChanged(): FakeEventHandlers {
@@ -494,7 +570,7 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
 
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   protected readonly typeName = 'Worksheet';
-  protected apis = { getUsedRangeOrNullObject: '1.4', onChanged: '1.7' };
+  protected apis = { getUsedRangeOrNullObject: '1.4', onChanged: '1.7', getRanges: '1.9' };
 
   protected alive(t: FakeSheet): boolean {
     return !t.deleted;
@@ -576,18 +652,32 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   getRange(address?: string): FakeRange {
     const rect: Rect = address === undefined ? { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL } : parseAddress(address);
-    return new FakeRange(this.context, `${this.path}.range(${address ?? ''})`, () => ({ sheet: this.resolve(), rect }));
+    return this.adopt(new FakeRange(this.context, `${this.path}.range(${address ?? ''})`, () => ({ sheet: this.resolve(), rect })));
+  }
+
+  /** RangeAreas (ExcelApi 1.9): "C3, C5:C9, E2" — several areas as one proxy. */
+  getRanges(address: string): FakeRange {
+    if (!this.context.fake.supports('ExcelApi', '1.9')) throw new FakeOfficeError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+    const rects = address.split(',').map((a) => parseAddress(a.trim()));
+    return this.adopt(
+      new FakeRange(this.context, `${this.path}.ranges(${address})`, () => {
+        const b = rects.reduce((x, r) => ({ r0: Math.min(x.r0, r.r0), c0: Math.min(x.c0, r.c0), r1: Math.max(x.r1, r.r1), c1: Math.max(x.c1, r.c1) }));
+        return { sheet: this.resolve(), rect: b, rects };
+      }),
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, () => {
-      const sheet = this.resolve();
-      return { sheet, rect: sheet.used(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
-    });
+    return this.adopt(
+      new FakeRange(this.context, `${this.path}.usedRange(${String(valuesOnly ?? false)})`, () => {
+        const sheet = this.resolve();
+        return { sheet, rect: sheet.used(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      }),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    const range = new FakeRange(
+    const range = this.adopt(new FakeRange(
       this.context,
       `${this.path}.usedRange(${String(valuesOnly ?? false)})?`,
       () => {
@@ -597,7 +687,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
         return rect ? { sheet, rect } : null;
       },
       true,
-    );
+    ));
     return range;
   }
 
@@ -627,7 +717,11 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   protected apis = { protected: '1.2', protect: '1.2', unprotect: '1.2' };
   valueOf(t: FakeSheet, prop: string): unknown {
     if (prop === 'protected') return t.protected;
+    if (prop === 'options') return { ...(sheetLocks.get(t)?.options ?? {}) };
     throw new FakeOfficeError('InvalidArgument', 'WorksheetProtection.' + prop);
+  }
+  get options(): Record<string, unknown> {
+    return this.read('options');
   }
   get protected(): boolean {
     return this.read('protected');
@@ -790,16 +884,24 @@ export class FakeNoteCollection extends FakeObject<FakeSheet> {
 
 interface RangeTarget {
   sheet: FakeSheet;
+  /** The range, or the bounding box of the areas of a RangeAreas. */
   rect: Rect;
+  /** The areas of a RangeAreas (worksheet.getRanges). */
+  rects?: Rect[];
 }
+
+const areasOf = (t: RangeTarget): Rect[] => t.rects ?? [t.rect];
+const targetAddress = (t: RangeTarget): string => areasOf(t).map(rectAddress).join(',');
 
 const MAX_CELLS_PER_ACTION = 2_000_000;
 
 function eachCell(t: RangeTarget, f: (cell: FakeCell, r: number, c: number) => void): void {
-  if (rectRows(t.rect) * rectCols(t.rect) > MAX_CELLS_PER_ACTION) {
-    throw new FakeOfficeError('InvalidArgument', 'the fake does not format whole rows or columns cell by cell');
+  for (const rect of areasOf(t)) {
+    if (rectRows(rect) * rectCols(rect) > MAX_CELLS_PER_ACTION) {
+      throw new FakeOfficeError('InvalidArgument', 'the fake does not format whole rows or columns cell by cell');
+    }
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(t.sheet.cell(r, c), r, c);
   }
-  for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) f(t.sheet.cell(r, c), r, c);
 }
 
 function uniform<V>(t: RangeTarget, get: (cell: FakeCell | undefined) => V): V | null {
@@ -820,6 +922,26 @@ function guardProtected(t: RangeTarget): void {
   if (t.sheet.protected) throw new FakeOfficeError('AccessDenied', 'the cell is on a protected sheet');
 }
 
+/**
+ * A format change: refused on a protected sheet unless its protection allows formatting cells
+ * (WorksheetProtectionOptions.allowFormatCells, as the sign-off lock sets it); raised as an
+ * onChanged event, as Excel does for format changes.
+ */
+function guardFormat(t: RangeTarget, run: SyncRun): void {
+  if (t.sheet.protected && sheetLocks.get(t.sheet)?.options.allowFormatCells !== true) {
+    throw new FakeOfficeError('AccessDenied', 'the cell is on a protected sheet');
+  }
+  run.changes.push({ sheet: t.sheet, address: targetAddress(t) });
+}
+
+function inside(a: Rect, b: Rect): boolean {
+  return a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return !(a.r1 < b.r0 || a.r0 > b.r1 || a.c1 < b.c0 || a.c0 > b.c1);
+}
+
 function checkShape(t: RangeTarget, block: unknown, what: string): unknown[][] {
   if (!Array.isArray(block) || !block.every((row) => Array.isArray(row))) throw new FakeOfficeError('InvalidArgument', what + ' must be a 2-D array');
   const rows = block as unknown[][];
@@ -834,7 +956,152 @@ function checkShape(t: RangeTarget, block: unknown, what: string): unknown[][] {
 
 export class FakeRange extends FakeObject<RangeTarget> {
   protected readonly typeName = 'Range';
-  protected apis = { hyperlink: '1.7', merge: '1.2', dataValidation: '1.8' };
+  protected apis = {
+    hyperlink: '1.7',
+    merge: '1.2',
+    unmerge: '1.2',
+    dataValidation: '1.8',
+    copyFrom: '1.9',
+    getCellProperties: '1.9',
+  };
+
+  /** A range computed from this one when an action first needs it (at sync, from the sheet as it is then). */
+  private derived(label: string, f: (t: RangeTarget) => RangeTarget | null, nullable = false): FakeRange {
+    return this.adopt(new FakeRange(this.context, `${this.path}.${label}`, () => f(this.resolve()), nullable));
+  }
+
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived(`rowsBelow(${count})`, (t) => ({ sheet: t.sheet, rect: { r0: t.rect.r1 + 1, r1: t.rect.r1 + count, c0: t.rect.c0, c1: t.rect.c1 } }));
+  }
+  getLastRow(): FakeRange {
+    return this.derived('lastRow', (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r1 } }));
+  }
+  getEntireRow(): FakeRange {
+    return this.derived('entireRow', (t) => ({ sheet: t.sheet, rect: { r0: t.rect.r0, r1: t.rect.r1, c0: 0, c1: MAX_COL } }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(`cell(${row},${column})`, (t) => ({ sheet: t.sheet, rect: { r0: t.rect.r0 + row, r1: t.rect.r0 + row, c0: t.rect.c0 + column, c1: t.rect.c0 + column } }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(`resized(${deltaRows},${deltaColumns})`, (t) => ({ sheet: t.sheet, rect: { ...t.rect, r1: t.rect.r1 + deltaRows, c1: t.rect.c1 + deltaColumns } }));
+  }
+  getIntersectionOrNullObject(other: string): FakeRange {
+    if (!this.context.fake.supports('ExcelApi', '1.4')) throw new FakeOfficeError('ApiNotFound', 'getIntersectionOrNullObject needs ExcelApi 1.4');
+    const o = parseAddress(other);
+    return this.derived(
+      `intersection(${other})`,
+      (t) => {
+        const r = { r0: Math.max(t.rect.r0, o.r0), c0: Math.max(t.rect.c0, o.c0), r1: Math.min(t.rect.r1, o.r1), c1: Math.min(t.rect.c1, o.c1) };
+        return r.r0 > r.r1 || r.c0 > r.c1 ? null : { sheet: t.sheet, rect: r };
+      },
+      true,
+    );
+  }
+
+  /** Clears contents, formats, or both (ExcelApi 1.1). Notes and merges go with "All". */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.call('clear', [applyTo], (t, run) => {
+      guardProtected(t);
+      const empty = emptyCell();
+      for (const rect of areasOf(t)) {
+        for (const [k, cell] of [...t.sheet.cells]) {
+          const [r, c] = k.split(',').map(Number);
+          if (r < rect.r0 || r > rect.r1 || c < rect.c0 || c > rect.c1) continue;
+          if (applyTo === 'All') t.sheet.cells.delete(k);
+          else if (applyTo === 'Contents') Object.assign(cell, { value: '', formula: null, prefixed: false, ref: undefined });
+          else Object.assign(cell, { numberFormat: empty.numberFormat, font: {}, fill: { ...empty.fill }, horizontalAlignment: undefined, verticalAlignment: undefined, wrapText: undefined });
+        }
+        if (applyTo !== 'Contents') {
+          t.sheet.merges = t.sheet.merges.filter((m) => !inside(parseAddress(m), rect));
+          t.sheet.borders = t.sheet.borders.filter((b) => !inside(parseAddress(b.address), rect));
+        }
+        if (applyTo === 'All') for (const a of [...t.sheet.notes.keys()]) if (inside(parseAddress(a), rect)) t.sheet.notes.delete(a);
+      }
+      run.changes.push({ sheet: t.sheet, address: targetAddress(t) });
+    });
+  }
+
+  unmerge(): void {
+    this.call('unmerge', [], (t) => {
+      guardProtected(t);
+      t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(parseAddress(m), t.rect));
+    });
+  }
+
+  /**
+   * Copies everything from a range of the same size (ExcelApi 1.9, copyType "All"): values and
+   * formulas, formats, merges, borders, links and notes inside the range; what the source lacks
+   * is cleared in the destination, as Paste does.
+   */
+  copyFrom(source: FakeRange, copyType: 'All' = 'All'): void {
+    this.call('copyFrom', ['<range>', copyType], (t, run) => {
+      guardProtected(t);
+      const from = source.resolve();
+      if (rectRows(from.rect) !== rectRows(t.rect) || rectCols(from.rect) !== rectCols(t.rect)) {
+        throw new FakeOfficeError('InvalidArgument', 'the fake copies only between ranges of the same size');
+      }
+      const dr = t.rect.r0 - from.rect.r0;
+      const dc = t.rect.c0 - from.rect.c0;
+      const shift = (a: string): string => {
+        const r = parseAddress(a);
+        return rectAddress({ r0: r.r0 + dr, r1: r.r1 + dr, c0: r.c0 + dc, c1: r.c1 + dc });
+      };
+      for (const [k] of [...t.sheet.cells]) {
+        const [r, c] = k.split(',').map(Number);
+        if (r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1) t.sheet.cells.delete(k);
+      }
+      for (const [k, cell] of from.sheet.cells) {
+        const [r, c] = k.split(',').map(Number);
+        if (r < from.rect.r0 || r > from.rect.r1 || c < from.rect.c0 || c > from.rect.c1) continue;
+        t.sheet.cells.set(t.sheet.key(r + dr, c + dc), JSON.parse(JSON.stringify({ ...cell, ref: undefined })) as FakeCell);
+        if (cell.ref) t.sheet.cell(r + dr, c + dc).ref = cell.ref;
+      }
+      t.sheet.merges = [...t.sheet.merges.filter((m) => !overlaps(parseAddress(m), t.rect)), ...from.sheet.merges.filter((m) => inside(parseAddress(m), from.rect)).map(shift)];
+      t.sheet.borders = [
+        ...t.sheet.borders.filter((b) => !inside(parseAddress(b.address), t.rect)),
+        ...from.sheet.borders.filter((b) => inside(parseAddress(b.address), from.rect)).map((b) => ({ ...b, address: shift(b.address) })),
+      ];
+      for (const a of [...t.sheet.notes.keys()]) if (inside(parseAddress(a), t.rect)) t.sheet.notes.delete(a);
+      for (const [a, text] of from.sheet.notes) if (inside(parseAddress(a), from.rect)) t.sheet.notes.set(shift(a), text);
+      run.changes.push({ sheet: t.sheet, address: rectAddress(t.rect) });
+    });
+  }
+
+  /** Per-cell fill (ExcelApi 1.9), as `getCellProperties({format: {fill: {color, pattern}}})` answers it. */
+  getCellProperties(_wanted: unknown): { value: { format: { fill: { color: string; pattern: string } } }[][] } {
+    const result: { loaded: boolean; value: { format: { fill: { color: string; pattern: string } } }[][] } = { loaded: false, value: [] };
+    this.context.queue({
+      name: 'Range.getCellProperties',
+      target: this,
+      kind: 1,
+      member: 'getCellProperties',
+      args: [_wanted],
+      apply: (run) => {
+        this.requireApi('getCellProperties');
+        const t = this.resolve();
+        const value: { format: { fill: { color: string; pattern: string } } }[][] = [];
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+          const line: { format: { fill: { color: string; pattern: string } } }[] = [];
+          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+            const fill = t.sheet.peek(r, c)?.fill;
+            line.push({ format: { fill: { color: fill?.color ?? '#FFFFFF', pattern: fill?.pattern ?? 'None' } } });
+          }
+          value.push(line);
+        }
+        run.responseBytes += utf8Bytes(JSON.stringify(value));
+        run.commits.push(() => {
+          result.value = value;
+          result.loaded = true;
+        });
+      },
+    });
+    return {
+      get value() {
+        if (!result.loaded) throw notLoaded('value');
+        return result.value;
+      },
+    };
+  }
 
   protected alive(t: RangeTarget): boolean {
     return !t.sheet.deleted;
@@ -856,7 +1123,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           const line: FakeScalar[] = [];
           for (let c = t.rect.c0; c <= t.rect.c1; c++) {
             const cell = t.sheet.peek(r, c);
-            line.push(cell?.formula ?? cell?.value ?? '');
+            line.push(t.sheet.formulaOf(r, c) ?? cell?.value ?? '');
           }
           out.push(line);
         }
@@ -895,8 +1162,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.write('values', block, (t, run) => {
       guardProtected(t);
       const rows = checkShape(t, block, 'values');
-      rows.forEach((row, i) => row.forEach((v, j) => interpretInput(t.sheet.cell(t.rect.r0 + i, t.rect.c0 + j), v)));
-      run.changes.push({ sheet: t.sheet, address: rectAddress(t.rect) });
+      const before = rectRows(t.rect) * rectCols(t.rect) === 1 ? cellValue(t.sheet.peek(t.rect.r0, t.rect.c0)) : undefined;
+      const find = (n: string): FakeSheet | undefined => this.model.find(n);
+      rows.forEach((row, i) => row.forEach((v, j) => interpretInput(t.sheet.cell(t.rect.r0 + i, t.rect.c0 + j), v, find)));
+      run.changes.push({ sheet: t.sheet, address: rectAddress(t.rect), before });
     });
   }
   get formulas(): FakeScalar[][] {
@@ -906,8 +1175,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.read('numberFormat');
   }
   set numberFormat(block: (string | null)[][]) {
-    this.write('numberFormat', block, (t) => {
-      guardProtected(t);
+    this.write('numberFormat', block, (t, run) => {
+      guardFormat(t, run);
       const rows = checkShape(t, block, 'numberFormat');
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -1006,8 +1275,8 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     }
   }
   private setCells(prop: 'horizontalAlignment' | 'verticalAlignment' | 'wrapText', value: string | boolean): void {
-    this.write(prop, value, (t) => {
-      guardProtected(t);
+    this.write(prop, value, (t, run) => {
+      guardFormat(t, run);
       eachCell(t, (cell) => ((cell as unknown as Record<string, unknown>)[prop] = value));
     });
   }
@@ -1030,8 +1299,8 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     return this.read('wrapText');
   }
   set columnWidth(points: number) {
-    this.write('columnWidth', points, (t) => {
-      guardProtected(t);
+    this.write('columnWidth', points, (t, run) => {
+      guardFormat(t, run);
       for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, points);
     });
   }
@@ -1039,8 +1308,8 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     return this.read('columnWidth');
   }
   set rowHeight(points: number) {
-    this.write('rowHeight', points, (t) => {
-      guardProtected(t);
+    this.write('rowHeight', points, (t, run) => {
+      guardFormat(t, run);
       for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, points);
     });
   }
@@ -1068,8 +1337,8 @@ export class FakeRangeFont extends FakeObject<RangeTarget> {
     return uniform(t, (c) => c?.font[prop as FontProp] ?? defaults[prop as FontProp]);
   }
   private setFont(prop: FontProp, value: unknown): void {
-    this.write(prop, value, (t) => {
-      guardProtected(t);
+    this.write(prop, value, (t, run) => {
+      guardFormat(t, run);
       const v = prop === 'color' ? normalizeColor(String(value)) : value;
       eachCell(t, (cell) => ((cell.font as Record<string, unknown>)[prop] = v));
     });
@@ -1122,8 +1391,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     throw new FakeOfficeError('InvalidArgument', 'RangeFill.' + prop);
   }
   set color(v: string) {
-    this.write('color', v, (t) => {
-      guardProtected(t);
+    this.write('color', v, (t, run) => {
+      guardFormat(t, run);
       eachCell(t, (cell) => (cell.fill = { color: normalizeColor(v), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern }));
     });
   }
@@ -1131,8 +1400,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     return this.read('color');
   }
   set pattern(v: string) {
-    this.write('pattern', v, (t) => {
-      guardProtected(t);
+    this.write('pattern', v, (t, run) => {
+      guardFormat(t, run);
       eachCell(t, (cell) => (cell.fill = v === 'None' ? { color: null, pattern: 'None' } : { color: cell.fill.color ?? '#FFFFFF', pattern: v }));
     });
   }
@@ -1140,8 +1409,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     return this.read('pattern');
   }
   clear(): void {
-    this.call('clear', [], (t) => {
-      guardProtected(t);
+    this.call('clear', [], (t, run) => {
+      guardFormat(t, run);
       eachCell(t, (cell) => (cell.fill = { color: null, pattern: 'None' }));
     });
   }
@@ -1155,7 +1424,7 @@ export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
   getItem(index: string): FakeRangeBorder {
     const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
     if (!edges.includes(index)) throw new FakeOfficeError('InvalidArgument', 'border ' + index);
-    return new FakeRangeBorder(this.context, `${this.path}[${index}]`, () => ({ ...this.resolve(), edge: index }));
+    return this.adopt(new FakeRangeBorder(this.context, `${this.path}[${index}]`, () => ({ ...this.resolve(), edge: index })));
   }
 }
 
@@ -1168,8 +1437,8 @@ export class FakeRangeBorder extends FakeObject<RangeTarget & { edge: string }> 
     throw new FakeOfficeError('InvalidArgument', 'RangeBorder.' + prop);
   }
   private setBorder(prop: 'style' | 'weight', value: string): void {
-    this.write(prop, value, (t) => {
-      guardProtected(t);
+    this.write(prop, value, (t, run) => {
+      guardFormat(t, run);
       if (t.edge.startsWith('Inside') && (t.edge === 'InsideVertical' ? t.rect.c0 === t.rect.c1 : t.rect.r0 === t.rect.r1)) {
         // Excel has no inside border in a single column/row; the fake refuses to hide such a mistake.
         throw new FakeOfficeError('InvalidArgument', `${t.edge} on ${rectAddress(t.rect)}`);
@@ -1238,7 +1507,7 @@ export class FakeNamedItemCollection extends FakeObject<FakeWorkbookModel> {
     const items = this.model.names.map((n, i) => {
       let item = this.itemCache.get(n);
       if (!item) {
-        item = new FakeNamedItem(this.context, `names.items[${i}]`, () => n);
+        item = this.adopt(new FakeNamedItem(this.context, `names.items[${i}]`, () => n));
         this.itemCache.set(n, item);
       }
       return item;
@@ -1248,7 +1517,7 @@ export class FakeNamedItemCollection extends FakeObject<FakeWorkbookModel> {
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     const created: { item: FakeName | null } = { item: null };
-    const proxy = new FakeNamedItem(this.context, `names.add(${JSON.stringify(name)})`, () => created.item);
+    const proxy = this.adopt(new FakeNamedItem(this.context, `names.add(${JSON.stringify(name)})`, () => created.item));
     this.call('add', [name, reference instanceof FakeRange ? '<range>' : reference, comment ?? null], () => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', 'invalid name ' + name);
       if (this.model.findName(name)) throw new FakeOfficeError('ItemAlreadyExists', 'the name ' + name + ' exists');
@@ -1270,10 +1539,10 @@ export class FakeNamedItemCollection extends FakeObject<FakeWorkbookModel> {
     return proxy;
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]`, () => this.model.findName(name) ?? null);
+    return this.adopt(new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]`, () => this.model.findName(name) ?? null));
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]?`, () => this.model.findName(name) ?? null, true);
+    return this.adopt(new FakeNamedItem(this.context, `names[${JSON.stringify(name)}]?`, () => this.model.findName(name) ?? null, true));
   }
 }
 
@@ -1338,7 +1607,10 @@ export class FakeEventHandlerResult {
   remove(): void {
     this.context.queue({
       name: 'EventHandlerResult.remove',
-      describe: { remove: true },
+      target: null,
+      kind: 1,
+      member: 'remove',
+      args: [],
       apply: () => {
         const list = this.context.fake.handlers;
         const i = list.indexOf(this.registration);
@@ -1359,7 +1631,10 @@ export class FakeEventHandlers {
     const registration: Registration = { scope: null, handler };
     this.context.queue({
       name: this.path + '.add',
-      describe: { p: this.path, on: 'add' },
+      target: null,
+      kind: 1,
+      member: 'add',
+      args: [this.path],
       apply: () => {
         if (!this.context.fake.supports('ExcelApi', this.api)) throw new FakeOfficeError('ApiNotFound', this.path + ' needs ExcelApi ' + this.api);
         registration.scope = this.scope ? this.scope() : null;
@@ -1373,15 +1648,21 @@ export class FakeEventHandlers {
 // ---------------------------------------------------------------------------------------------
 // Office: requirements and document settings
 
+/**
+ * Office.context.document.settings as one task pane holds them: a copy of the document's settings
+ * taken when the pane opened, and saveAsync writes that copy back whole — so two panes (two
+ * co-authors) each saving overwrite each other's keys, as in Office.
+ */
 export class FakeSettings {
   private current: Record<string, unknown>;
-  /** What the last successful saveAsync stored in the document. */
-  saved: Record<string, unknown>;
   failSave = false;
 
-  constructor(initial: Record<string, unknown> = {}) {
-    this.current = { ...initial };
-    this.saved = { ...initial };
+  constructor(private readonly office: FakeOffice) {
+    this.current = JSON.parse(JSON.stringify(office.documentSettings)) as Record<string, unknown>;
+  }
+  /** What the document holds now. */
+  get saved(): Record<string, unknown> {
+    return this.office.documentSettings;
   }
   get(name: string): unknown {
     return name in this.current ? this.current[name] : null;
@@ -1397,7 +1678,7 @@ export class FakeSettings {
     setTimeout(() => {
       if (this.failSave) cb?.({ status: 'failed', error: { message: 'saving the settings failed (fake)' } });
       else {
-        this.saved = JSON.parse(JSON.stringify(this.current)) as Record<string, unknown>;
+        this.office.documentSettings = JSON.parse(JSON.stringify(this.current)) as Record<string, unknown>;
         cb?.({ status: 'succeeded' });
       }
     }, 0);
@@ -1419,8 +1700,18 @@ export class FakeOffice {
   requestLimitBytes: number;
   responseLimitBytes: number;
   supported: Record<string, string>;
-  readonly settings: FakeSettings;
+  /** The settings of the pane the `Office` global belongs to now (openPane / usePane). */
+  settings: FakeSettings;
+  /** What the document holds: the settings a pane saved last, saved whole (Office.context.document.settings). */
+  documentSettings: Record<string, unknown>;
   displayLanguage: string;
+  /** A user is typing in a cell: requests fail with InvalidOperationInCellEditMode, or wait (delayForCellEdit, ExcelApi 1.11). */
+  cellEditMode = false;
+  private editWaiters: (() => void)[] = [];
+  /** Time each sync takes before Excel applies it, in ms (default 0). */
+  latencyMs = 0;
+  /** How long Office.onReady takes to answer (a cold start), in ms. */
+  readyDelayMs: number;
   private readonly faults = new Map<number, Fault>();
   private readonly hangs = new Set<number>();
   private deliveries: Promise<void>[] = [];
@@ -1429,7 +1720,9 @@ export class FakeOffice {
     this.supported = { ExcelApi: '1.9', ...(options.supported ?? {}) };
     this.requestLimitBytes = options.requestLimitBytes ?? 5_000_000;
     this.responseLimitBytes = options.responseLimitBytes ?? 5_000_000;
-    this.settings = new FakeSettings(options.settings);
+    this.documentSettings = { ...(options.settings ?? {}) };
+    this.settings = this.openPane();
+    this.readyDelayMs = options.readyDelayMs ?? 0;
     this.displayLanguage = options.displayLanguage ?? 'vi-VN';
     this.model.structureProtected = options.structureProtected ?? false;
     for (const [name, init] of Object.entries(options.sheets ?? {})) this.addSheet(name, init);
@@ -1471,6 +1764,24 @@ export class FakeOffice {
     return sheet;
   }
 
+  /** A task pane opened on the document now: its own copy of the settings (see FakeSettings). */
+  openPane(): FakeSettings {
+    return new FakeSettings(this);
+  }
+
+  /** Makes the `Office` global belong to this pane (installFakeOffice reads it at each access). */
+  usePane(settings: FakeSettings): void {
+    this.settings = settings;
+  }
+
+  /** The user leaves cell-edit mode: delayed requests go on. */
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    const waiting = this.editWaiters;
+    this.editWaiters = [];
+    for (const w of waiting) w();
+  }
+
   supports(set: string, version: string): boolean {
     return versionAtLeast(this.supported[set], version);
   }
@@ -1506,6 +1817,7 @@ export class FakeOffice {
       context = (first as { context: FakeRequestContext }).context;
     } else {
       context = new FakeRequestContext(this);
+      context.delayForCellEdit = Boolean(first && typeof first === 'object' && (first as { delayForCellEdit?: unknown }).delayForCellEdit === true);
       this.runs.push({ options: first ?? null });
     }
     const result = await batch(context);
@@ -1514,12 +1826,21 @@ export class FakeOffice {
   }
 
   /** @internal */
-  async runSync(actions: Action[]): Promise<void> {
+  async runSync(actions: Action[], context: FakeRequestContext): Promise<void> {
     const index = this.syncs.length + 1;
-    const requestBytes = utf8Bytes(JSON.stringify(actions.map((a) => a.describe)));
-    const record: SyncRecord = { index, requestBytes, responseBytes: 0, actions: actions.map((a) => a.name) };
+    const requestBytes = utf8Bytes(serialiseRequest(actions));
+    const record: SyncRecord = { index, run: context.id, requestBytes, responseBytes: 0, actions: actions.map((a) => a.name) };
     this.syncs.push(record);
     await Promise.resolve();
+    // A network round trip (Excel on the web): requests of two panes then interleave as they would.
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (this.cellEditMode) {
+      if (!(context.delayForCellEdit && this.supports('ExcelApi', '1.11'))) {
+        record.failed = 'InvalidOperationInCellEditMode';
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+      }
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    }
     if (this.hangs.has(index)) {
       record.failed = 'Hang';
       return new Promise<void>(() => undefined);
@@ -1553,12 +1874,18 @@ export class FakeOffice {
 
   // --- events ------------------------------------------------------------------------------
 
-  private deliver(changes: { sheet: FakeSheet; address: string }[], byThisAddin: boolean, source: 'Local' | 'Remote' = 'Local'): void {
+  private deliver(changes: CellChange[], byThisAddin: boolean, source: 'Local' | 'Remote' = 'Local'): void {
     for (const change of changes) {
       for (const reg of [...this.handlers]) {
         if (reg.scope !== null && reg.scope !== change.sheet) continue;
         const args: FakeChangedEvent = { type: 'WorksheetChanged', worksheetId: change.sheet.id, address: change.address, source, changeType: 'RangeEdited' };
         if (this.supports('ExcelApi', '1.14')) args.triggerSource = byThisAddin ? 'ThisLocalAddin' : 'Unknown';
+        if (this.supports('ExcelApi', '1.9') && !change.address.includes(':') && !change.address.includes(',')) {
+          const r = parseAddress(change.address);
+          const after = cellValue(change.sheet.peek(r.r0, r.c0));
+          const before = change.before ?? after;
+          args.details = { valueBefore: before, valueAfter: after, valueTypeBefore: typeName(before), valueTypeAfter: typeName(after) };
+        }
         this.deliveries.push(
           new Promise<void>((resolve) => {
             setTimeout(() => {
@@ -1587,8 +1914,35 @@ export class FakeOffice {
     const sheet = this.model.find(sheetName);
     if (!sheet) throw new Error('fake: no sheet ' + sheetName);
     const rect = parseAddress(address);
-    interpretInput(sheet.cell(rect.r0, rect.c0), value);
+    const before = cellValue(sheet.peek(rect.r0, rect.c0));
+    interpretInput(sheet.cell(rect.r0, rect.c0), value, (n) => this.model.find(n));
+    this.deliver([{ sheet, address: rectAddress(rect), before }], false, source);
+  }
+
+  /** A user (or a co-author) colours cells: a format change, which Excel raises as onChanged too. */
+  userFormat(sheetName: string, address: string, fill: string, source: 'Local' | 'Remote' = 'Local'): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseAddress(address);
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.cell(r, c).fill = { color: normalizeColor(fill), pattern: 'Solid' };
     this.deliver([{ sheet, address: rectAddress(rect) }], false, source);
+  }
+
+  /** A user types a formula (e.g. "='Xếp hạng'!C5") into a cell of one of their own sheets. */
+  setFormula(sheetName: string, address: string, formula: string): void {
+    const rect = parseAddress(address);
+    interpretInput(this.sheet(sheetName).cell(rect.r0, rect.c0), formula, (n) => this.model.find(n));
+  }
+
+  /** A cell's formula as Excel shows it now, and its value. */
+  formulaCell(sheetName: string, address: string): { formula: string | null; value: FakeScalar } {
+    const rect = parseAddress(address);
+    const sheet = this.sheet(sheetName);
+    return { formula: sheet.formulaOf(rect.r0, rect.c0), value: cellValue(sheet.peek(rect.r0, rect.c0)) };
+  }
+
+  /** Adds a workbook-scoped name referring to a range of a sheet (e.g. "$A$1:$F$40"). */
+  defineName(name: string, sheetName: string, address: string): void {
+    this.model.names.push({ name, sheet: this.sheet(sheetName), address });
   }
 
   // --- inspection for tests ----------------------------------------------------------------
@@ -1686,11 +2040,12 @@ export class FakeOffice {
       context: {
         requirements: { isSetSupported: (name: string, version?: string) => this.supports(name, version ?? '1.1') },
         displayLanguage: this.displayLanguage,
-        document: { settings: this.settings },
+        // A getter: the settings of the pane that the global belongs to now (usePane).
+        document: Object.defineProperty({}, 'settings', { get: () => this.settings, enumerable: true }),
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       HostType: { Excel: 'Excel' },
-      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: 'OfficeOnline' }), this.readyDelayMs)),
     };
   }
 }

@@ -7,7 +7,10 @@
  * a text starting with "=" (or "+", "-", "@" when it is not a number) becomes a formula, a
  * number-like text a number, TRUE/FALSE a logical value, a leading apostrophe makes the rest
  * text, and a cell formatted "@" keeps any text as it is. Formulas are not calculated: every
- * formula reads back as the error value "#NAME?". Dates are not recognised.
+ * formula reads back as the error value "#NAME?", except a plain reference to one cell of another
+ * sheet ("='Xếp hạng'!C5"), which reads that cell's value and follows its sheet as Excel does: a
+ * renamed sheet is renamed in the formula, a deleted one turns it into "=#REF!C5" reading "#REF!".
+ * Dates are not recognised.
  */
 
 export type FakeScalar = string | number | boolean;
@@ -43,6 +46,8 @@ export interface FakeCell {
   verticalAlignment?: string;
   wrapText?: boolean;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  /** A plain reference to one cell of a sheet (see the file comment). */
+  ref?: { sheet: FakeSheet; row: number; col: number };
 }
 
 export interface Rect {
@@ -133,11 +138,14 @@ export function emptyCell(): FakeCell {
   return { value: '', formula: null, prefixed: false, numberFormat: 'General', font: {}, fill: { color: null, pattern: 'None' } };
 }
 
+const REFERENCE = /^=\s*(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
 /** Applies one value written through `range.values` to a cell, as Excel does with typed input. */
-export function interpretInput(cell: FakeCell, input: unknown): void {
+export function interpretInput(cell: FakeCell, input: unknown, findSheet?: (name: string) => FakeSheet | undefined): void {
   if (input === null || input === undefined) return;
   cell.formula = null;
   cell.prefixed = false;
+  delete cell.ref;
   if (typeof input === 'number' || typeof input === 'boolean') {
     cell.value = input;
     return;
@@ -159,6 +167,12 @@ export function interpretInput(cell: FakeCell, input: unknown): void {
   if (input.startsWith('=')) {
     cell.formula = input;
     cell.value = '#NAME?';
+    const m = REFERENCE.exec(input);
+    const target = m && findSheet ? findSheet((m[1] ?? m[2]).replace(/''/g, "'")) : undefined;
+    if (m && target) {
+      const r = parseAddress(m[3] + m[4]);
+      cell.ref = { sheet: target, row: r.r0, col: r.c0 };
+    }
     return;
   }
   const n = numberFromText(input);
@@ -247,11 +261,31 @@ export class FakeSheet {
     const out: FakeScalar[][] = [];
     for (let r = rect.r0; r <= rect.r1; r++) {
       const line: FakeScalar[] = [];
-      for (let c = rect.c0; c <= rect.c1; c++) line.push(this.peek(r, c)?.value ?? '');
+      for (let c = rect.c0; c <= rect.c1; c++) line.push(cellValue(this.peek(r, c)));
       out.push(line);
     }
     return out;
   }
+
+  /** The formula of a cell as Excel shows it now (a reference follows its sheet), or null. */
+  formulaOf(r: number, c: number): string | null {
+    const cell = this.peek(r, c);
+    if (!cell || cell.formula === null) return null;
+    if (!cell.ref) return cell.formula;
+    const where = colLetters(cell.ref.col) + String(cell.ref.row + 1);
+    return cell.ref.sheet.deleted ? '=#REF!' + where : '=' + referenceSheetName(cell.ref.sheet.name) + '!' + where;
+  }
+}
+
+/** A cell's value as Excel shows it: a reference reads its cell (0 when empty), "#REF!" once its sheet is gone. */
+export function cellValue(cell: FakeCell | undefined): FakeScalar {
+  if (!cell) return '';
+  if (cell.ref) {
+    if (cell.ref.sheet.deleted) return '#REF!';
+    const v = cellValue(cell.ref.sheet.peek(cell.ref.row, cell.ref.col));
+    return v === '' ? 0 : v;
+  }
+  return cell.value;
 }
 
 export interface FakeName {

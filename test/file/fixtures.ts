@@ -14,7 +14,7 @@ export function tempDir(prefix = 'cum-thi-dua-'): { dir: string; cleanup: () => 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The page setup documents.md asks for on a landscape sheet. */
+/** The page setup docs/tai-lieu-in.md asks for on a landscape sheet. */
 export const LANDSCAPE_A4: PageSetup = {
   paper: 'A4',
   orientation: 'landscape',

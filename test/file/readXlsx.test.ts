@@ -24,7 +24,7 @@ async function patchWorkbookXml(bytes: Uint8Array, patch: (xml: string) => strin
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-describe('cell values: the computed value, as plain text or number (workbook-format.md, General rules)', () => {
+describe('cell values: the computed value, as plain text or number (docs/huong-dan-so-lieu.md, General rules)', () => {
   let values: unknown[][];
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 /**
- * Writing output sheets into a workbook (workbook-format.md, "Input sheets belong to people;
- * output sheets belong to the program"; documents.md, "Common to every printed sheet").
+ * Writing output sheets into a workbook (docs/huong-dan-so-lieu.md, "Input sheets belong to people;
+ * output sheets belong to the program"; docs/tai-lieu-in.md, "Common to every printed sheet").
  * Every check reads the written bytes back with exceljs, an independent reader, as Excel would
  * open them — and with the file shell's own reader where the core's view matters.
  */
@@ -162,7 +162,7 @@ describe('input sheets keep every value', () => {
   });
 });
 
-describe('page setup for printing (documents.md)', () => {
+describe('page setup for printing (docs/tai-lieu-in.md)', () => {
   let ws: ExcelJS.Worksheet;
   beforeAll(async () => {
     const wb = newWorkbook();

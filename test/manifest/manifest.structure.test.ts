@@ -10,8 +10,11 @@ import * as path from 'path';
 import { buildManifest, DEV_BASE_URL } from '../../scripts/build-manifest';
 import { attributeValues, localized, only, residReferences, resources, tags, textOf, type ResourceKind } from './manifestXml';
 import { pngSize } from './pngSize';
+import { REQUIRED_EXCEL_API } from '../../src/office/host';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** English display languages that get the English texts (issue 12: not only en-US). */
+const ENGLISH = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'en-ZA'];
 const PRODUCTION_URL = 'https://thidua.example.gov.vn/cum-bac-trung-bo/';
 const source = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const built = buildManifest(source, { ADDIN_PUBLIC_URL: PRODUCTION_URL });
@@ -43,7 +46,7 @@ describe('Identity: a stable Id, a version in step with package.json, Vietnamese
   });
 });
 
-describe('Host, permission and API requirement: Excel workbooks, read and write, ExcelApi 1.9', () => {
+describe('Host, permission and API requirement: Excel workbooks, read and write, ExcelApi 1.7 (what the core commands need)', () => {
   it.each(manifests)('%s', (_label, xml) => {
     expect(only(xml, 'OfficeApp').attributes['xsi:type']).toBe('TaskPaneApp');
     // Top-level <Hosts> uses Name=…; the one inside VersionOverrides uses xsi:type=….
@@ -52,7 +55,7 @@ describe('Host, permission and API requirement: Excel workbooks, read and write,
     expect(hosts.filter((h) => h.attributes['xsi:type'] !== undefined).map((h) => h.attributes['xsi:type'])).toEqual(['Workbook']);
     expect(textOf(xml, 'Permissions')).toBe('ReadWriteDocument');
     expect(only(xml, 'Sets').attributes.DefaultMinVersion).toBe('1.1');
-    expect(tags(xml, 'Set').map((s) => s.attributes)).toEqual([{ Name: 'ExcelApi', MinVersion: '1.9' }]);
+    expect(tags(xml, 'Set').map((s) => s.attributes)).toEqual([{ Name: 'ExcelApi', MinVersion: REQUIRED_EXCEL_API }]);
     expect(only(xml, 'VersionOverrides').attributes['xsi:type']).toBe('VersionOverridesV1_0');
   });
 });
@@ -62,8 +65,10 @@ describe('Names and descriptions: Vietnamese by default, English override, withi
     const name = localized(xml, 'DisplayName');
     const description = localized(xml, 'Description');
     expect(name.value).toBe('Cụm thi đua – chấm điểm, xếp hạng');
-    expect(Object.keys(name.overrides)).toEqual(['en-US']);
-    expect(Object.keys(description.overrides)).toEqual(['en-US']);
+    expect(Object.keys(name.overrides)).toEqual(ENGLISH);
+    expect(Object.keys(description.overrides)).toEqual(ENGLISH);
+    // One English text for every English locale.
+    expect(new Set(Object.values(name.overrides)).size).toBe(1);
     for (const text of [name.value, ...Object.values(name.overrides)]) {
       expect(length(text)).toBeGreaterThan(0);
       expect(length(text)).toBeLessThanOrEqual(125);
@@ -74,12 +79,13 @@ describe('Names and descriptions: Vietnamese by default, English override, withi
     }
   });
 
-  it.each(manifests)('%s: ribbon strings have an en-US override and fit (short ≤ 125, long ≤ 250)', (_label, xml) => {
+  it.each(manifests)('%s: ribbon strings have the same English override for every English locale and fit (short ≤ 125, long ≤ 250)', (_label, xml) => {
     const strings = [...resources(xml).entries()].filter(([, r]) => r.kind === 'short' || r.kind === 'long');
     expect(strings.length).toBeGreaterThanOrEqual(4);
     for (const [id, r] of strings) {
       const limit = r.kind === 'short' ? 125 : 250;
-      expect({ id, locales: Object.keys(r.overrides) }).toEqual({ id, locales: ['en-US'] });
+      expect({ id, locales: Object.keys(r.overrides) }).toEqual({ id, locales: ENGLISH });
+      expect({ id, texts: new Set(Object.values(r.overrides)).size }).toEqual({ id, texts: 1 });
       for (const text of [r.value, ...Object.values(r.overrides)]) {
         expect(length(text)).toBeGreaterThan(0);
         expect({ id, fits: length(text) <= limit }).toEqual({ id, fits: true });

@@ -1,5 +1,5 @@
 import { createExcelPort } from '../../src/office/excelPort';
-import { HIGHLIGHT_FILL, HIGHLIGHT_SETTING } from '../../src/office/highlights';
+import { HIGHLIGHT_FILL } from '../../src/office/highlights';
 import type { PortNotice } from '../../src/office/notices';
 import { installFakeOffice, type InstalledFakeOffice } from '../fakes/fakeExcel';
 import { memberWorkbook } from './fixtures';
@@ -20,7 +20,10 @@ describe('highlighting colours problem cells, and clearing gives back exactly th
   test('errors red, warnings amber, info not at all; values untouched', async () => {
     fake = setup();
     const values = fake.values('Tự chấm');
-    await createExcelPort().highlightCells!([
+    const port = createExcelPort();
+    await port.readInput(); // the pane colours after a Check, which read the workbook
+    const read = fake.syncCount;
+    await port.highlightCells!([
       { sheet: 'Tự chấm', cell: 'C3', severity: 'error' },
       { sheet: 'Tự chấm', cell: 'D3', severity: 'warning' },
       { sheet: 'Tự chấm', cell: 'E3', severity: 'info' },
@@ -29,10 +32,11 @@ describe('highlighting colours problem cells, and clearing gives back exactly th
     expect(fake.cell('Tự chấm', 'D3')?.fill.color).toBe(HIGHLIGHT_FILL.warning);
     expect(fake.cell('Tự chấm', 'E3')?.fill.color ?? null).toBeNull();
     expect(fake.values('Tự chấm')).toEqual(values);
-    expect(fake.syncCount).toBe(3);
+    // Sheets, protection, the shared record and the fills now; then colour and record.
+    expect(fake.syncCount - read).toBe(2);
   });
 
-  test('clear restores "no fill" and a yellow fill alike; the record leaves the document', async () => {
+  test('clear restores "no fill" and a yellow fill alike; the record is emptied', async () => {
     fake = setup();
     const before = fake.snapshot('Tự chấm');
     const port = createExcelPort();
@@ -40,10 +44,15 @@ describe('highlighting colours problem cells, and clearing gives back exactly th
       { sheet: 'Tự chấm', cell: 'C3', severity: 'error' },
       { sheet: 'Tự chấm', cell: 'D3', severity: 'warning' },
     ]);
-    expect(JSON.parse(String(fake.settings.saved[HIGHLIGHT_SETTING]))).toHaveLength(2);
+    // Two groups (two fills before, two fills applied) in the shared state sheet, from row 11.
+    expect(fake.values('~ctd-state').slice(10).map((r) => r.slice(0, 6))).toEqual([
+      ['highlight', 'Tự chấm', HIGHLIGHT_FILL.error, '#FFFFFF', 'None', 'C3'],
+      ['highlight', 'Tự chấm', HIGHLIGHT_FILL.warning, '#FFFF00', 'Solid', 'D3'],
+    ]);
     await port.clearHighlights!();
     expect(fake.snapshot('Tự chấm')).toBe(before);
-    expect(fake.settings.saved[HIGHLIGHT_SETTING]).toBeUndefined();
+    expect(fake.values('~ctd-state').slice(10)).toEqual([]);
+    expect(fake.documentSettings).toEqual({});
   });
 
   test('a cell the user re-coloured meanwhile keeps the user\u2019s colour', async () => {
@@ -78,7 +87,7 @@ describe('highlighting colours problem cells, and clearing gives back exactly th
     expect(fake.snapshot('Tự chấm')).toBe(before);
   });
 
-  test('our output sheets, missing sheets and protected sheets are never coloured', async () => {
+  test('our output sheets, missing sheets and sheets protected against formatting are never coloured', async () => {
     fake = setup({});
     fake.sheet('Thành viên').protected = true;
     const notices: PortNotice[] = [];

@@ -23,19 +23,37 @@ describe('selectCell shows the cell: its sheet active, the cell selected, in one
   });
 });
 
-describe('settings live in the document', () => {
-  test('saved through saveAsync and read back; missing keys are null', async () => {
-    fake = installFakeOffice({});
+describe('settings live in the workbook, shared by every pane (workbookState.ts)', () => {
+  test('saved into the very hidden state sheet and read back by another pane; missing keys are null', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] } });
     const port = createExcelPort();
     expect(await port.loadSetting!('dauVanTay')).toBeNull();
     await port.saveSetting!('dauVanTay', '3F2A-91C0-7D4E-0B18');
-    expect(fake.settings.saved.dauVanTay).toBe('3F2A-91C0-7D4E-0B18');
+    expect(fake.sheet('~ctd-state').visibility).toBe('VeryHidden');
+    expect(fake.documentSettings).toEqual({});
+    fake.usePane(fake.openPane());
     expect(await createExcelPort().loadSetting!('dauVanTay')).toBe('3F2A-91C0-7D4E-0B18');
   });
 
+  test('two keys saved by two panes are both kept', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] } });
+    await createExcelPort().saveSetting!('a', '1');
+    await createExcelPort().saveSetting!('b', '2');
+    await createExcelPort().saveSetting!('a', '3');
+    const port = createExcelPort();
+    expect([await port.loadSetting!('a'), await port.loadSetting!('b')]).toEqual(['3', '2']);
+  });
+
+  test('a workbook ranked before issue 12 (fingerprint in the document settings) is still known until the next ranking', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] }, settings: { lastRankFingerprint: '3F2A-91C0-7D4E-0B18' } });
+    expect(await createExcelPort().loadSetting!('lastRankFingerprint')).toBe('3F2A-91C0-7D4E-0B18');
+    await createExcelPort().saveSetting!('lastRankFingerprint', '9C1D-0A77-52E3-B640');
+    expect(await createExcelPort().loadSetting!('lastRankFingerprint')).toBe('9C1D-0A77-52E3-B640');
+  });
+
   test('a failed save is reported', async () => {
-    fake = installFakeOffice({});
-    fake.settings.failSave = true;
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] } });
+    fake.failSync(2, { code: 'GeneralException' });
     await expect(createExcelPort().saveSetting!('k', 'v')).rejects.toMatchObject({ kind: 'host' });
   });
 });

@@ -7,15 +7,20 @@ import { memberWorkbook } from './fixtures';
 let fake: InstalledFakeOffice;
 afterEach(() => fake?.uninstall());
 
-describe('readInput costs three round trips whatever the size of the workbook: names, sizes, values', () => {
-  test.each([6, 34])('%i members: 3 syncs, every sheet read in tab order', async (n) => {
+describe('readInput costs two round trips the first time (names; sizes and values) and one after, whatever the size of the workbook', () => {
+  test.each([6, 34])('%i members: 2 syncs, then 1; every sheet read in tab order', async (n) => {
     const sheets = memberWorkbook(n);
     fake = installFakeOffice({ sheets });
-    const input = await createExcelPort().readInput();
+    const port = createExcelPort();
+    const input = await port.readInput();
+    expect(fake.syncCount).toBe(2);
+    // Per sheet in the second request: its used range sized, and its values within the box.
+    expect(fake.syncs[1].actions.filter((a) => a === 'Range.load')).toHaveLength(2 * (4 + n));
+    const again = await port.readInput();
     expect(fake.syncCount).toBe(3);
-    // One used range per sheet is sized in the second request and loaded in the third.
-    expect(fake.syncs[1].actions.filter((a) => a === 'Range.load')).toHaveLength(4 + n);
-    expect(fake.syncs[2].actions.filter((a) => a === 'Range.load')).toHaveLength(4 + n);
+    expect(again.sheets).toEqual(input.sheets);
+    // The same loads in one request, with the shape and the shared state (its used range: + 1).
+    expect(fake.syncs[2].actions.filter((a) => a === 'Range.load')).toHaveLength(2 * (4 + n) + 1);
     expect(input.sheets.map((s) => s.name)).toEqual(Object.keys(sheets));
     expect(input.sheets.length).toBe(4 + n);
     const cross = input.sheets.find((s) => s.name === 'Chấm chéo - NA');
@@ -40,7 +45,7 @@ function watchRangeLoads(): string[] {
 afterEach(() => jest.restoreAllMocks());
 
 describe('readInput refuses an absurdly large workbook before loading its values (issue 6, limits.ts)', () => {
-  test('a stray value in A1048576 of a notes sheet: SHEET_TOO_LARGE on that sheet with its figures, 2 syncs, no values loaded', async () => {
+  test('a stray value in A1048576 of a notes sheet: SHEET_TOO_LARGE on that sheet with its figures, 2 syncs, no value beyond the box loaded', async () => {
     const sheets = { ...memberWorkbook(6), 'Ghi chú': [['Ngày', 'Người ghi', 'Nội dung', 'Ghi chú']] };
     fake = installFakeOffice({ sheets });
     fake.model.find('Ghi chú')!.cell(LAST_ROW, 0).value = 'x';
@@ -49,9 +54,9 @@ describe('readInput refuses an absurdly large workbook before loading its values
     const input = await createExcelPort().readInput();
 
     expect(fake.syncCount).toBe(2);
-    expect(read).not.toContain('values');
-    // Names and sizes only: a few kilobytes, where the values would be over 4 million cells.
-    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(20_000);
+    expect(read).toContain('values');
+    // Names, sizes and at most 2 000 rows of each sheet: kilobytes, where the values would be over 4 million cells.
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(60_000);
     expect(fake.syncs.map((x) => x.failed)).toEqual([undefined, undefined]);
 
     // Every sheet as its used range only, with its real size: 6 members + header = 7 rows × 2.
@@ -74,7 +79,8 @@ describe('readInput refuses an absurdly large workbook before loading its values
     const input = await createExcelPort().readInput();
 
     expect(fake.syncCount).toBe(2);
-    expect(read).not.toContain('values');
+    expect(read).toContain('values');
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(100_000);
     const problems = checkWorkbook(input).problems;
     expect(problems.map((p) => [p.code, p.sheet])).toEqual([['WORKBOOK_TOO_LARGE', '']]);
     // The member sheets' cells: Cấu hình 5×2, Thành viên 7×2, Tiêu chí 31×4, Tự chấm and 6 cross sheets 31×8 each.
@@ -89,10 +95,10 @@ describe('readInput refuses an absurdly large workbook before loading its values
     expect(fake.syncCount).toBe(2);
     // C5:D1048576 — 1 048 572 rows × 2 columns = 2 097 144 cells, over the limit by itself.
     expect(input.sheets.find((g) => g.name === 'Ghi chú')).toEqual({ name: 'Ghi chú', values: [], top: 4, left: 2, usedRange: { rows: 1_048_572, columns: 2 } });
-    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, p.params.cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 2_097_144]]);
+    expect(checkWorkbook(input).problems.map((p) => [p.code, p.sheet, (p.params as { cells?: number }).cells])).toEqual([['SHEET_TOO_LARGE', 'Ghi chú', 2_097_144]]);
   });
 
-  test('our own marked output sheet does not count (limits.ts): read in full, 3 syncs', async () => {
+  test('our own marked output sheet does not count (limits.ts), and its values are never read: 2 syncs', async () => {
     fake = installFakeOffice({
       sheets: { ...memberWorkbook(6), 'Xếp hạng': [['Hạng', 'Đơn vị']] },
       names: { CumThiDua_XepHang: 'Xếp hạng' },
@@ -100,20 +106,23 @@ describe('readInput refuses an absurdly large workbook before loading its values
     });
     fake.model.find('Xếp hạng')!.cell(LAST_ROW, 1).value = 'cuối trang';
     const input = await createExcelPort().readInput();
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(2);
     expect(input.markedSheets).toEqual(['Xếp hạng']);
     const ranking = input.sheets.find((g) => g.name === 'Xếp hạng');
-    expect(ranking?.values.length).toBe(1_048_576);
-    expect(ranking?.values[LAST_ROW]).toEqual(['', 'cuối trang']);
+    expect(ranking?.values).toEqual([]);
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(100_000);
     expect(checkWorkbook(input).problems.map((p) => p.code)).not.toContain('SHEET_TOO_LARGE');
   });
 
-  test('just at the limit is read: 1 000 000 rows × 2 columns = 2 000 000 cells in one sheet, 3 syncs', async () => {
-    fake = installFakeOffice({ sheets: { 'Ghi chú': [['Ngày', 'Nội dung']] }, responseLimitBytes: 100_000_000 });
+  test('just at the limit is read: 1 000 000 rows × 2 columns = 2 000 000 cells in one sheet, in chunks under 5 MB', async () => {
+    fake = installFakeOffice({ sheets: { 'Ghi chú': [['Ngày', 'Nội dung']] } });
     fake.model.find('Ghi chú')!.cell(999_999, 1).value = 'x';
     const input = await createExcelPort().readInput();
-    expect(fake.syncCount).toBe(3);
+    // Names; sizes and the first 2 000 rows; then the rest, 250 000 cells a request.
+    expect(fake.syncCount).toBe(2 + 8);
+    expect(fake.syncs.every((x) => x.failed === undefined && x.responseBytes < 5_000_000)).toBe(true);
     expect(input.sheets[0].values.length).toBe(1_000_000);
+    expect(input.sheets[0].values[999_999]).toEqual(['', 'x']);
   });
 });
 
@@ -149,22 +158,21 @@ describe('readInput leaves out what is nobody\u2019s input', () => {
 });
 
 describe('readInput falls back to one request per sheet only when Excel refuses the large answer', () => {
-  test('a response over the limit: the same grids, one more sync per sheet', async () => {
+  test('a response over the limit: the same grids, sizes first, then the values in smaller requests', async () => {
     const sheets = memberWorkbook(6);
     fake = installFakeOffice({ sheets, responseLimitBytes: 12_000 });
     const input = await createExcelPort().readInput();
     expect(input.sheets.map((s) => s.values)).toEqual(Object.values(sheets));
-    expect(fake.syncs[1].failed).toBeUndefined(); // the sizes are a small answer
-    expect(fake.syncs[2].failed).toBe('ResponsePayloadSizeLimitExceeded');
-    expect(fake.syncCount).toBe(3 + Object.keys(sheets).length);
+    expect(fake.syncs[1].failed).toBe('ResponsePayloadSizeLimitExceeded');
+    const after = fake.syncs.slice(fake.syncs.findIndex((x) => x.failed !== undefined) + 1);
+    expect(after.filter((x) => x.failed === undefined).every((x) => x.responseBytes <= 12_000)).toBe(true);
   });
 
-  test('an empty sheet needs no request of its own in the fallback', async () => {
+  test('an empty sheet comes back empty in the fallback', async () => {
     const sheets = { ...memberWorkbook(6), 'Ghi chép': [] };
     fake = installFakeOffice({ sheets, responseLimitBytes: 12_000 });
     const input = await createExcelPort().readInput();
     expect(input.sheets.find((s) => s.name === 'Ghi chép')).toEqual({ name: 'Ghi chép', values: [], top: 0, left: 0 });
-    expect(fake.syncCount).toBe(3 + Object.keys(sheets).length - 1);
   });
 });
 

@@ -2,7 +2,7 @@
  * The sample workbook samples/bac-trung-bo-2022.xlsx: generated reproducibly from its source,
  * clean for `check`, and ranked as the published 2022 outcome (Tỉnh Nghệ An first and proposed
  * for the Flag, Tỉnh Thừa Thiên Huế for the Certificate). The expected totals are computed here
- * independently, straight from the source data (rules.md §1–§3), not taken from the program.
+ * independently, straight from the source data (docs/quy-tac-tinh-diem.md §2–§4), not taken from the program.
  */
 import * as path from 'path';
 import { checkWorkbook, rankWorkbook } from '../../src/core/index';
@@ -48,7 +48,7 @@ describe('the sample is generated reproducibly from its source', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Independent computation (rules.md §2–§3), in the plainest terms: integer hundredths, mean of
+// Independent computation (docs/quy-tac-tinh-diem.md §3–§4), in the plainest terms: integer hundredths, mean of
 // the other members' cross scores per leaf, rounded half up once per leaf, then summed.
 
 const hundredths = (x: number): number => Math.round(x * 100);
@@ -87,7 +87,7 @@ function totalsOf(member: string): { base: number; bonus: number; deduction: num
   return { base, bonus, deduction, total: base + bonus - deduction };
 }
 
-describe('expected totals, computed from the source (rules.md §2–§3)', () => {
+describe('expected totals, computed from the source (docs/quy-tac-tinh-diem.md §3–§4)', () => {
   test('the hand-checked totals: NA 98,65 · TTH 94,85 · TH 92,30 · HT 88,55 · QT 88,10 · QB 86,90', () => {
     const totals = Object.fromEntries(members.map((m) => [m, totalsOf(m).total]));
     expect(totals).toEqual({ NA: 9865, TTH: 9485, TH: 9230, HT: 8855, QT: 8810, QB: 8690 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Kiểm tra / Check (workbook-format.md: every problem with its sheet, cell, severity, code and
+ * Kiểm tra / Check (docs/huong-dan-so-lieu.md: every problem with its sheet, cell, severity, code and
  * message): counts by severity, problems by sheet then member, going to a cell, the member
  * filter and the reversible highlighting.
  */

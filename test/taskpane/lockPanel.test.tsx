@@ -38,7 +38,7 @@ describe('the lock form on the Settings tab', () => {
     fireEvent.change(password, { target: { value: 'Cum-2022' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chốt số liệu' }));
     expect(await screen.findByText('Đã chốt số liệu và khóa 6 trang nhập liệu.')).toBeTruthy();
-    expect(screen.getByText(`Đã chốt lúc 09/01/2023 08:05:00 — mã kiểm tra ${FINGERPRINT} (người chốt: Nguyễn Văn A).`)).toBeTruthy();
+    expect(screen.getByText(`Số liệu đã chốt lúc 09/01/2023 08:05:00 — mã kiểm tra ${FINGERPRINT} (người chốt: Nguyễn Văn A).`)).toBeTruthy();
     expect(port.calls.find((c) => c.method === 'protectSheets')).toMatchObject({ password: 'Cum-2022' });
     expect(port.logRows.map((r) => [r[1], r[8]])).toEqual([['Chốt số liệu', 'Nguyễn Văn A']]);
     // The password does not stay in the form; the form now unlocks.
@@ -87,7 +87,7 @@ describe('the data changed after the sign-off', () => {
     const lock: LockStatus = { locked: true, at: '08/01/2023 16:00:00', by: 'Nguyễn Văn A', fingerprint: '9C1D-0A77-52E3-B640', matches: false };
     core.state.adjust = (r) => ({ ...r, lock });
     port.fireInputChanged();
-    const text = `Số liệu đã thay đổi sau khi chốt lúc 08/01/2023 16:00:00: mã kiểm tra khi chốt 9C1D-0A77-52E3-B640, hiện nay ${FINGERPRINT}. Kết quả lập từ số liệu này không khớp với số liệu đã chốt.`;
+    const text = `Số liệu đã thay đổi sau khi chốt lúc 08/01/2023 16:00:00: mã kiểm tra khi chốt 9C1D-0A77-52E3-B640, hiện nay ${FINGERPRINT}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`;
     expect(await screen.findByText(text)).toBeTruthy();
     expect(intentOf(messageBarOf(text))).toBe('error');
     for (const tab of ['Xếp hạng', 'Đề nghị', 'Cài đặt']) {

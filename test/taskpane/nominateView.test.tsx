@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Đề nghị / Nominate (rules.md §6–§9): writes the nomination sheet and shows the vote, the
+ * Đề nghị / Nominate (docs/quy-tac-tinh-diem.md §7–§10): writes the nomination sheet and shows the vote, the
  * nominees, the points the meeting must settle, the members that cannot be nominated and next
  * year's head and deputy.
  */
@@ -31,8 +31,8 @@ describe('the nomination sheet', () => {
   });
 });
 
-describe('the vote (rules.md §8)', () => {
-  test('mode, quorum, Flag nominee with "5/6 (83,33%)"', async () => {
+describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
+  test('mode, quorum, Flag nominee with "5/6 phiếu (83,33%)" (the vocabulary\'s words)', async () => {
     await renderApp({ tab: 'nominate' });
     const flag = await nominate();
     expect(screen.getByText('Kết quả bỏ phiếu suy tôn')).toBeTruthy();
@@ -40,10 +40,10 @@ describe('the vote (rules.md §8)', () => {
     expect(within(flag).getByText('Tỉnh Nghệ An', { selector: 'strong' })).toBeTruthy();
     const candidates = within(flag).getAllByRole('listitem');
     expect(candidates.map((c) => c.textContent)).toEqual([
-      'Tỉnh Nghệ AnĐược đề nghịHạng 1 · 5/6 (83,33%)',
-      'Tỉnh Thanh HóaChưa đủ tỷ lệ phiếuHạng 2 · 1/6 (16,67%)',
+      'Tỉnh Nghệ AnĐược suy tônHạng 1 · 5/6 phiếu (83,33%)',
+      'Tỉnh Thanh HóaKhông đạt tỷ lệ phiếuHạng 2 · 1/6 phiếu (16,67%)',
     ]);
-    expect(within(flag).getByText('Phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không chọn ai 0.')).toBeTruthy();
+    expect(within(flag).getByText('Số phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không bầu đơn vị nào 0.')).toBeTruthy();
   });
 
   test('the Certificate run-off: a warning and both tied members marked', async () => {
@@ -51,13 +51,13 @@ describe('the vote (rules.md §8)', () => {
     await nominate();
     expect(
       screen.getByText(
-        'Bằng khen của Thủ tướng Chính phủ: Cần bầu lại cho vị trí cuối cùng: Tỉnh Hà Tĩnh và Tỉnh Quảng Bình bằng số phiếu và cùng hạng.',
+        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: cần bỏ phiếu lại cho vị trí này.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
     expect(within(certificate).getByText('Tỉnh Thanh Hóa', { selector: 'strong' })).toBeTruthy();
-    expect(within(certificate).getAllByText('Cần bầu lại')).toHaveLength(2);
-    expect(within(certificate).getAllByText(/· 4\/6 \(66,67%\)$/)).toHaveLength(3);
+    expect(within(certificate).getAllByText('Cần bỏ phiếu lại')).toHaveLength(2);
+    expect(within(certificate).getAllByText(/· 4\/6 phiếu \(66,67%\)$/)).toHaveLength(3);
     expect(screen.getByText('Có điểm hội nghị cần xử lý (xem bên dưới).')).toBeTruthy();
   });
 
@@ -69,7 +69,7 @@ describe('the vote (rules.md §8)', () => {
     };
     await nominate();
     expect(
-      screen.getByText('Tỉnh Thanh Hóa được suy tôn Cờ thi đua nhưng xếp hạng 2, không phải hạng 1 — biên bản cần ghi rõ lý do.'),
+      screen.getByText('Tỉnh Thanh Hóa được suy tôn Cờ thi đua của Chính phủ nhưng xếp hạng 2, không phải hạng nhất: biên bản cần ghi rõ lý do.'),
     ).toBeTruthy();
   });
 
@@ -86,47 +86,47 @@ describe('the vote (rules.md §8)', () => {
       return { ...r, results: { ...r.results!, nomination: { ...n, mode: 'proposal' as const, certificate } } };
     };
     await nominate();
-    expect(screen.getByText('Đề xuất theo kết quả xếp hạng (chưa có phiếu bầu)')).toBeTruthy();
+    expect(screen.getByText('Đề xuất theo kết quả xếp hạng (chưa bỏ phiếu)')).toBeTruthy();
     expect(screen.queryByText(/Dự họp/)).toBeNull();
     expect(
       screen.getByText(
-        'Bằng khen của Thủ tướng Chính phủ: Tỉnh Hà Tĩnh và Tỉnh Quảng Bình đồng hạng tại vị trí cuối của chỉ tiêu — hội nghị cần bỏ phiếu để quyết định.',
+        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình đồng hạng 3 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
     expect(within(certificate).getAllByText(/· chưa bỏ phiếu$/)).toHaveLength(3);
-    expect(within(certificate).getAllByText('Cần bỏ phiếu')).toHaveLength(2);
+    expect(within(certificate).getAllByText('Đề xuất, cần bỏ phiếu')).toHaveLength(2);
   });
 });
 
-describe('members that cannot be nominated (rules.md §6)', () => {
+describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () => {
   test('each with its reasons per award; being the Flag nominee is not listed as a lack of eligibility', async () => {
     await renderApp({ tab: 'nominate' });
     await nominate();
     const heading = screen.getByRole('heading', { name: 'Đơn vị không đủ điều kiện' });
     const items = within(heading.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'Tỉnh Hà Tĩnh — Cờ thi đua: xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc”',
-      'Tỉnh Quảng Bình — Cờ thi đua: xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc”',
-      'Tỉnh Quảng Trị — Cờ thi đua: Đang thanh tra có dấu hiệu vi phạm; xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: Đang thanh tra có dấu hiệu vi phạm',
-      'Tỉnh Thừa Thiên Huế — Cờ thi đua: không ký giao ước thi đua; xếp loại Khá, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: không ký giao ước thi đua; xếp loại Khá, thấp hơn mức tối thiểu “Tốt”',
+      'Tỉnh Hà Tĩnh — Cờ thi đua: xếp loại “Tốt”, thấp hơn mức tối thiểu “Xuất sắc”',
+      'Tỉnh Quảng Bình — Cờ thi đua: xếp loại “Tốt”, thấp hơn mức tối thiểu “Xuất sắc”',
+      'Tỉnh Quảng Trị — Cờ thi đua: Đang thanh tra có dấu hiệu vi phạm; xếp loại “Tốt”, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: Đang thanh tra có dấu hiệu vi phạm',
+      'Tỉnh Thừa Thiên Huế — Cờ thi đua: không ký giao ước thi đua; xếp loại “Khá”, thấp hơn mức tối thiểu “Xuất sắc” — Bằng khen: không ký giao ước thi đua; xếp loại “Khá”, thấp hơn mức tối thiểu “Tốt”',
     ]);
   });
 });
 
-describe("next year's head and deputy (rules.md §9)", () => {
-  test('marked "đề xuất" when suggested from the rotation', async () => {
+describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
+  test('marked as suggested when they come from the rotation, as the printed sheet says it', async () => {
     await renderApp({ tab: 'nominate' });
     await nominate();
-    expect(screen.getByText('Cụm trưởng: Tỉnh Hà Tĩnh (đề xuất)')).toBeTruthy();
-    expect(screen.getByText('Cụm phó: Tỉnh Quảng Bình (đề xuất)')).toBeTruthy();
+    expect(screen.getByText('Cụm trưởng năm 2023: Tỉnh Hà Tĩnh (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
+    expect(screen.getByText('Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
   });
 
   test('in English', async () => {
     await renderApp({ tab: 'nominate', lang: 'en' });
     fireEvent.click(screen.getByRole('button', { name: 'Write the nomination sheet' }));
     const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
-    expect(within(flag).getByText('Rank 1 · 5/6 (83.33%)')).toBeTruthy();
-    expect(screen.getByText('Head: Tỉnh Hà Tĩnh (suggested)')).toBeTruthy();
+    expect(within(flag).getByText('Rank 1 · 5/6 votes (83.33%)')).toBeTruthy();
+    expect(screen.getByText('Head in 2023: Tỉnh Hà Tĩnh (suggested by the rotation, to be confirmed by the meeting)')).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Xếp hạng / Rank (rules.md §3–§5): writes the ranking sheets and shows the ranking with shared
+ * Xếp hạng / Rank (docs/quy-tac-tinh-diem.md §4–§6): writes the ranking sheets and shows the ranking with shared
  * ranks, bands, the split of each total and the tie-break notes.
  */
 import './setup';
@@ -66,7 +66,7 @@ describe('the ranking list', () => {
     expect(within(rows(list)[3]).getByText('Đồng hạng với Tỉnh Hà Tĩnh')).toBeTruthy();
     expect(
       within(rows(list)[4]).getByText(
-        'Không đủ điều kiện đề nghị Cờ thi đua: Đang thanh tra có dấu hiệu vi phạm; xếp loại Tốt, thấp hơn mức tối thiểu “Xuất sắc”',
+        'Không đủ điều kiện đề nghị Cờ thi đua: Đang thanh tra có dấu hiệu vi phạm; xếp loại “Tốt”, thấp hơn mức tối thiểu “Xuất sắc”',
       ),
     ).toBeTruthy();
   });
@@ -117,7 +117,7 @@ describe('English', () => {
     const list = await screen.findByRole('list', { name: 'Ranking' });
     expect(rows(list)[2].firstElementChild?.textContent).toBe('Rank 3 (tied)Tỉnh Hà TĩnhTốt');
     expect(rows(list)[0].textContent).toContain('Total 95.50 · Bonus +2.50 · Deduction −0.00');
-    expect(within(rows(list)[0]).getByText('Placed above Tỉnh Thanh Hóa: fewer deduction points')).toBeTruthy();
+    expect(within(rows(list)[0]).getByText('Placed above Tỉnh Thanh Hóa: less deduction')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Ranked 6 members.')).toBeTruthy());
   });
 });

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App, type TabKey } from '../../src/taskpane/App';
-import type { Lang } from '../../src/core/messages';
+import type { Lang } from '../../src/core/lang';
 import type { Problem } from '../../src/core/problems';
 import { fakeCore, type FakeCore } from '../app/fakes/fakeCore';
 import { fakePort, type FakePort, type FakePortOptions } from '../app/fakes/fakePort';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * Cài đặt / Thông tin: effective settings with defaults marked, the data fingerprint, the stale
- * banner (workbook-format.md: the program can tell when the outputs are stale) and the template.
+ * banner (docs/huong-dan-so-lieu.md: the program can tell when the outputs are stale) and the template.
  */
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -19,17 +19,31 @@ describe('the settings table', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    // The fixture writes the first five; the others are defaults. Next year's leaders follow
+    // the rotation TH, NA, HT, QB, QT, TTH after this year's head NA: HT, then QB.
+    const suggested = '(đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)';
     expect(cells).toEqual([
       ['Tên cụm', 'Cụm thi đua các tỉnh Bắc Trung Bộ'],
       ['Năm', '2022'],
-      ['Cụm trưởng', 'NA'],
-      ['Cụm phó', 'HT'],
+      ['Cụm trưởng', 'Tỉnh Nghệ An'],
+      ['Cụm phó', 'Tỉnh Hà Tĩnh'],
       ['Nguồn điểm', 'Thẩm định'],
       ['Cách tổng hợp', 'Trung bình(mặc định)'],
+      ['Tính điểm tự chấm khi chấm chéo', 'Không(mặc định)'],
       ['Số Cờ thi đua Chính phủ', '1(mặc định)'],
       ['Số Bằng khen Thủ tướng', '2(mặc định)'],
-      ['Tỷ lệ phiếu tối thiểu (%)', '50(mặc định)'],
+      ['Xếp loại tối thiểu đề nghị Cờ', 'Xuất sắc(mặc định)'],
+      ['Xếp loại tối thiểu đề nghị Bằng khen', 'Tốt(mặc định)'],
+      ['Tỷ lệ phiếu tối thiểu (%)', '50%(mặc định)'],
+      ['Cơ sở tính tỷ lệ phiếu', 'Tổng số thành viên(mặc định)'],
+      ['Số thành viên dự họp', '6(mặc định)'],
       ['Thứ tự ưu tiên khi bằng điểm', 'Ít điểm trừ hơn(mặc định)'],
+      ['Ngưỡng chênh lệch (%)', '20%(mặc định)'],
+      ['Bước điểm', '0 (không quy định)(mặc định)'],
+      ['Địa danh', 'Nghệ An(mặc định)'],
+      ['Cụm trưởng năm sau', `Tỉnh Hà Tĩnh ${suggested}(mặc định)`],
+      ['Cụm phó năm sau', `Tỉnh Quảng Bình ${suggested}(mặc định)`],
+      ['Thứ tự luân phiên', 'Tỉnh Thanh Hóa, Tỉnh Nghệ An, Tỉnh Hà Tĩnh, Tỉnh Quảng Bình, Tỉnh Quảng Trị, Tỉnh Thừa Thiên Huế(mặc định)'],
     ]);
   });
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-/** The pane's small text helpers: language, numbers, error sentences, the strings tables. */
+/** The pane's small text helpers: language, numbers (the core's formatters), error sentences, the strings tables. */
 import { PortError } from '../../src/core/port';
 import { errorText } from '../../src/taskpane/errorText';
-import { formatPercent, formatPoints, joinNames } from '../../src/taskpane/format';
+import { asPercent, formatPercent, formatPoints } from '../../src/core/hundredths';
 import { detectLang } from '../../src/taskpane/lang';
 import { en } from '../../src/taskpane/strings/en';
 import { vi } from '../../src/taskpane/strings/vi';
@@ -27,14 +27,9 @@ describe('numbers: decimal comma in Vietnamese, dot in English', () => {
   });
 
   test('percent from hundredths of a percent', () => {
-    expect(formatPercent(8333, 'vi')).toBe('83,33%');
-    expect(formatPercent(6667, 'en')).toBe('66.67%');
-  });
-
-  test('names joined with "và" / "and"', () => {
-    expect(joinNames(['Tỉnh Hà Tĩnh'], 'và')).toBe('Tỉnh Hà Tĩnh');
-    expect(joinNames(['Tỉnh Hà Tĩnh', 'Tỉnh Quảng Bình'], 'và')).toBe('Tỉnh Hà Tĩnh và Tỉnh Quảng Bình');
-    expect(joinNames(['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh', 'Tỉnh Quảng Bình'], 'and')).toBe('Tỉnh Nghệ An, Tỉnh Hà Tĩnh and Tỉnh Quảng Bình');
+    expect(formatPercent(asPercent(8333), 'vi', 'fixed')).toBe('83,33%');
+    expect(formatPercent(asPercent(6667), 'en', 'fixed')).toBe('66.67%');
+    expect(formatPercent(asPercent(5000), 'en')).toBe('50%');
   });
 });
 

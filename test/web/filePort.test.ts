@@ -1,7 +1,7 @@
 /**
  * The file mode's port (src/web/filePort.ts) over the file engine's session (the worker's, run in
  * the test process): reads give the workbook as it is now, writes replace only the program's own
- * sheets (workbook-format.md, "Input sheets belong to people; output sheets belong to the
+ * sheets (docs/huong-dan-so-lieu.md, "Input sheets belong to people; output sheets belong to the
  * program"), the template goes only into a workbook without those sheets.
  */
 import ExcelJS from 'exceljs';

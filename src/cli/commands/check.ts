@@ -1,6 +1,5 @@
 /** `cum-thi-dua check <book.xlsx>`: every problem of the workbook, nothing written. */
-import { checkWorkbook } from '../../core/index';
-import { hasErrors } from '../../core/problems';
+import { checkWorkbook, hasErrors } from '../../core/index';
 import { type Context, printJson, progress, readBook, resolvePath } from '../context';
 import { EXIT } from '../exitCodes';
 import { checkJson } from '../jsonReport';

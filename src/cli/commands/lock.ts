@@ -7,18 +7,12 @@
  * Refusals: errors in the workbook → 1 (nothing written); already locked → 1 (unlock first);
  * a sheet `Nhật ký` that is not ours → 1; not a scoring workbook → 2.
  */
-import { checkWorkbook } from '../../core/index';
-import { lockRefusal, signerName } from '../../core/lock/lockRules';
-import { lockTargets } from '../../core/lock/lockTargets';
-import { formatLogTime } from '../../core/computedAt';
-import { countBySeverity } from '../../core/problems';
-import { unmarkedLogSheet } from '../../core/log/readLog';
-import { OutputSheetNotOursError, OutputWriteError } from '../../file/errors';
+import { checkWorkbook, countBySeverity, formatLogTime, lockNote, lockRefusal, lockTargets, signerName, unmarkedLogSheet } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { nodePasswordHasher } from '../../file/nodePasswordHasher';
 import { protectSheets } from '../../file/sheetProtection';
 import { bookTarget } from '../bookOutput';
-import { type Context, fail, printJson, progress, readBook } from '../context';
+import { type Context, fail, printJson, progress, readBook, writeOrFail } from '../context';
 import { EXIT } from '../exitCodes';
 import { appendRunLog } from '../runLog';
 import { joinBlocks, problemLines, summaryLine } from '../textReport';
@@ -63,16 +57,12 @@ export async function runLock(ctx: Context, cmd: LockCommand): Promise<number> {
   const at = formatLogTime(ctx.io.now());
   progress(ctx, ctx.s.locking);
   await protectSheets(loaded.workbook, sheets, cmd.password ?? undefined, nodePasswordHasher);
-  const note = `Khóa ${sheets.length} trang nhập liệu${withPassword ? ', có mật khẩu' : ', không đặt mật khẩu'}`;
   progress(ctx, ctx.s.writing(target.output));
-  try {
-    appendRunLog(ctx, loaded.workbook, loaded.input, report, 'lock', { by, note }, at);
+  const failed = await writeOrFail(ctx, cmd.json, async () => {
+    appendRunLog(ctx, loaded.workbook, loaded.input, report, 'lock', { by, note: lockNote(sheets.length, withPassword) }, at);
     await writeWorkbookFile(loaded.workbook, target.output);
-  } catch (e) {
-    if (e instanceof OutputSheetNotOursError) return fail(ctx, EXIT.workbookErrors, 'outputSheetNotOurs', e.sentences[ctx.lang], cmd.json);
-    if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], cmd.json, e.detail);
-    throw e;
-  }
+  });
+  if (failed !== null) return failed;
 
   if (cmd.json) printJson(ctx, { locked: { at, by, fingerprint, sheets, password: withPassword }, output: target.output });
   else ctx.io.stdout(joinBlocks([[ctx.s.locked(at, fingerprint, by, sheets, withPassword)], [ctx.s.written(target.output)]]));

@@ -4,16 +4,13 @@
  * result file at all. The run is recorded in the run log `Nhật ký` of the file written
  * (src/cli/runLog.ts); on a locked workbook whose data changed since, stderr says so too.
  */
-import { rankWorkbook } from '../../core/index';
-import { countBySeverity, hasErrors } from '../../core/problems';
-import { OutputSheetNotOursError, OutputWriteError } from '../../file/errors';
+import { countBySeverity, describeLock, formatComputedAt, hasErrors, rankWorkbook } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions } from '../../file/writeXlsx';
-import { formatComputedAt } from '../../core/computedAt';
-import { type Context, fail, printJson, progress, readBook, resolvePath } from '../context';
+import { bookTarget } from '../bookOutput';
+import { type Context, printJson, progress, readBook, writeOrFail } from '../context';
 import { EXIT } from '../exitCodes';
 import { rankJson } from '../jsonReport';
-import { defaultOutputPath, isSameFile } from '../outputPath';
 import { appendRunLog } from '../runLog';
 import { headerLines, joinBlocks, nominationLines, problemLines, rankingLines, summaryLine } from '../textReport';
 
@@ -25,11 +22,9 @@ export interface RankCommand {
 }
 
 export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
-  const input = resolvePath(ctx, cmd.book);
-  const output = cmd.inPlace ? input : resolvePath(ctx, cmd.output ?? defaultOutputPath(cmd.book));
-  if (!cmd.inPlace && (await isSameFile(input, output))) {
-    return fail(ctx, EXIT.usage, 'usage', ctx.s.wouldOverwriteInput(input), false);
-  }
+  const target = await bookTarget(ctx, cmd, 'ket-qua');
+  if (typeof target === 'number') return target;
+  const { input, output } = target;
 
   const loaded = await readBook(ctx, input, cmd.json);
   if (typeof loaded === 'number') return loaded;
@@ -42,16 +37,13 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
   let written: string | null = null;
   if (!blocked) {
     progress(ctx, ctx.s.writing(output));
-    try {
+    const failed = await writeOrFail(ctx, cmd.json, async () => {
       applySheetDescriptions(loaded.workbook, report.sheets);
       appendRunLog(ctx, loaded.workbook, loaded.input, report, 'rank');
       await writeWorkbookFile(loaded.workbook, output);
-      written = output;
-    } catch (e) {
-      if (e instanceof OutputSheetNotOursError) return fail(ctx, EXIT.workbookErrors, 'outputSheetNotOurs', e.sentences[ctx.lang], cmd.json);
-      if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], cmd.json, e.detail);
-      throw e;
-    }
+    });
+    if (failed !== null) return failed;
+    written = output;
   }
 
   if (cmd.json) {
@@ -78,6 +70,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
     return EXIT.workbookErrors;
   }
   // The printed sheets say it in red; the terminal says it too (the exit code stays 0: ranked).
-  if (report.lock?.locked && !report.lock.matches) ctx.io.stderr(ctx.s.lockLine(report.lock, report.fingerprint) + '\n');
+  const lock = describeLock(report.lock, report.fingerprint, ctx.lang);
+  if (lock?.mismatch) ctx.io.stderr(lock.text + '\n');
   return EXIT.ok;
 }

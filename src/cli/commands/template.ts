@@ -2,12 +2,11 @@
  * `cum-thi-dua template <new.xlsx>`: a blank scoring workbook with the input sheets laid out
  * for a cluster (the layout itself is the core's describeTemplate). Never overwrites a file.
  */
-import { describeTemplate } from '../../core/template/describeTemplate';
-import { OutputWriteError } from '../../file/errors';
+import { describeTemplate } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions, newWorkbook } from '../../file/writeXlsx';
 import type { MemberArg } from '../args';
-import { type Context, fail, progress, resolvePath } from '../context';
+import { type Context, progress, resolvePath, writeOrFail } from '../context';
 import { EXIT } from '../exitCodes';
 
 export interface TemplateCommand {
@@ -28,12 +27,8 @@ export async function runTemplate(ctx: Context, cmd: TemplateCommand): Promise<n
   const workbook = newWorkbook(now);
   applySheetDescriptions(workbook, sheets);
   progress(ctx, ctx.s.writing(output));
-  try {
-    await writeWorkbookFile(workbook, output, { overwrite: false });
-  } catch (e) {
-    if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], false, e.detail);
-    throw e;
-  }
+  const failed = await writeOrFail(ctx, false, () => writeWorkbookFile(workbook, output, { overwrite: false }));
+  if (failed !== null) return failed;
   ctx.io.stdout(ctx.s.templateWritten(output) + '\n');
   return EXIT.ok;
 }

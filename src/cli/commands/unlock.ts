@@ -4,17 +4,13 @@
  * atomic write. A wrong (or missing) password unlocks nothing: a clear sentence and exit 1.
  * A workbook that is not locked: exit 1, nothing written.
  */
-import { checkWorkbook } from '../../core/index';
-import { signerName, unlockRefusal } from '../../core/lock/lockRules';
-import { lockTargets } from '../../core/lock/lockTargets';
-import { formatLogTime } from '../../core/computedAt';
-import { unmarkedLogSheet } from '../../core/log/readLog';
-import { OutputSheetNotOursError, OutputWriteError, WrongPasswordError } from '../../file/errors';
+import { checkWorkbook, formatLogTime, lockTargets, signerName, unlockNote, unlockRefusal, unmarkedLogSheet } from '../../core/index';
+import { WrongPasswordError } from '../../file/errors';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { nodePasswordHasher } from '../../file/nodePasswordHasher';
 import { unprotectSheets } from '../../file/sheetProtection';
 import { bookTarget } from '../bookOutput';
-import { type Context, fail, printJson, progress, readBook } from '../context';
+import { type Context, fail, printJson, progress, readBook, writeOrFail } from '../context';
 import { EXIT } from '../exitCodes';
 import { appendRunLog } from '../runLog';
 import { joinBlocks } from '../textReport';
@@ -57,14 +53,11 @@ export async function runUnlock(ctx: Context, cmd: UnlockCommand): Promise<numbe
   }
   const by = cmd.by === null ? undefined : signerName(cmd.by);
   progress(ctx, ctx.s.writing(target.output));
-  try {
-    appendRunLog(ctx, loaded.workbook, loaded.input, report, 'unlock', { by, note: `Mở khóa ${unlocked.length} trang nhập liệu` }, at);
+  const failed = await writeOrFail(ctx, cmd.json, async () => {
+    appendRunLog(ctx, loaded.workbook, loaded.input, report, 'unlock', { by, note: unlockNote(unlocked.length) }, at);
     await writeWorkbookFile(loaded.workbook, target.output);
-  } catch (e) {
-    if (e instanceof OutputSheetNotOursError) return fail(ctx, EXIT.workbookErrors, 'outputSheetNotOurs', e.sentences[ctx.lang], cmd.json);
-    if (e instanceof OutputWriteError) return fail(ctx, EXIT.cannotWrite, 'cannotWrite', e.sentences[ctx.lang], cmd.json, e.detail);
-    throw e;
-  }
+  });
+  if (failed !== null) return failed;
 
   if (cmd.json) printJson(ctx, { unlocked: { at, by: by ?? null, sheets: unlocked }, output: target.output });
   else ctx.io.stdout(joinBlocks([[ctx.s.unlocked(unlocked)], [ctx.s.written(target.output)]]));

@@ -1,6 +1,6 @@
 /**
  * The last step of every printed output sheet: its name and mark, the document font, and the A4
- * page setup with the table's header row repeated on each page (documents.md).
+ * page setup with the table's header row repeated on each page (docs/tai-lieu-in.md).
  */
 import { outputSheet } from '../outputSheets';
 import type { OutputSheetKey, PageSetup, SheetDescription } from '../sheet';

@@ -1,28 +1,29 @@
 /**
- * `Kết quả kiểm tra` — the check report (workbook-format.md "Output sheets"): a summary line,
+ * `Kết quả kiểm tra` — the check report (docs/huong-dan-so-lieu.md "Output sheets"): a summary line,
  * then every problem with its severity, code, sheet, cell (a link that jumps to it), member,
  * criterion and message; errors first. Written on every run, also when the workbook could not
  * be read at all (then it is the only output sheet and the problems say why).
  *
  * Layout choices: A4 landscape, because the message column needs the width; no national header
  * block and no signature blocks, because this is the officers' working list, not a document
- * the cluster signs (documents.md prescribes the header block for the three result sheets).
+ * the cluster signs (docs/tai-lieu-in.md prescribes the header block for the three result sheets).
  * The scorers' deviations (scorerDeviation.ts) follow the problem list when there are any.
  */
 import type { ParsedWorkbook } from '../model';
 import { countBySeverity, type Problem, type Severity } from '../problems';
 import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
-import { problemMessage } from '../messages';
+import { problemMessage, VI } from '../words';
 import type { LockLine } from '../lock/describeLock';
-import { MemberNames } from './memberNames';
+import { MemberNames } from '../memberNames';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { describeScorerDeviation } from './scorerDeviation';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addTableHeader, fitRow, styleTableBody } from './table';
-import { clusterFullName, severityText } from './wording';
+import { clusterFullName } from './wording';
+import { yearText } from '../settings/settingLines';
 
 /** Mức độ | Mã lỗi | Trang tính | Ô | Đơn vị | Tiêu chí | Nội dung: 139 units, landscape. */
 const WIDTHS = [10, 24, 16, 7, 20, 10, 52];
@@ -72,8 +73,9 @@ export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
 
   const t = b.row();
   b.text(t, 0, lastCol, 'KẾT QUẢ KIỂM TRA DỮ LIỆU', { hAlign: 'center', bold: true, fontSize: FONT_SIZE.title }, FONT_SIZE.title);
+  const year = wb ? yearText(wb) : '';
   const sub = wb
-    ? `${clusterFullName(wb.settings.clusterName)} – năm ${wb.settings.year}`
+    ? `${clusterFullName(wb.settings.clusterName)}${year === '' ? '' : ` – năm ${year}`}`
     : 'Không đọc được bảng tính chấm điểm: xem các lỗi dưới đây.';
   const st = b.row();
   b.text(st, 0, lastCol, sub, { hAlign: 'center', bold: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
@@ -87,7 +89,7 @@ export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
   const sorted = sortProblems(ctx.problems);
   for (const p of sorted) {
     const cells: OutCell[] = [
-      severityText(p.severity),
+      VI.severity[p.severity],
       p.code,
       p.sheet,
       p.cell,

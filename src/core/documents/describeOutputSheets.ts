@@ -1,6 +1,6 @@
 /**
- * The output sheets of one run, as plain data for a shell to apply (workbook-format.md "Output
- * sheets"; documents.md). `Kết quả kiểm tra` always; the three result sheets only when there are
+ * The output sheets of one run, as plain data for a shell to apply (docs/huong-dan-so-lieu.md "Output
+ * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the three result sheets only when there are
  * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
  * check. Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
  * lock line under its fingerprint (src/core/lock/describeLock.ts).

@@ -1,9 +1,9 @@
 /**
- * `Tổng hợp điểm` — the detail annex (documents.md "Tổng hợp điểm"; workbook-format.md "Output
+ * `Tổng hợp điểm` — the detail annex (docs/tai-lieu-in.md "Tổng hợp điểm"; docs/huong-dan-so-lieu.md "Output
  * sheets"): every criterion down, every member across; leaves show final scores, groups their
  * subtotals in bold; then bonus, deduction, total and rank. A4 landscape.
  *
- * Deviation from the self score (rules.md §10): where |final − self| is more than
+ * Deviation from the self score (docs/quy-tac-tinh-diem.md §11): where |final − self| is more than
  * `Ngưỡng chênh lệch (%)` of the leaf maximum, the cell is shaded and shows the self score in
  * brackets on a second line: "8,00" / "(TC: 10,00)". We chose the bracket over a cell note
  * because notes do not print, and this sheet is printed for the meeting.
@@ -13,13 +13,13 @@
  * headed by the short name, wrapping).
  */
 import type { Criterion, ParsedWorkbook } from '../model';
-import type { Hundredths } from '../hundredths';
+import { formatPercent, type Percent, type Points } from '../hundredths';
 import type { MemberScore } from '../results';
 import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
-import { shortMemberName } from './memberNames';
-import { percentWords, pointText } from './numberText';
+import { shortMemberName } from '../memberNames';
+import { pointText } from './numberText';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
@@ -33,14 +33,14 @@ const SHADE = 'D9D9D9';
 const TOP_GROUP_FILL = 'F2F2F2';
 const FIRST_MEMBER_COL = 3;
 
-/** True when a final differs from the self score by more than the threshold share of the maximum (rules.md §10). */
-export function deviatesFromSelf(final: Hundredths, self: Hundredths, max: Hundredths, threshold: Hundredths): boolean {
+/** True when a final differs from the self score by more than the threshold share of the maximum (docs/quy-tac-tinh-diem.md §11). */
+export function deviatesFromSelf(final: Points, self: Points, max: Points, threshold: Percent): boolean {
   // |final − self| > threshold/10000 × max, compared in integers.
   return Math.abs(final - self) * 10000 > threshold * max;
 }
 
 /** "8,00\n(TC: 10,00)". */
-export function markedCellText(final: Hundredths, self: Hundredths): string {
+export function markedCellText(final: Points, self: Points): string {
   return `${pointText(final)}\n(TC: ${pointText(self)})`;
 }
 
@@ -120,7 +120,7 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
   }
   const lastCriterion = b.rowCount - 1;
 
-  const sumTopMax = (type: Criterion['type']): Hundredths =>
+  const sumTopMax = (type: Criterion['type']): Points =>
     wb.criteria.filter((c) => c.parent === null && c.type === type).reduce((a, c) => a + c.max, 0);
   const totalsFirst = b.rowCount;
   const rBonus = b.row(['Điểm thưởng', null, pointText(sumTopMax('bonus')), ...scores.map((sc) => pointText(sc?.bonus))]);
@@ -145,7 +145,7 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
   b.blank();
   b.paragraph(`Điểm ở từng tiêu chí là ${scoreSourceText(s)}; hàng nhóm là tổng điểm các tiêu chí con.`, {}, FONT_SIZE.body);
   if (s.scoreSource !== 'self') {
-    const pct = percentWords(s.deviationThreshold);
+    const pct = formatPercent(s.deviationThreshold, 'vi');
     b.paragraph(
       shaded.length > 0
         ? `Các ô được tô nền có điểm lệch so với điểm đơn vị tự chấm quá ${pct} điểm tối đa của tiêu chí; số trong ngoặc (TC: …) là điểm tự chấm.`

@@ -5,7 +5,7 @@
 import type { ParsedWorkbook } from '../model';
 import type { MemberScore, RankEntry, Results } from '../results';
 import type { LockLine } from '../lock/describeLock';
-import { MemberNames } from './memberNames';
+import { MemberNames } from '../memberNames';
 
 export interface ResultInputs {
   workbook: ParsedWorkbook;

@@ -1,5 +1,5 @@
 /**
- * The header block and title of a printed sheet (documents.md "Common to every printed sheet";
+ * The header block and title of a printed sheet (docs/tai-lieu-in.md "Common to every printed sheet";
  * Decree 30/2020/NĐ-CP Appendix I): the issuing body on the left, the national name and motto
  * on the right, the place and date under them, then the title and subtitle across the width.
  *

@@ -1,9 +1,9 @@
 /**
- * `Đề nghị khen thưởng` — the nomination sheet (documents.md "Đề nghị khen thưởng"; rules.md
- * §6–§9). With ballots it is the minutes of the vote ("BIÊN BẢN BÌNH XÉT, SUY TÔN …"); without,
+ * `Đề nghị khen thưởng` — the nomination sheet (docs/tai-lieu-in.md "Đề nghị khen thưởng";
+ * docs/quy-tac-tinh-diem.md §7–§10). With ballots it is the minutes of the vote ("BIÊN BẢN BÌNH XÉT, SUY TÔN …"); without,
  * a proposal for the meeting with blank vote columns ("DANH SÁCH ĐỀ XUẤT …"). A4 portrait.
  *
- * Body in the order documents.md gives: opening paragraph; Flag table and sentence;
+ * Body in the order docs/tai-lieu-in.md gives: opening paragraph; Flag table and sentence;
  * Certificate table and sentence; members that cannot be nominated; ballot figures; warnings
  * for the meeting; next year's head and deputies; small print; signatures.
  *
@@ -15,21 +15,18 @@ import type { AwardResult, Candidate, NominationResult } from '../results';
 import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
-import { percentText, pointText } from './numberText';
+import { pointText } from './numberText';
+import { formatPercent } from '../hundredths';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addSignatures, clusterSigners } from './signatureBlock';
 import { addTableHeader, fitRow, styleTableBody } from './table';
-import {
-  awardName,
-  clusterFullName,
-  ineligibilityGroups,
-  outcomeText,
-  scoreSourceText,
-  voteRuleText,
-} from './wording';
+import { clusterFullName, scoreSourceText, voteRuleText } from './wording';
+import { meetingPoints } from '../rules/meetingPoints';
+import { VI } from '../words';
+import { ineligibilityGroups, meetingPointText, nextLeaderLines } from '../words/resultTexts';
 
 /** Portrait: 88 units ≈ the 16.5 cm between the margins. */
 const WIDTHS = [24, 10, 7, 11, 9, 9, 18];
@@ -81,15 +78,15 @@ export function awardSentence(x: ResultInputs, a: AwardResult): string {
     return vote ? `Suy tôn ${who}${lead} ${grant}.` : `Đề xuất ${who}${lead} để Hội nghị bình xét, suy tôn ${grant}.`;
   }
   if (vote && a.runoffNeeded) {
-    return `Chưa có đơn vị được suy tôn ${awardName(a.award)}: cần bỏ phiếu lại giữa ${x.names.list(a.tiedAtCutoff)}.`;
+    return `Chưa có đơn vị được suy tôn ${VI.award.name[a.award]}: cần bỏ phiếu lại giữa ${x.names.list(a.tiedAtCutoff)}.`;
   }
   if (vote) {
     return `Không có đơn vị nào đủ điều kiện và đạt ${voteRuleText(s, x.workbook.members.length)} để ${grant}.`;
   }
-  return `Không có đơn vị nào đủ điều kiện để đề xuất tặng ${awardName(a.award)}.`;
+  return `Không có đơn vị nào đủ điều kiện để đề xuất tặng ${VI.award.name[a.award]}.`;
 }
 
-function candidateCells(x: ResultInputs, c: Candidate, a: AwardResult, mode: NominationResult['mode']): OutCell[] {
+function candidateCells(x: ResultInputs, c: Candidate, mode: NominationResult['mode']): OutCell[] {
   const score = x.scoreOf.get(c.member);
   const voted = mode === 'vote' && c.votes !== null;
   return [
@@ -98,18 +95,18 @@ function candidateCells(x: ResultInputs, c: Candidate, a: AwardResult, mode: Nom
     c.rank,
     score?.band ?? '–',
     voted && c.base !== null ? `${c.votes}/${c.base}` : voted ? String(c.votes) : null,
-    voted ? percentText(c.percent) : null,
-    outcomeText(c, mode, a.tiedAtCutoff),
+    voted && c.percent !== null ? formatPercent(c.percent, 'vi', 'fixed') : null,
+    VI.outcome.label(c, mode),
   ];
 }
 
 function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, number: number): void {
   const mode = x.results.nomination.mode;
-  b.paragraph(`${number}. ${awardName(a.award)} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
+  b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
   for (const c of a.candidates) {
-    const cells = candidateCells(x, c, a, mode);
+    const cells = candidateCells(x, c, mode);
     const r = b.row(cells);
     fitRow(b, r, cells, [0, 6], FONT_SIZE.table);
   }
@@ -134,7 +131,7 @@ function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, numbe
 export function ineligibleLines(x: ResultInputs): string[] {
   const out: string[] = [];
   for (const entry of x.results.ranking) {
-    const groups = ineligibilityGroups(entry.eligible.flag, entry.eligible.certificate);
+    const groups = ineligibilityGroups(entry.eligible.flag, entry.eligible.certificate, VI);
     if (groups.length === 0) continue;
     const parts = groups.map((g) => `không đủ điều kiện đề nghị ${g.awards} (${g.reasons})`);
     out.push(`${x.names.name(entry.member)}: ${parts.join('; ')}.`);
@@ -146,59 +143,21 @@ export function ballotLines(nom: NominationResult): string[] {
   const awards: Award[] = ['flag', 'certificate'];
   return awards.map((award) => {
     const f = nom[award].ballots;
-    const name = awardName(award);
-    if (nom.mode === 'vote' && f !== null) {
-      return `${name}: số phiếu phát ra ${f.issued}; hợp lệ ${f.valid}; không hợp lệ ${f.invalid}; không bầu đơn vị nào ${f.abstained}.`;
-    }
+    const name = VI.award.name[award];
+    if (nom.mode === 'vote' && f !== null) return `${name}: ${VI.ballots(f)}.`;
     return `${name}: số phiếu phát ra ……; hợp lệ ……; không hợp lệ ……; không bầu đơn vị nào …….`;
   });
 }
 
-/** The points the meeting must act on (rules.md §5.3, §7, §8.5, §8.7), one sentence each. */
+/** The points the meeting must act on, one sentence each (src/core/rules/meetingPoints.ts). */
 export function meetingWarnings(x: ResultInputs): string[] {
   const nom = x.results.nomination;
-  const vote = nom.mode === 'vote';
-  const out: string[] = [];
-  if (vote && !nom.quorum.met) {
-    out.push(
-      `Số đơn vị dự họp (${nom.quorum.present}/${nom.quorum.members}) chưa đạt tối thiểu ${nom.quorum.required} đơn vị: kết quả bỏ phiếu chưa có giá trị.`,
-    );
-  }
-  for (const award of ['flag', 'certificate'] as const) {
-    const a = nom[award];
-    const name = awardName(award);
-    if (a.runoffNeeded) {
-      out.push(`${x.names.list(a.tiedAtCutoff)} bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu ${name}: cần bỏ phiếu lại cho vị trí này.`);
-    } else if (a.tiedAtCutoff.length > 0) {
-      const rank = x.rankOf.get(a.tiedAtCutoff[0])?.rank;
-      const at = rank === undefined ? '' : ` hạng ${rank}`;
-      out.push(`${x.names.list(a.tiedAtCutoff)} đồng${at} ở vị trí cuối của chỉ tiêu ${name}: Hội nghị cần bỏ phiếu để quyết định.`);
-    }
-    if (award === 'flag') {
-      for (const m of a.nominees) {
-        const rank = x.rankOf.get(m)?.rank;
-        if (rank !== undefined && rank !== 1) {
-          out.push(
-            `${x.names.name(m)} được ${vote ? 'suy tôn' : 'đề xuất'} ${name} nhưng xếp hạng ${rank}, không phải hạng nhất: biên bản cần ghi rõ lý do.`,
-          );
-        }
-      }
-    }
-    if (!a.runoffNeeded && a.tiedAtCutoff.length === 0 && a.nominees.length < a.quota) {
-      out.push(`Số đơn vị được ${vote ? 'suy tôn' : 'đề xuất'} ${name} (${a.nominees.length}) ít hơn chỉ tiêu (${a.quota}).`);
-    }
-  }
-  return out;
+  return meetingPoints(x.results).map((p) => meetingPointText(p, nom.mode, x.names, VI));
 }
 
 export function nextLeadersLine(x: ResultInputs): string {
-  const nom = x.results.nomination;
-  const next = x.workbook.settings.year + 1;
-  const dots = '……………';
-  const head = nom.nextHead === null ? dots : x.names.name(nom.nextHead);
-  const deputies = nom.nextDeputies.length === 0 ? dots : x.names.list(nom.nextDeputies);
-  const mark = nom.nextSuggested ? ' (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)' : '';
-  return `Cụm trưởng năm ${next}: ${head}; Cụm phó năm ${next}: ${deputies}${mark}.`;
+  const lines = nextLeaderLines(x.results.nomination, x.workbook.settings.year, x.names, VI);
+  return `${lines.head}; ${lines.deputies}${lines.suggested ? ` (${VI.next.suggested})` : ''}.`;
 }
 
 export function describeNominationSheet(x: ResultInputs): SheetDescription {

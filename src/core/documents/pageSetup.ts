@@ -1,5 +1,5 @@
 /**
- * Paper, margins and type of the printed sheets (documents.md "Common to every printed sheet",
+ * Paper, margins and type of the printed sheets (docs/tai-lieu-in.md "Common to every printed sheet",
  * after Decree 30/2020/NĐ-CP Appendix I).
  */
 import { a1Range } from '../grid';
@@ -11,7 +11,7 @@ export const DOCUMENT_FONT = { name: 'Times New Roman', size: 13 } as const;
 export const FONT_SIZE = {
   body: 13,
   table: 12,
-  /** Tables with many columns (documents.md allows 11 pt). */
+  /** Tables with many columns (docs/tai-lieu-in.md allows 11 pt). */
   wideTable: 11,
   title: 14,
   /** The fingerprint and the "written by the program" line. */

@@ -1,5 +1,5 @@
 /**
- * The small print under a table (documents.md; workbook-format.md "Output sheets"): the data
+ * The small print under a table (docs/tai-lieu-in.md; docs/huong-dan-so-lieu.md "Output sheets"): the data
  * fingerprint with the time of computation, so that a printed sheet can be matched to the data
  * it came from, and a line saying that the program writes the sheet and rewrites it on each
  * run (hand edits there are lost). On a locked workbook (src/core/lock) a line about the lock

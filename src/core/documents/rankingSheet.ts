@@ -1,5 +1,5 @@
 /**
- * `Xếp hạng` — the ranking sheet (documents.md "Xếp hạng"; rules.md §3–§6): one row per member
+ * `Xếp hạng` — the ranking sheet (docs/tai-lieu-in.md "Xếp hạng"; docs/quy-tac-tinh-diem.md §4–§7): one row per member
  * in rank order with its top-level group subtotals, bonus, deduction, total, band and notes
  * (shared rank, the tie-break that decided, why it cannot be nominated). A4 landscape.
  */
@@ -14,7 +14,9 @@ import { addProvenance } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addSignatures, clusterSigners } from './signatureBlock';
 import { addTableHeader, alignNumbers, fitRow, styleTableBody } from './table';
-import { clusterFullName, rankNoteTexts, scoreSourceText, tieBreakChainText } from './wording';
+import { clusterFullName, scoreSourceText, tieBreakChainText } from './wording';
+import { VI } from '../words';
+import { rankNoteTexts } from '../words/resultTexts';
 
 /** Longest short name kept in a group column header before it is cut. */
 const SHORT_TEXT_CHARS = 32;
@@ -72,7 +74,7 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
   const first = b.rowCount;
   for (const entry of results.ranking) {
     const score = x.scoreOf.get(entry.member);
-    const notes = rankNoteTexts(entry.notes, names);
+    const notes = rankNoteTexts(entry.notes, names, VI);
     const cells: OutCell[] = [
       entry.rank,
       names.name(entry.member),

@@ -1,5 +1,5 @@
 /**
- * Row heights for wrapped text (documents.md: long texts wrap). Excel does not grow a row to fit
+ * Row heights for wrapped text (docs/tai-lieu-in.md: long texts wrap). Excel does not grow a row to fit
  * a merged cell, and a file written by a library carries no measured heights, so we estimate
  * how many lines a text needs and set the height ourselves. The estimate errs on the tall side:
  * a little white space on paper is harmless, a sentence cut in half is not.

@@ -1,12 +1,12 @@
 /**
- * Each cross scorer's mean signed deviation from the others on the same cells (rules.md §10:
+ * Each cross scorer's mean signed deviation from the others on the same cells (docs/quy-tac-tinh-diem.md §11:
  * "the report lists each scorer's mean signed deviation so the chair can see leniency or
  * harshness"). It sits in `Kết quả kiểm tra`, under the problem list, next to the
  * SCORER_BIASED warnings it explains: it is a working figure for the chair before the meeting,
  * not part of the printed annex that members sign.
  */
 import type { ScorerDeviation } from '../results';
-import type { MemberNames } from './memberNames';
+import type { MemberNames } from '../memberNames';
 import { pointText, signedPointText } from './numberText';
 import { FONT_SIZE } from './pageSetup';
 import type { OutCell, SheetBuilder } from './sheetBuilder';

@@ -1,11 +1,11 @@
 /**
- * Signature blocks at the end of a printed sheet (documents.md): "TM. CỤM THI ĐUA / CỤM TRƯỞNG"
+ * Signature blocks at the end of a printed sheet (docs/tai-lieu-in.md): "TM. CỤM THI ĐUA / CỤM TRƯỞNG"
  * with the head member's name under the signing space, and one "CỤM PHÓ" block per deputy, side
  * by side. As in Decree 30 documents, the block with the authority to sign for the body (the
  * head's) sits on the right; the deputies' blocks are to its left.
  */
 import type { Settings } from '../model';
-import type { MemberNames } from './memberNames';
+import type { MemberNames } from '../memberNames';
 import { FONT_SIZE } from './pageSetup';
 import type { SheetBuilder } from './sheetBuilder';
 

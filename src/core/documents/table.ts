@@ -1,6 +1,6 @@
 /**
  * Tables on the printed sheets: a bold, centred, wrapping header row and a bordered body
- * (documents.md: gridlines off, borders drawn on the table). Styles go on whole blocks, one
+ * (docs/tai-lieu-in.md: gridlines off, borders drawn on the table). Styles go on whole blocks, one
  * entry per block, so a 34 × 300 table costs a handful of style entries, not thousands.
  */
 import type { CellStyle } from '../sheet';

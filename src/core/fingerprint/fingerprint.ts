@@ -1,38 +1,94 @@
 /**
- * The data fingerprint (workbook-format.md, "Output sheets"): the first 16 hex digits of the
- * SHA-256 of a canonical text of every parsed input that counts, grouped by four. Cell
- * positions, formatting, row order and spelling variants that parse to the same data do not
- * change it; any change of a counted value does.
+ * The data fingerprint ("mã kiểm tra dữ liệu", docs/ma-kiem-tra-du-lieu.md): the first 16 hex
+ * digits of the SHA-256 of a canonical text of the counted input cells, grouped by four. The rule:
+ * the fingerprint changes exactly when a counted input cell changes. Cell positions, formatting,
+ * row order and spellings that read as the same data do not count; defaults do not count either,
+ * only what the workbook writes — so a new setting, sheet or column that a workbook does not use
+ * never changes its fingerprint, and a sign-off recorded in `Nhật ký` stays valid.
+ *
+ * The text is a versioned list of parts (COUNTED_PARTS). The parts of version 1 are frozen: they
+ * reproduce, byte for byte, the text of the first release (test/core/fingerprint/golden-*.json).
+ * A later version appends parts; a part is present only when the workbook has what it counts
+ * (it returns null otherwise), so older workbooks keep their text.
  */
-import type { ParsedWorkbook, ScoreSheet } from '../model';
+import type { ParsedWorkbook, ScoreSheet, SettingValues } from '../model';
+import { SETTING_IDS, type SettingId } from '../settings/settingIds';
 import { sha256Hex, utf8 } from './sha256';
+import { v1Bands, v1SettingsOf, V1_SETTINGS } from './v1Settings';
 
-function sheetText(s: ScoreSheet): string {
-  // Rows are members in `Thành viên` order, columns leaves in `Tiêu chí` order; blank = "".
-  return s.values.map((row) => row.map((v) => (v === null ? '' : String(v))).join(',')).join(';');
+/** One part of the canonical text: its lines, or null when the workbook has nothing it counts. */
+export interface CountedPart {
+  /** The fingerprint version that added the part. */
+  since: number;
+  /** What it counts, for people reading this list. */
+  counts: string;
+  text(wb: ParsedWorkbook): string | string[] | null;
 }
 
-/** The canonical text that the fingerprint hashes. Versioned so that a format change is visible. */
+function scoreSheetLine(s: ScoreSheet): string {
+  // Rows are members in `Thành viên` order, columns leaves in `Tiêu chí` order; blank = "".
+  const cells = s.values.map((row) => row.map((v) => (v === null ? '' : String(v))).join(',')).join(';');
+  return `${s.kind}|${s.scorer ?? ''}|${cells}`;
+}
+
+/**
+ * Settings written in `Cấu hình` that version 1 did not know, in SETTING_IDS order, one line
+ * each: "+setting <id> <value as JSON>". None for a workbook that writes none of them.
+ */
+function addedSettingLines(wb: ParsedWorkbook): string[] | null {
+  const known = new Set<SettingId>(V1_SETTINGS);
+  const lines: string[] = [];
+  for (const id of SETTING_IDS) {
+    if (known.has(id)) continue;
+    const value = (wb.writtenSettings as Partial<Record<keyof SettingValues, unknown>>)[id];
+    if (value !== undefined) lines.push(`+setting ${id} ${JSON.stringify(value)}`);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/** What the fingerprint counts, in the order of its text. Append only; never edit a part of an earlier version. */
+export const COUNTED_PARTS: readonly CountedPart[] = [
+  { since: 1, counts: 'the version of the text', text: () => 'cum-thi-dua/1' },
+  { since: 1, counts: 'the settings of version 1, as written or their version-1 default', text: v1SettingsOf },
+  {
+    since: 1,
+    counts: 'members: code, name, aliases, covenant, declared reason',
+    text: (wb) => JSON.stringify(wb.members.map((m) => [m.code, m.name, m.aliases, m.signedCovenant, m.ineligibleReason])),
+  },
+  {
+    since: 1,
+    counts: 'criteria: code, text, maximum, type, parent',
+    text: (wb) => JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent])),
+  },
+  { since: 1, counts: 'bands (version 1 default table when the sheet is absent)', text: (wb) => JSON.stringify(v1Bands(wb).map((b) => [b.name, b.from])) },
+  {
+    since: 1,
+    counts: 'every score cell of Tự chấm, Thẩm định and each Chấm chéo sheet',
+    text: (wb) => [wb.self, wb.appraisal, ...wb.cross].filter((s): s is ScoreSheet => s !== null).map(scoreSheetLine),
+  },
+  {
+    since: 1,
+    counts: 'ballots: number, and for each award the members named, unknown names, validity',
+    text: (wb) =>
+      wb.ballots
+        ? JSON.stringify(
+            wb.ballots.map((b) => [b.number, b.flag.members, b.flag.unknown, b.flag.invalid, b.certificate.members, b.certificate.unknown, b.certificate.invalid]),
+          )
+        : null,
+  },
+  { since: 2, counts: 'settings added after version 1, only those the workbook writes', text: addedSettingLines },
+];
+
+/** The canonical text that the fingerprint hashes. */
 export function canonicalText(wb: ParsedWorkbook): string {
-  const { view: _view, ...settings } = wb.settings;
-  const parts: string[] = [
-    'cum-thi-dua/1',
-    JSON.stringify(settings),
-    JSON.stringify(wb.members.map((m) => [m.code, m.name, m.aliases, m.signedCovenant, m.ineligibleReason])),
-    JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent])),
-    JSON.stringify(wb.bands.map((b) => [b.name, b.from])),
-  ];
-  for (const s of [wb.self, wb.appraisal, ...wb.cross]) {
-    if (s) parts.push(`${s.kind}|${s.scorer ?? ''}|${sheetText(s)}`);
+  const lines: string[] = [];
+  for (const part of COUNTED_PARTS) {
+    const t = part.text(wb);
+    if (t === null) continue;
+    if (Array.isArray(t)) lines.push(...t);
+    else lines.push(t);
   }
-  if (wb.ballots) {
-    parts.push(
-      JSON.stringify(
-        wb.ballots.map((b) => [b.number, b.flag.members, b.flag.unknown, b.flag.invalid, b.certificate.members, b.certificate.unknown, b.certificate.invalid]),
-      ),
-    );
-  }
-  return parts.join('\n');
+  return lines.join('\n');
 }
 
 /** Full SHA-256 hex of the canonical text. */

@@ -1,9 +1,13 @@
 /**
- * What the output sheets say about the lock (issue 6): on a locked workbook whose inputs still
- * match, the time, the fingerprint and the chair's name; when the inputs no longer match the
- * recorded fingerprint, a sentence in red that says so and gives both fingerprints, so that a
- * printed page can never pass for the signed-off result. Nothing when the workbook is not locked.
+ * What the outputs say about the sign-off lock (docs/sign-off.md): on a locked workbook whose
+ * inputs still match, the time, the fingerprint and the chair's name; when the inputs no longer
+ * match the recorded fingerprint, a sentence (printed in red) that says so and gives both
+ * fingerprints, so that a printed page can never pass for the signed-off result. Nothing when the
+ * workbook is not locked. The printed sheets use Vietnamese; the pane and the command line their
+ * user's language.
  */
+import type { Lang } from '../lang';
+import { wordsFor } from '../words';
 import type { LockStatus } from './lockStatus';
 
 export interface LockLine {
@@ -12,17 +16,11 @@ export interface LockLine {
   mismatch: boolean;
 }
 
-export function describeLock(status: LockStatus | null | undefined, fingerprint: string | null): LockLine | null {
+export function describeLock(status: LockStatus | null | undefined, fingerprint: string | null, lang: Lang = 'vi'): LockLine | null {
   if (!status || !status.locked) return null;
-  const at = status.at && status.at !== '' ? status.at : '(không rõ thời gian)';
-  const recorded = status.fingerprint ?? '(không có)';
-  if (status.matches) {
-    const by = status.by ? ` (người chốt: ${status.by})` : '';
-    return { text: `Số liệu đã chốt lúc ${at} — mã kiểm tra ${recorded}${by}.`, mismatch: false };
-  }
-  const now = fingerprint ?? '(chưa đọc được)';
-  return {
-    text: `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${recorded}, hiện nay ${now}. Kết quả trên trang này không khớp với số liệu đã chốt.`,
-    mismatch: true,
-  };
+  const w = wordsFor(lang).lock;
+  const at = status.at && status.at !== '' ? status.at : w.unknownTime;
+  const recorded = status.fingerprint ?? w.noFingerprint;
+  if (status.matches) return { text: w.signedOff(at, recorded, status.by || null), mismatch: false };
+  return { text: w.changed(at, recorded, fingerprint ?? w.unreadable), mismatch: true };
 }

@@ -1,5 +1,5 @@
 /**
- * Which sheets the lock protects: the input sheets the reader used (workbook-format.md, Input
+ * Which sheets the lock protects: the input sheets the reader used (docs/huong-dan-so-lieu.md, Input
  * sheets) — never the program's own sheets, which it rewrites on every run, and never a
  * person's other sheets (notes, drafts), which the lock does not vouch for. When the workbook
  * cannot be read far enough to know them (an unlock of a workbook that has since broken), every

@@ -9,7 +9,7 @@ import { countBySeverity, type Problem } from '../problems';
 import type { Results } from '../results';
 import { describeLock } from '../lock/describeLock';
 import type { LockStatus } from '../lock/lockStatus';
-import { MemberNames } from '../documents/memberNames';
+import { MemberNames } from '../memberNames';
 import { COMMAND_LABELS, LOG_COLUMNS, LOG_COLUMN_INDEX, type LogColumnKey, type LogCommand } from './logColumns';
 
 export type LogRow = (string | number | null)[];
@@ -62,6 +62,16 @@ function noteText(report: LoggedReport, command: LogCommand, extra: LogExtra): s
   const lock = describeLock(report.lock, report.fingerprint);
   if (lock?.mismatch && command !== 'lock' && command !== 'unlock') parts.push(lock.text);
   return parts.join('. ');
+}
+
+/** The note of a lock row: "Khóa 7 trang nhập liệu, có mật khẩu". */
+export function lockNote(sheets: number, withPassword: boolean): string {
+  return `Khóa ${sheets} trang nhập liệu${withPassword ? ', có mật khẩu' : ', không đặt mật khẩu'}`;
+}
+
+/** The note of an unlock row: "Mở khóa 7 trang nhập liệu". */
+export function unlockNote(sheets: number): string {
+  return `Mở khóa ${sheets} trang nhập liệu`;
 }
 
 /** The row for one run; `at` as formatLogTime writes it. */

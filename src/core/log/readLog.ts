@@ -3,7 +3,7 @@
  * carries our mark (src/core/outputSheets.ts LOG_SHEET): found through `WorkbookInput.marks`
  * (so a log the user renamed is still found), or, from a shell that does not pass the marks,
  * as the marked sheet named `Nhật ký`. A sheet named `Nhật ký` without the mark belongs to a
- * person: the program never writes into it (workbook-format.md, General rules).
+ * person: the program never writes into it (docs/huong-dan-so-lieu.md, General rules).
  *
  * Rows are read by the header labels of logColumns.ts; rows that are not ours (a note a user
  * typed under the log) are kept out of the records by their `Lệnh` cell.

@@ -1,19 +1,30 @@
 /**
- * Reading one cell's value (workbook-format.md, General rules): blanks, Excel error values, and
- * numbers that arrive as text ("9,5", "9.5", " 9 ") — accepted when they have at most one
- * decimal separator and at most two decimals; anything else is not a number.
+ * Reading one cell's value (docs/huong-dan-so-lieu.md, "Quy định chung"): blanks, Excel error
+ * values, and numbers that arrive as text ("9,5", "9.5", " 9 ") — accepted when they have at most
+ * one decimal separator and at most two decimals; anything else is not a number. A number that
+ * is not finite, or larger than any score can be (MAX_NUMBER), is refused as well: it can only be
+ * a mistake, and in hundredths it would no longer be exact.
  */
 import { isErrorValue } from '../grid';
-import { formatPointVi, toHundredths } from '../hundredths';
+import { formatPoints, toHundredths } from '../hundredths';
+import { clipText } from '../userText';
 
 export type NumberRead =
   | { kind: 'blank' }
   | { kind: 'error'; text: string }
   | { kind: 'number'; value: number; fromText: boolean }
-  | { kind: 'invalid' };
+  /** tooLarge: a number, but not finite or beyond MAX_NUMBER. */
+  | { kind: 'invalid'; tooLarge: boolean };
+
+/** No score, maximum, threshold or count is larger than a billion (in hundredths it stays exact). */
+export const MAX_NUMBER = 1_000_000_000;
 
 const BLANK: NumberRead = { kind: 'blank' };
-const INVALID: NumberRead = { kind: 'invalid' };
+const INVALID: NumberRead = { kind: 'invalid', tooLarge: false };
+const TOO_LARGE: NumberRead = { kind: 'invalid', tooLarge: true };
+
+/** True for a number a cell may hold as a score, a maximum or a setting. */
+export const isUsableNumber = (v: number): boolean => Number.isFinite(v) && Math.abs(v) <= MAX_NUMBER;
 
 // One optional sign, digits, and at most one "," or "." followed by one or two digits. "1.000"
 // is refused on purpose: it may be a thousands separator, and guessing would change a score.
@@ -37,7 +48,7 @@ export function errorText(v: unknown): string | null {
 }
 
 export function readNumber(v: unknown): NumberRead {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : INVALID;
+  if (typeof v === 'number') return isUsableNumber(v) ? { kind: 'number', value: v, fromText: false } : TOO_LARGE;
   if (v === null || v === undefined) return BLANK;
   if (typeof v !== 'string') return INVALID;
   const t = v.trim();
@@ -55,33 +66,16 @@ export function cellText(v: unknown): string {
   return '';
 }
 
-const SHOWN_MAX = 60;
-
 /**
- * The cell's value as a message shows it: numbers with a decimal comma and 2 decimals when they
- * have no more ("12,00"), text as typed (cut when very long).
+ * The cell's value as the workbook shows it, for a message to quote: numbers with a decimal comma
+ * and 2 decimals when they have no more ("12,00"), others as written ("1e+308"); text as typed,
+ * cut when very long (src/core/userText.ts).
  */
 export function showValue(v: unknown): string {
   if (typeof v === 'number') {
-    const h = toHundredths(v);
-    return h === null ? String(v).replace('.', ',') : formatPointVi(h);
+    const h = isUsableNumber(v) ? toHundredths(v) : null;
+    return h === null ? String(v).replace('.', ',') : formatPoints(h, 'vi');
   }
-  const t = cellText(v).trim();
-  return t.length > SHOWN_MAX ? t.slice(0, SHOWN_MAX - 1) + '…' : t;
-}
-
-/** Hundredths as a message shows them: "10,00". */
-export function showPoints(h: number): string {
-  return formatPointVi(h);
-}
-
-/** Hundredths of a percent as text without needless decimals: 5000 → "50", 6667 → "66,67". */
-export function showPercent(h: number): string {
-  const sign = h < 0 ? '-' : '';
-  const a = Math.abs(h);
-  const whole = String(Math.floor(a / 100));
-  const frac = a % 100;
-  if (frac === 0) return sign + whole;
-  const digits = String(frac).padStart(2, '0').replace(/0$/, '');
-  return sign + whole + ',' + digits;
+  if (typeof v === 'string') return clipText(v.trim());
+  return cellText(v);
 }

@@ -1,24 +1,16 @@
 /**
- * `Loại` of a criterion: `Điểm` (scored), `Thưởng` (bonus) or `Trừ` (deduction). The longer
- * forms "Điểm thưởng" / "Điểm trừ" are what officers often write, so they are accepted too.
+ * `Loại` of a criterion: `Điểm` (scored), `Thưởng` (bonus) or `Trừ` (deduction), and the longer
+ * forms "Điểm thưởng" / "Điểm trừ" that officers often write (src/core/words/format.ts).
  */
 import type { CriterionType } from '../model';
 import { matchKey } from '../text';
+import { CRITERION_TYPE_ALIASES, CRITERION_TYPE_WORDS } from '../words/format';
 
 const TYPE_BY_KEY = new Map<string, CriterionType>([
-  [matchKey('Điểm'), 'score'],
-  [matchKey('Thưởng'), 'bonus'],
-  [matchKey('Điểm thưởng'), 'bonus'],
-  [matchKey('Trừ'), 'deduction'],
-  [matchKey('Điểm trừ'), 'deduction'],
+  ...(Object.entries(CRITERION_TYPE_WORDS) as [CriterionType, string][]).map(([type, word]) => [matchKey(word), type] as const),
+  ...Object.entries(CRITERION_TYPE_ALIASES).map(([word, type]) => [matchKey(word), type] as const),
 ]);
 
 export function criterionTypeOf(text: string): CriterionType | null {
   return TYPE_BY_KEY.get(matchKey(text)) ?? null;
 }
-
-export const CRITERION_TYPE_LABEL: Record<CriterionType, string> = {
-  score: 'Điểm',
-  bonus: 'Thưởng',
-  deduction: 'Trừ',
-};

@@ -1,11 +1,12 @@
 /**
- * Cross-scoring (workbook-format.md, `Chấm chéo - <MÃ>`; rules.md §2): one sheet per scoring
+ * Cross-scoring (docs/huong-dan-so-lieu.md, `Chấm chéo - <MÃ>`; docs/quy-tac-tinh-diem.md §3): one sheet per scoring
  * member. When cross-scoring is the score source, every (member, `Điểm` leaf) needs at least
  * one score that counts — a member's own sheet counts for itself only when
  * `Tính điểm tự chấm khi chấm chéo = Có` — and a member that scored nobody is pointed out.
  */
 import type { ScoreSheet } from '../model';
-import { CROSS_SHEET_PREFIX } from './names';
+import type { ProblemParamsByCode } from '../problems';
+import { crossSheetName } from '../words/format';
 import type { MemberLookup } from './memberLookup';
 import type { ProblemSink } from './problemSink';
 import { BLANKS_LISTED_PER_COLUMN } from './readScoreSheet';
@@ -56,7 +57,7 @@ export function checkCrossCoverage(
   const hasSheet = new Set(sheets.map((s) => s.scorer));
   for (let m = 0; m < members.length; m++)
     if (!hasSheet.has(m))
-      sink.workbook('warning', 'CROSS_SHEET_ABSENT', { member: members[m].name, sheet: `${CROSS_SHEET_PREFIX} - ${members[m].code}` }, { member: members[m].code });
+      sink.workbook('warning', 'CROSS_SHEET_ABSENT', { member: members[m].name, sheet: crossSheetName(members[m].code) }, { member: members[m].code });
 
   for (let m = 0; m < members.length; m++) {
     const counted = sheets.filter((s) => countSelf || s.scorer !== m);
@@ -73,7 +74,7 @@ export function checkCrossCoverage(
     }
     if (none.length === 0) continue;
     const member = members[m];
-    const report = (leafIndex: number, params: Record<string, string | number>, about: { member: string; criterion?: string }): void => {
+    const report = (leafIndex: number, params: ProblemParamsByCode['CROSS_SCORE_NONE'], about: { member: string; criterion?: string }): void => {
       // Point at the first counted sheet that has both the row and the column, if any.
       const at = counted.find((s) => s.sheet.leafRows[leafIndex] >= 0 && s.sheet.memberCols[m] >= 0);
       if (at) sink.sheetCell(at.view, at.sheet.leafRows[leafIndex], at.sheet.memberCols[m], 'error', 'CROSS_SCORE_NONE', params, about);

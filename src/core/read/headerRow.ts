@@ -1,5 +1,5 @@
 /**
- * Finding a sheet's header row (workbook-format.md, General rules): the first row within the
+ * Finding a sheet's header row (docs/huong-dan-so-lieu.md, General rules): the first row within the
  * sheet's first 10 rows that holds every required header, so title rows above it are allowed.
  * Headers are compared by matchKey. A known header written twice is an error; headers the sheet
  * does not define are handed back to the caller, which decides what they mean (member columns in
@@ -7,7 +7,7 @@
  */
 import { cleanText, matchKey } from '../text';
 import { cellText, errorText } from './cellValue';
-import { HEADER_SEARCH_ROWS } from './names';
+import type { KeylessRow } from '../problems';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 
@@ -26,7 +26,7 @@ export interface ExtraHeader {
 export interface HeaderFound {
   /** Grid-relative row of the header. */
   row: number;
-  /** Grid-relative column of each header found, by its label as the spec spells it. */
+  /** Grid-relative column of each header found, by its label as the format spells it (src/core/words/format.ts). */
   cols: Map<string, number>;
   /** Non-blank headers that are not the sheet's own. */
   extras: ExtraHeader[];
@@ -35,6 +35,9 @@ export interface HeaderFound {
 // A header is short; longer text in the first rows (a title, a note) is never one, and skipping
 // it keeps the search cheap on sheets with huge cells.
 const LONGEST_HEADER = 120;
+
+/** A header row must be within the sheet's first rows (docs/huong-dan-so-lieu.md, "Quy định chung"). */
+export const HEADER_SEARCH_ROWS = 10;
 
 const specKeys = new WeakMap<HeaderSpec, Map<string, { label: string; required: boolean }>>();
 
@@ -74,7 +77,7 @@ export function findHeader(view: SheetView, spec: HeaderSpec, sink: ProblemSink)
     }
     if (seen.size === spec.required.length) return mapColumns(view, r, line, keys, sink);
   }
-  sink.sheetCell(view, 0, 0, 'error', 'HEADER_NOT_FOUND', { headers: spec.required.join(', ') });
+  sink.sheetCell(view, 0, 0, 'error', 'HEADER_NOT_FOUND', { headers: [...spec.required] });
   return null;
 }
 
@@ -136,7 +139,7 @@ export function rowKeyText(
   sink: ProblemSink,
   r: number,
   c: number,
-  missing: { severity: 'error' | 'warning'; column: string; kind: string },
+  missing: { severity: 'error' | 'warning'; column: string; kind: KeylessRow },
 ): string | null {
   const raw = view.get(r, c);
   const err = errorText(raw);

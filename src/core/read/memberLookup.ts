@@ -1,6 +1,6 @@
 /**
  * Resolving what a person wrote for a member — its code, full name or an alias — to the member
- * (workbook-format.md, `Thành viên`: aliases are accepted in score sheet headers and ballots).
+ * (docs/huong-dan-so-lieu.md, `Thành viên`: aliases are accepted in score sheet headers and ballots).
  * The keys are built once from `Thành viên`; each lookup costs one matchKey.
  */
 import type { Member } from '../model';

@@ -5,13 +5,10 @@
  * order"). Addresses are built only here, when a problem is actually reported.
  */
 import { a1 } from '../grid';
-import { problem, type Problem, type ProblemCode, type ProblemParams, type Severity } from '../problems';
+import { problem, type About, type Problem, type ProblemCode, type ProblemParamsByCode, type Severity } from '../problems';
 import type { SheetView } from './sheetView';
 
-export interface About {
-  member?: string;
-  criterion?: string;
-}
+export type { About };
 
 interface Entry {
   p: Problem;
@@ -25,22 +22,30 @@ export class ProblemSink {
   private readonly entries: Entry[] = [];
 
   /** A problem about the workbook as a whole (no sheet, no cell). */
-  workbook(severity: Severity, code: ProblemCode, params: ProblemParams = {}, about: About = {}): void {
+  workbook<C extends ProblemCode>(severity: Severity, code: C, params: ProblemParamsByCode[C], about: About = {}): void {
     this.push(problem(severity, code, '', '', params, about), -1, -1, -1);
   }
 
   /** A problem about a whole sheet (no cell). */
-  sheet(view: SheetView, severity: Severity, code: ProblemCode, params: ProblemParams = {}, about: About = {}): void {
+  sheet<C extends ProblemCode>(view: SheetView, severity: Severity, code: C, params: ProblemParamsByCode[C], about: About = {}): void {
     this.push(problem(severity, code, view.name, '', params, about), view.order, -1, -1);
   }
 
   /** A problem at a grid-relative cell of the sheet (the grid's offset is added). */
-  cell(view: SheetView, r: number, c: number, severity: Severity, code: ProblemCode, params: ProblemParams = {}, about: About = {}): void {
+  cell<C extends ProblemCode>(view: SheetView, r: number, c: number, severity: Severity, code: C, params: ProblemParamsByCode[C], about: About = {}): void {
     this.sheetCell(view, view.top + r, view.left + c, severity, code, params, about);
   }
 
   /** A problem at a 0-based sheet cell (already offset). */
-  sheetCell(view: SheetView, row0: number, col0: number, severity: Severity, code: ProblemCode, params: ProblemParams = {}, about: About = {}): void {
+  sheetCell<C extends ProblemCode>(
+    view: SheetView,
+    row0: number,
+    col0: number,
+    severity: Severity,
+    code: C,
+    params: ProblemParamsByCode[C],
+    about: About = {},
+  ): void {
     this.push(problem(severity, code, view.name, a1(row0, col0), params, about), view.order, row0, col0);
   }
 

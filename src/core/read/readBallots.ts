@@ -1,5 +1,5 @@
 /**
- * `Phiếu bầu` (workbook-format.md; rules.md §8): one row per ballot paper. Each award cell
+ * `Phiếu bầu` (docs/huong-dan-so-lieu.md; docs/quy-tac-tinh-diem.md §9): one row per ballot paper. Each award cell
  * lists members by code, name or alias, separated by ";" or ","; blank = abstained. For one
  * award a ballot does not count when it names more members than the quota, the same member
  * twice, or someone who is not a member — each a warning, since the paper itself is valid.
@@ -9,7 +9,7 @@ import { cleanText, matchKey, splitList } from '../text';
 import { cellText, errorText, isBlankValue } from './cellValue';
 import { findHeader, rowIsEmpty, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import type { MemberLookup } from './memberLookup';
-import { BALLOT_HEADERS as H } from './names';
+import { BALLOT_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 
@@ -93,7 +93,7 @@ function readChoice(view: SheetView, r: number, c: number, award: Award, number:
   }
   if (unknown.length > 0) {
     invalid = invalid ?? 'unknown';
-    sink.cell(view, r, c, 'warning', 'BALLOT_UNKNOWN_NAME', { number, award, name: unknown.join(', ') });
+    sink.cell(view, r, c, 'warning', 'BALLOT_UNKNOWN_NAME', { number, award, names: unknown });
   }
   // A cell of separators only (";") names nobody: that is an abstention too.
   return { cell, members, unknown, abstained: names.length === 0, invalid };

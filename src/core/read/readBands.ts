@@ -1,29 +1,19 @@
 /**
- * `Xếp loại` (workbook-format.md): classification bands from the highest. Without the sheet the
+ * `Xếp loại` (docs/huong-dan-so-lieu.md): classification bands from the highest. Without the sheet the
  * default table applies, as shares of the base maximum (Xuất sắc 90%, Tốt 80%, Khá 70%,
  * Trung bình 0%: 90/80/70/0 points for a 100-point table).
  */
-import { divideRoundHalfUp, toHundredths } from '../hundredths';
+import { toHundredths } from '../hundredths';
 import type { Band } from '../model';
 import { matchKey } from '../text';
-import { readNumber, showPoints, showValue } from './cellValue';
+import { defaultBands } from '../settings/defaults';
+import { readNumber, showValue } from './cellValue';
 import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
-import { BAND_HEADERS as H } from './names';
+import { BAND_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 
 const SPEC: HeaderSpec = { required: [H.name, H.from], optional: [] };
-
-export const DEFAULT_BAND_SHARES: readonly { name: string; percent: number }[] = [
-  { name: 'Xuất sắc', percent: 90 },
-  { name: 'Tốt', percent: 80 },
-  { name: 'Khá', percent: 70 },
-  { name: 'Trung bình', percent: 0 },
-];
-
-export function defaultBands(baseMax: number): Band[] {
-  return DEFAULT_BAND_SHARES.map((b) => ({ name: b.name, from: divideRoundHalfUp(baseMax * b.percent, 100) }));
-}
 
 export interface BandsRead {
   bands: Band[];
@@ -59,11 +49,11 @@ export function readBands(view: SheetView | null, baseMax: number, sink: Problem
     const n = readNumber(rawFrom);
     let from: number | null = null;
     if (n.kind === 'error') sink.cell(view, r, cFrom, 'error', 'VALUE_ERROR', { value: n.text });
-    else if (n.kind !== 'number') sink.cell(view, r, cFrom, 'error', 'NUMBER_INVALID', { value: showValue(rawFrom) });
+    else if (n.kind !== 'number') sink.cell(view, r, cFrom, 'error', 'NUMBER_INVALID', { value: showValue(rawFrom), tooLarge: n.kind === 'invalid' && n.tooLarge });
     else {
       from = toHundredths(n.value);
       if (from === null) sink.cell(view, r, cFrom, 'error', 'SCORE_TOO_PRECISE', { value: showValue(rawFrom) });
-      else if (n.fromText) sink.cell(view, r, cFrom, 'warning', 'NUMBER_AS_TEXT', { value: showValue(rawFrom), number: showPoints(from) });
+      else if (n.fromText) sink.cell(view, r, cFrom, 'warning', 'NUMBER_AS_TEXT', { value: showValue(rawFrom), number: from });
     }
     // An unreadable threshold keeps its place in the table (so the names still match) but is
     // never compared: the error above already blocks ranking.
@@ -71,9 +61,9 @@ export function readBands(view: SheetView | null, baseMax: number, sink: Problem
     if (from !== null && previous && previous.ok && from >= previous.band.from)
       sink.cell(view, r, cFrom, 'error', 'BAND_NOT_DECREASING', {
         band: name,
-        from: showPoints(from),
+        from,
         previous: previous.band.name,
-        previousFrom: showPoints(previous.band.from),
+        previousFrom: previous.band.from,
       });
     bands.push(band);
     previous = { band, ok: from !== null };
@@ -81,11 +71,11 @@ export function readBands(view: SheetView | null, baseMax: number, sink: Problem
   }
 
   if (bands.length === 0) {
-    sink.sheet(view, 'error', 'BAND_EMPTY');
+    sink.sheet(view, 'error', 'BAND_EMPTY', {});
     return { bands: defaultBands(baseMax), defaultBands: true };
   }
   const lowest = bands[bands.length - 1];
   if (previous && previous.ok && lowest.from > 0)
-    sink.cell(view, lastRow, cFrom, 'warning', 'BAND_LOWEST_ABOVE_ZERO', { band: lowest.name, from: showPoints(lowest.from) });
+    sink.cell(view, lastRow, cFrom, 'warning', 'BAND_LOWEST_ABOVE_ZERO', { band: lowest.name, from: lowest.from });
   return { bands, defaultBands: false };
 }

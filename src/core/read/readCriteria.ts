@@ -1,5 +1,5 @@
 /**
- * `Tiêu chí` (workbook-format.md): the criteria tree. A code's parent is the code without its
+ * `Tiêu chí` (docs/huong-dan-so-lieu.md): the criteria tree. A code's parent is the code without its
  * last `.`-segment and must be written above it; a group's descendants share its type; a `Điểm`
  * group's maximum equals the sum of its children's maxima, while a `Thưởng`/`Trừ` group's
  * maximum is a cap. The base maximum is the sum of the top-level `Điểm` maxima.
@@ -7,11 +7,11 @@
 import { toHundredths } from '../hundredths';
 import type { Criterion, CriterionType } from '../model';
 import { cleanText, matchKey } from '../text';
-import { cellText, errorText, isBlankValue, readNumber, showPoints, showValue } from './cellValue';
+import { cellText, errorText, isBlankValue, readNumber, showValue } from './cellValue';
 import { criterionCodeText } from './criterionCode';
-import { CRITERION_TYPE_LABEL, criterionTypeOf } from './criterionTypes';
+import { criterionTypeOf } from './criterionTypes';
 import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
-import { CRITERIA_HEADERS as H } from './names';
+import { CRITERIA_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 
@@ -98,12 +98,13 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
     if (n.kind === 'error') sink.cell(view, r, cMax, 'error', 'VALUE_ERROR', { value: n.text }, about);
     else {
       const h = n.kind === 'number' ? toHundredths(n.value) : null;
-      if (h === null || h <= 0) sink.cell(view, r, cMax, 'error', 'CRITERION_MAX_INVALID', { code, value: showValue(rawMax) }, about);
+      if (n.kind === 'invalid' && n.tooLarge) sink.cell(view, r, cMax, 'error', 'NUMBER_INVALID', { value: showValue(rawMax), tooLarge: true }, about);
+      else if (h === null || h <= 0) sink.cell(view, r, cMax, 'error', 'CRITERION_MAX_INVALID', { code, value: showValue(rawMax) }, about);
       else {
         max = h;
         known = true;
         if (n.kind === 'number' && n.fromText)
-          sink.cell(view, r, cMax, 'warning', 'NUMBER_AS_TEXT', { value: showValue(rawMax), number: showPoints(h) }, about);
+          sink.cell(view, r, cMax, 'warning', 'NUMBER_AS_TEXT', { value: showValue(rawMax), number: h }, about);
       }
     }
 
@@ -119,9 +120,9 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
         else if (parent && written !== parent.type)
           sink.cell(view, r, cType, 'error', 'CRITERION_TYPE_MISMATCH', {
             code,
-            type: CRITERION_TYPE_LABEL[written],
+            type: written,
             parent: parent.code,
-            parentType: CRITERION_TYPE_LABEL[parent.type],
+            parentType: parent.type,
           }, about);
         else type = written;
       }
@@ -153,7 +154,7 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
     rowOf.push(r);
   }
 
-  if (criteria.length === 0) sink.sheet(view, 'error', 'CRITERIA_EMPTY');
+  if (criteria.length === 0) sink.sheet(view, 'error', 'CRITERIA_EMPTY', {});
 
   const leaves: Criterion[] = [];
   for (const c of criteria) {
@@ -163,7 +164,7 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
     }
   }
 
-  // A `Điểm` group's maximum must add up; `Thưởng`/`Trừ` maxima are caps (workbook-format.md).
+  // A `Điểm` group's maximum must add up; `Thưởng`/`Trừ` maxima are caps (docs/huong-dan-so-lieu.md).
   for (const g of criteria) {
     if (g.children.length === 0 || g.type !== 'score' || !maxKnown[g.index]) continue;
     let sum = 0;
@@ -174,7 +175,7 @@ export function readCriteria(view: SheetView, sink: ProblemSink): CriteriaRead |
       sum += child.max;
     }
     if (complete && sum !== g.max)
-      sink.cell(view, rowOf[g.index], cMax, 'error', 'CRITERION_GROUP_SUM', { code: g.code, max: showPoints(g.max), sum: showPoints(sum) }, { criterion: g.code });
+      sink.cell(view, rowOf[g.index], cMax, 'error', 'CRITERION_GROUP_SUM', { code: g.code, max: g.max, sum }, { criterion: g.code });
   }
 
   let baseMax = 0;

@@ -1,5 +1,5 @@
 /**
- * `Thành viên` (workbook-format.md): one row per member — code, full name, aliases, whether it
+ * `Thành viên` (docs/huong-dan-so-lieu.md): one row per member — code, full name, aliases, whether it
  * signed the covenant, and a reason it cannot be nominated. Codes, names and aliases must stay
  * distinct after matchKey, since any of them may name the member elsewhere.
  */
@@ -8,7 +8,7 @@ import { cleanText, matchKey, splitList } from '../text';
 import { cellText, errorText, showValue } from './cellValue';
 import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import { MemberLookup } from './memberLookup';
-import { MEMBER_HEADERS as H } from './names';
+import { MEMBER_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 import { readYesNo } from './yesNo';

@@ -1,14 +1,15 @@
 /**
- * One score sheet — `Tự chấm`, `Thẩm định` or `Chấm chéo - <MÃ>` (workbook-format.md, Score
+ * One score sheet — `Tự chấm`, `Thẩm định` or `Chấm chéo - <MÃ>` (docs/huong-dan-so-lieu.md, Score
  * sheets): criteria down by code, members across by code, name or alias. Rows may come in any
  * order; group rows are only compared with the sheet's own subtotal. Every usable cell becomes
  * hundredths in ScoreSheet.values; an unusable one becomes null with its problem.
  */
 import type { ScoreSheet, ScoreSource } from '../model';
-import { cellText, errorText, readNumber, showPoints, showValue } from './cellValue';
+import { cellText, errorText, MAX_NUMBER, readNumber, showValue } from './cellValue';
+import type { ProblemParamsByCode } from '../problems';
 import { criterionCodeText } from './criterionCode';
 import { findHeader, type HeaderSpec } from './headerRow';
-import { SCORE_HEADERS as H } from './names';
+import { SCORE_HEADERS as H } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { ScoreContext } from './scoreContext';
 import type { SheetView } from './sheetView';
@@ -100,7 +101,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
       const shownMax = line[cMax];
       const n = readNumber(shownMax);
       if (n.kind !== 'blank' && (n.kind !== 'number' || Math.round(n.value * 100) !== criterion.max))
-        sink.cell(view, r, cMax, 'warning', 'SCORE_MAX_MISMATCH', { criterion: criterion.code, value: showValue(shownMax), max: showPoints(criterion.max) }, { criterion: criterion.code });
+        sink.cell(view, r, cMax, 'warning', 'SCORE_MAX_MISMATCH', { criterion: criterion.code, value: showValue(shownMax), max: criterion.max }, { criterion: criterion.code });
     }
     if (criterion.children.length > 0) groupRows.push(criterion.index);
   }
@@ -121,7 +122,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
     const criterion = leaves[leaf];
     const r = rowOf[criterion.index];
     if (r < 0) {
-      // A bonus or deduction leaf with no row simply counts 0 (workbook-format.md).
+      // A bonus or deduction leaf with no row simply counts 0 (docs/huong-dan-so-lieu.md).
       if (criterion.type === 'score')
         sink.sheet(view, 'error', 'SCORE_ROW_MISSING', { criterion: criterion.code }, { criterion: criterion.code });
       continue;
@@ -136,7 +137,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
       const v = line[c];
       let h: number;
       let fromText = false;
-      if (typeof v === 'number' && isFiniteNumber(v)) {
+      if (typeof v === 'number' && isFiniteNumber(v) && abs(v) <= MAX_NUMBER) {
         const scaled = v * 100;
         h = round(scaled);
         if (abs(scaled - h) > 1e-6 * larger(1, abs(scaled))) {
@@ -157,7 +158,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
           continue;
         }
         if (n.kind === 'invalid') {
-          bad(m, leaf, r, c, 'NUMBER_INVALID', { value: showValue(v) });
+          bad(m, leaf, r, c, 'NUMBER_INVALID', n.tooLarge ? { value: showValue(v), tooLarge: true } : { value: showValue(v) });
           continue;
         }
         // Text numbers have at most two decimals by construction.
@@ -174,23 +175,24 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
         if (criterion.type === 'deduction') {
           // A deduction typed as "-2" means 2 points off: use its absolute value, and say so.
           h = -h;
-          sink.cell(view, r, c, 'warning', 'DEDUCTION_NEGATIVE', { value: showValue(v), used: showPoints(h), criterion: criterion.code, member: members[m].name }, { member: members[m].code, criterion: criterion.code });
+          sink.cell(view, r, c, 'warning', 'DEDUCTION_NEGATIVE', { value: showValue(v), used: h, criterion: criterion.code, member: members[m].name }, { member: members[m].code, criterion: criterion.code });
         } else {
           bad(m, leaf, r, c, 'SCORE_NEGATIVE', { value: showValue(v), criterion: criterion.code, member: members[m].name });
           continue;
         }
       }
       if (checkMax && h > max) {
-        bad(m, leaf, r, c, 'SCORE_ABOVE_MAX', { value: showValue(v), max: showPoints(max), criterion: criterion.code, member: members[m].name });
+        bad(m, leaf, r, c, 'SCORE_ABOVE_MAX', { value: showValue(v), max, criterion: criterion.code, member: members[m].name });
         continue;
       }
       if (step > 0 && h % step !== 0)
-        sink.cell(view, r, c, 'warning', 'SCORE_STEP', { value: showValue(v), step: showPoints(step), criterion: criterion.code, member: members[m].name }, { member: members[m].code, criterion: criterion.code });
+        sink.cell(view, r, c, 'warning', 'SCORE_STEP', { value: showValue(v), step, criterion: criterion.code, member: members[m].name }, { member: members[m].code, criterion: criterion.code });
       values[m][leaf] = h;
     }
   }
 
-  function bad(m: number, leaf: number, r: number, c: number, code: 'SCORE_TOO_PRECISE' | 'VALUE_ERROR' | 'NUMBER_INVALID' | 'SCORE_NEGATIVE' | 'SCORE_ABOVE_MAX', params: Record<string, string>): void {
+  type Unusable = 'SCORE_TOO_PRECISE' | 'VALUE_ERROR' | 'NUMBER_INVALID' | 'SCORE_NEGATIVE' | 'SCORE_ABOVE_MAX';
+  function bad<C extends Unusable>(m: number, leaf: number, r: number, c: number, code: C, params: ProblemParamsByCode[C]): void {
     unusable[m * L + leaf] = 1;
     sink.cell(view, r, c, 'error', code, params, { member: members[m].code, criterion: leaves[leaf].code });
   }
@@ -201,10 +203,10 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
     const member = members[m];
     if (asTextCount[m] > BLANKS_LISTED_PER_COLUMN) {
       const first = list[0];
-      sink.cell(view, first.r, cols[m], 'warning', 'NUMBER_AS_TEXT', { value: first.value, number: showPoints(first.h), count: asTextCount[m], member: member.name }, { member: member.code });
+      sink.cell(view, first.r, cols[m], 'warning', 'NUMBER_AS_TEXT', { value: first.value, number: first.h, count: asTextCount[m], member: member.name }, { member: member.code });
     } else
       for (const x of list)
-        sink.cell(view, x.r, cols[m], 'warning', 'NUMBER_AS_TEXT', { value: x.value, number: showPoints(x.h) }, { member: member.code, criterion: leaves[x.leaf].code });
+        sink.cell(view, x.r, cols[m], 'warning', 'NUMBER_AS_TEXT', { value: x.value, number: x.h }, { member: member.code, criterion: leaves[x.leaf].code });
   }
 
   // ---- blank `Điểm` cells ------------------------------------------------------------------
@@ -214,21 +216,21 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
       const list = blanks[m];
       if (list.length === 0) continue;
       const member = members[m];
-      const base: Record<string, string> = req.blanks === 'crossWarn' ? { member: member.name, scorer: members[scorer]?.name ?? '' } : { member: member.name };
-      const severity = req.blanks === 'required' ? 'error' : 'warning';
-      const code = req.blanks === 'required' ? 'SCORE_MISSING' : 'CROSS_SCORE_MISSING';
-      if (list.length > BLANKS_LISTED_PER_COLUMN) {
-        const first = leaves[list[0]];
-        sink.cell(view, rowOf[first.index], cols[m], severity, code, { ...base, criterion: first.code, count: list.length }, { member: member.code });
-      } else
-        for (const leaf of list) {
-          const criterion = leaves[leaf];
-          sink.cell(view, rowOf[criterion.index], cols[m], severity, code, { ...base, criterion: criterion.code }, { member: member.code, criterion: criterion.code });
-        }
+      const report = (leaf: number, count: number | null, about: { member: string; criterion?: string }): void => {
+        const criterion = leaves[leaf];
+        const at: [number, number] = [rowOf[criterion.index], cols[m]];
+        const counted = count === null ? {} : { count };
+        if (req.blanks === 'required')
+          sink.cell(view, ...at, 'error', 'SCORE_MISSING', { member: member.name, criterion: criterion.code, ...counted }, about);
+        else
+          sink.cell(view, ...at, 'warning', 'CROSS_SCORE_MISSING', { member: member.name, scorer: members[scorer]?.name ?? '', criterion: criterion.code, ...counted }, about);
+      };
+      if (list.length > BLANKS_LISTED_PER_COLUMN) report(list[0], list.length, { member: member.code });
+      else for (const leaf of list) report(leaf, null, { member: member.code, criterion: leaves[leaf].code });
     }
   }
 
-  // ---- group rows: compared with this sheet's own subtotals (rules.md §3, §10) --------------
+  // ---- group rows: compared with this sheet's own subtotals (docs/quy-tac-tinh-diem.md §4, §11) --------------
   if (groupRows.length > 0) checkGroupRows();
 
   function checkGroupRows(): void {
@@ -252,7 +254,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
         let written = Math.round(n.value * 100);
         if (group.type === 'deduction') written = Math.abs(written);
         if (written !== expected)
-          sink.cell(view, r, c, 'warning', 'GROUP_ROW_MISMATCH', { criterion: group.code, member: members[m].name, value: showValue(v), computed: showPoints(expected) }, { member: members[m].code, criterion: group.code });
+          sink.cell(view, r, c, 'warning', 'GROUP_ROW_MISMATCH', { criterion: group.code, member: members[m].name, value: showValue(v), computed: expected }, { member: members[m].code, criterion: group.code });
       }
     }
   }
@@ -270,7 +272,7 @@ export function readScoreSheet(req: ScoreSheetRequest, ctx: ScoreContext, sink: 
       }
       let sum = 0;
       for (const child of ctx.childIndexes[i]) sum += subtotal[child];
-      // `Thưởng` and `Trừ` groups count at most their maximum, at every level (rules.md §3).
+      // `Thưởng` and `Trừ` groups count at most their maximum, at every level (docs/quy-tac-tinh-diem.md §4).
       if (criterion.type !== 'score' && maxKnown[i] && sum > criterion.max) sum = criterion.max;
       subtotal[i] = sum;
     }

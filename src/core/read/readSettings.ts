@@ -1,35 +1,39 @@
 /**
- * `Cấu hình` (workbook-format.md): two columns, `Tham số` | `Giá trị`, one row per setting.
- * Every setting is validated and defaulted here, so the rules receive a complete Settings.
- * Members may be named by code, name or alias; the code is stored. Settings.view records the
- * effective value of every setting, in Vietnamese, for the pane and the documents.
+ * `Cấu hình` (docs/huong-dan-so-lieu.md): two columns, `Tham số` | `Giá trị`, one row per
+ * setting. Each row is found by its label (src/core/words/format.ts), validated and read into its
+ * typed value by its identity (src/core/settings/settingIds.ts); what the workbook does not write
+ * takes its default (src/core/settings/defaults.ts), so the rules receive complete Settings.
+ * Members may be named by code, name or alias; the code is stored.
+ *
+ * The reader returns the settings three ways: as written (what the data fingerprint counts), the
+ * effective values (what the rules use), and where each written one is (for messages and links).
+ * No text for people is made here: the vocabulary makes it (src/core/settings/settingLines.ts).
  */
 import type { CellValue } from '../grid';
-import { roundToHundredths, toHundredths } from '../hundredths';
-import type { Aggregation, Band, ScoreSource, SettingView, Settings, TieBreakRule, VoteBase } from '../model';
-import type { ProblemCode, ProblemParams, Severity } from '../problems';
+import { asPercent, roundToHundredths, toHundredths } from '../hundredths';
+import type { Aggregation, Band, ScoreSource, SettingCells, Settings, TieBreakRule, VoteBase, WrittenSettings } from '../model';
+import type { About, ProblemCode, ProblemParamsByCode, SettingRefusal, Severity } from '../problems';
+import { defaultScoreSource, effectiveSettings, YEAR_RANGE } from '../settings/defaults';
+import { SETTING_IDS, type SettingId } from '../settings/settingIds';
 import { cleanText, matchKey, splitList } from '../text';
-import { cellText, errorText, isBlankValue, readNumber, showPercent, showPoints, showValue } from './cellValue';
+import {
+  AGGREGATION_WORDS,
+  SCORE_SOURCE_WORDS,
+  SETTING_ALIASES,
+  SETTING_LABELS,
+  SETTINGS_HEADERS as H,
+  TIE_BREAK_GROUP_WORD,
+  TIE_BREAK_WORDS,
+  VOTE_BASE_WORDS,
+} from '../words/format';
+import { cellText, errorText, isBlankValue, readNumber, showValue } from './cellValue';
 import { criterionCodeText } from './criterionCode';
 import type { CriteriaRead } from './readCriteria';
 import { findHeader, rowIsEmpty, rowKeyText, warnUnknownColumns, type HeaderSpec } from './headerRow';
 import type { MemberLookup } from './memberLookup';
-import { SETTINGS_HEADERS as H } from './names';
 import type { ProblemSink } from './problemSink';
-import {
-  AGGREGATION_LABEL,
-  SCORE_SOURCE_LABEL,
-  SETTING_ALIASES,
-  SETTING_IDS,
-  SETTING_LABELS,
-  TIE_BREAK_GROUP_WORD,
-  TIE_BREAK_LABEL,
-  VOTE_BASE_LABEL,
-  tieBreakText,
-  type SettingId,
-} from './settingLabels';
 import type { SheetView } from './sheetView';
-import { readYesNo, yesNoText } from './yesNo';
+import { readYesNo } from './yesNo';
 
 const SPEC: HeaderSpec = { required: [H.key, H.value], optional: [] };
 
@@ -39,16 +43,6 @@ for (const id of SETTING_IDS) {
   for (const alias of SETTING_ALIASES[id] ?? []) ID_BY_KEY.set(matchKey(alias), id);
 }
 
-export const SETTING_DEFAULTS = {
-  flagQuota: 1,
-  certificateQuota: 2,
-  voteThreshold: 5000,
-  deviationThreshold: 2000,
-  scoreStep: 0,
-} as const;
-
-const YEAR_MIN = 2000;
-const YEAR_MAX = 2100;
 const MEMBER_LIST = /[;,]/;
 
 export interface SettingsContext {
@@ -60,11 +54,16 @@ export interface SettingsContext {
 }
 
 export interface SettingsRead {
+  /** The effective settings. */
   settings: Settings;
+  /** The settings as written (absent: not written, or not readable — then reported). */
+  written: WrittenSettings;
+  /** A1 cell and typed text of the value of each setting the sheet has a row for. */
+  cells: SettingCells;
   /** False when the sheet or its header is missing: the settings are then only defaults. */
   usable: boolean;
   /** Grid-relative cell of each setting's value, for the settings the sheet has a row for. */
-  cells: Partial<Record<SettingId, { r: number; c: number }>>;
+  at: Partial<Record<SettingId, { r: number; c: number }>>;
 }
 
 interface RawSetting {
@@ -80,19 +79,18 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
   const nameOf = (code: string): string => ctx.lookup?.find(code)?.name ?? code;
 
   // ---- reporting helpers -------------------------------------------------------------------
-  const label = (id: SettingId): string => SETTING_LABELS[id];
-  const report = (id: SettingId, severity: Severity, code: ProblemCode, params: ProblemParams, about = {}): void => {
+  function report<C extends ProblemCode>(id: SettingId, severity: Severity, code: C, params: ProblemParamsByCode[C], about: About = {}): void {
     const at = raw.get(id);
     if (view && at) sink.cell(view, at.r, at.c, severity, code, params, about);
     else if (view) sink.sheet(view, severity, code, params, about);
     else sink.workbook(severity, code, params, about);
-  };
+  }
   const shown = (id: SettingId): string => showValue(raw.get(id)?.value);
-  const invalid = (id: SettingId, reason: string, extra: ProblemParams = {}): void =>
-    report(id, 'error', 'SETTING_INVALID', { key: label(id), value: shown(id), reason, ...extra });
+  const invalid = (id: SettingId, reason: SettingRefusal): void =>
+    report(id, 'error', 'SETTING_INVALID', { setting: id, value: shown(id), reason });
   const required = (id: SettingId): void => {
     // Only a blank or absent value is "missing"; a wrong value was already reported as such.
-    if (usable && isBlankValue(raw.get(id)?.value)) report(id, 'error', 'SETTING_REQUIRED', { key: label(id) });
+    if (usable && isBlankValue(raw.get(id)?.value)) report(id, 'error', 'SETTING_REQUIRED', { setting: id });
   };
 
   // ---- value readers: undefined = not set or unusable (the default applies) ------------------
@@ -118,14 +116,14 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
     if (percent && typeof v === 'string') v = v.trim().replace(/\s*%$/, '');
     const n = readNumber(v);
     if (n.kind === 'number') return n.value;
-    invalid(id, 'number');
+    invalid(id, { kind: n.kind === 'invalid' && n.tooLarge ? 'tooLarge' : 'number' });
     return undefined;
   }
   function countOf(id: SettingId): number | undefined {
     const n = numberOf(id);
     if (n === undefined) return undefined;
     if (Number.isInteger(n) && n >= 0) return n;
-    invalid(id, 'count');
+    invalid(id, { kind: 'count' });
     return undefined;
   }
   function memberOf(id: SettingId): string | undefined {
@@ -133,7 +131,7 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
     if (t === undefined || !ctx.lookup) return undefined;
     const m = ctx.lookup.find(t);
     if (m) return m.code;
-    report(id, 'error', 'SETTING_MEMBER_UNKNOWN', { key: label(id), value: t });
+    report(id, 'error', 'SETTING_MEMBER_UNKNOWN', { setting: id, value: t });
     return undefined;
   }
   /** Member codes of a `;`-separated list; undefined when blank or when an item is unknown. */
@@ -145,135 +143,128 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
     for (const item of splitList(t, MEMBER_LIST)) {
       const m = ctx.lookup.find(item);
       if (!m) {
-        report(id, 'error', 'SETTING_MEMBER_UNKNOWN', { key: label(id), value: item });
+        report(id, 'error', 'SETTING_MEMBER_UNKNOWN', { setting: id, value: item });
         ok = false;
       } else if (codes.includes(m.code)) {
-        invalid(id, 'memberRepeated', { member: m.name });
+        invalid(id, { kind: 'memberRepeated', member: m.name });
         ok = false;
       } else codes.push(m.code);
     }
     return ok ? codes : undefined;
   }
-  function choiceOf<T>(id: SettingId, options: Readonly<Record<string, string>>): T | undefined {
+  function choiceOf<T extends string>(id: SettingId, words: Readonly<Record<T, string>>): T | undefined {
     const t = textOf(id);
     if (t === undefined) return undefined;
     const key = matchKey(t);
-    for (const [value, text] of Object.entries(options)) if (matchKey(text) === key) return value as T;
-    invalid(id, 'choice', { options: Object.values(options).join(' / ') });
+    for (const [value, word] of Object.entries(words) as [T, string][]) if (matchKey(word) === key) return value;
+    invalid(id, { kind: 'choice' });
     return undefined;
   }
-
-  // ---- the settings, in the spec's order -----------------------------------------------------
-  const clusterName = textOf('clusterName');
-  if (clusterName === undefined) required('clusterName');
-
-  let year = countOf('year');
-  if (year !== undefined && (year < YEAR_MIN || year > YEAR_MAX)) {
-    invalid('year', 'year', { min: YEAR_MIN, max: YEAR_MAX });
-    year = undefined;
-  }
-  if (year === undefined) required('year');
-
-  const head = memberOf('head');
-  if (head === undefined) required('head');
-
-  let deputies = membersOf('deputies');
-  if (deputies !== undefined) {
+  /** One or two deputies, none of them the head (`Cụm phó`, `Cụm phó năm sau`). */
+  function deputiesOf(id: SettingId, head: string | undefined): string[] | undefined {
+    const deputies = membersOf(id);
+    if (deputies === undefined) return undefined;
     if (deputies.length < 1 || deputies.length > 2) {
-      invalid('deputies', 'deputyCount');
-      deputies = undefined;
-    } else if (head !== undefined && deputies.includes(head)) {
-      invalid('deputies', 'deputyIsHead', { member: nameOf(head) });
-      deputies = undefined;
+      invalid(id, { kind: 'deputyCount' });
+      return undefined;
     }
-  }
-  if (deputies === undefined) required('deputies');
-
-  let scoreSource = choiceOf<ScoreSource>('scoreSource', SCORE_SOURCE_LABEL);
-  const sourceIsDefault = scoreSource === undefined;
-  if (scoreSource === undefined) {
-    // workbook-format.md: cross-scoring if any cross sheet exists, else appraisal if its sheet
-    // exists, else self-scoring — and say which was chosen.
-    scoreSource = ctx.hasCross ? 'cross' : ctx.hasAppraisal ? 'appraisal' : 'self';
-    report('scoreSource', 'info', 'SETTING_DEFAULT_USED', { key: label('scoreSource'), value: SCORE_SOURCE_LABEL[scoreSource] });
+    if (head !== undefined && deputies.includes(head)) {
+      invalid(id, { kind: 'deputyIsHead', member: nameOf(head) });
+      return undefined;
+    }
+    return deputies;
   }
 
-  const aggregation = choiceOf<Aggregation>('aggregation', AGGREGATION_LABEL);
+  // ---- the settings, in the docs' order --------------------------------------------------------
+  const w: WrittenSettings = {};
 
-  let countSelfInCross: boolean | undefined;
+  w.clusterName = textOf('clusterName');
+  if (w.clusterName === undefined) required('clusterName');
+
+  w.year = countOf('year');
+  if (w.year !== undefined && (w.year < YEAR_RANGE.min || w.year > YEAR_RANGE.max)) {
+    invalid('year', { kind: 'year', min: YEAR_RANGE.min, max: YEAR_RANGE.max });
+    w.year = undefined;
+  }
+  if (w.year === undefined) required('year');
+
+  w.head = memberOf('head');
+  if (w.head === undefined) required('head');
+
+  w.deputies = deputiesOf('deputies', w.head);
+  if (w.deputies === undefined) required('deputies');
+
+  w.scoreSource = choiceOf<ScoreSource>('scoreSource', SCORE_SOURCE_WORDS);
+  if (w.scoreSource === undefined) report('scoreSource', 'info', 'SETTING_DEFAULT_USED', { setting: 'scoreSource', value: defaultScoreSource(ctx) });
+
+  w.aggregation = choiceOf<Aggregation>('aggregation', AGGREGATION_WORDS);
+
   {
     const v = raw.get('countSelfInCross')?.value;
     const yes = readYesNo(v);
     if (yes === 'error') report('countSelfInCross', 'error', 'VALUE_ERROR', { value: showValue(v) });
-    else if (yes === 'invalid') invalid('countSelfInCross', 'yesNo');
-    else if (yes !== null) countSelfInCross = yes;
+    else if (yes === 'invalid') invalid('countSelfInCross', { kind: 'yesNo' });
+    else if (yes !== null) w.countSelfInCross = yes;
   }
 
-  const flagQuota = countOf('flagQuota');
-  const certificateQuota = countOf('certificateQuota');
+  w.flagQuota = countOf('flagQuota');
+  w.certificateQuota = countOf('certificateQuota');
 
   const bandNamed = (id: SettingId): string | undefined => {
     const t = textOf(id);
     if (t === undefined) return undefined;
     const band = ctx.bands.find((b) => matchKey(b.name) === matchKey(t));
     if (band) return band.name;
-    report(id, 'error', 'BAND_UNKNOWN', { key: label(id), value: t, bands: ctx.bands.map((b) => b.name).join(', ') });
+    report(id, 'error', 'BAND_UNKNOWN', { setting: id, value: t, bands: ctx.bands.map((b) => b.name) });
     return undefined;
   };
-  const flagMinBand = bandNamed('flagMinBand');
-  const certificateMinBand = bandNamed('certificateMinBand');
+  w.flagMinBand = bandNamed('flagMinBand');
+  w.certificateMinBand = bandNamed('certificateMinBand');
 
   const percentOf = (id: SettingId, upTo100: boolean): number | undefined => {
     const n = numberOf(id, true);
     if (n === undefined) return undefined;
     if (n < 0 || (upTo100 && n > 100)) {
-      invalid(id, upTo100 ? 'percent' : 'nonNegative');
+      invalid(id, { kind: upTo100 ? 'percent' : 'nonNegative' });
       return undefined;
     }
     return roundToHundredths(n);
   };
-  const voteThreshold = percentOf('voteThreshold', true);
-  const voteBase = choiceOf<VoteBase>('voteBase', VOTE_BASE_LABEL);
+  const threshold = percentOf('voteThreshold', true);
+  if (threshold !== undefined) w.voteThreshold = asPercent(threshold);
+  w.voteBase = choiceOf<VoteBase>('voteBase', VOTE_BASE_WORDS);
 
-  const present = countOf('present');
-  if (present !== undefined && ctx.lookup && present > members.length)
-    report('present', 'error', 'PRESENT_EXCEEDS_MEMBERS', { present, members: members.length });
+  w.present = countOf('present');
+  if (w.present !== undefined && ctx.lookup && w.present > members.length)
+    report('present', 'error', 'PRESENT_EXCEEDS_MEMBERS', { present: w.present, members: members.length });
 
-  const tieBreak = readTieBreak();
+  w.tieBreak = readTieBreak();
 
-  const deviationThreshold = percentOf('deviationThreshold', false);
+  const deviation = percentOf('deviationThreshold', false);
+  if (deviation !== undefined) w.deviationThreshold = asPercent(deviation);
 
-  let scoreStep: number | undefined;
   {
     const n = numberOf('scoreStep');
     if (n !== undefined) {
       const h = toHundredths(n);
-      if (n < 0) invalid('scoreStep', 'nonNegative');
-      else if (h === null) invalid('scoreStep', 'precision');
-      else scoreStep = h;
+      if (n < 0) invalid('scoreStep', { kind: 'nonNegative' });
+      else if (h === null) invalid('scoreStep', { kind: 'precision' });
+      else w.scoreStep = h;
     }
   }
 
-  const placeName = textOf('placeName');
+  w.placeName = textOf('placeName');
 
-  const nextHead = memberOf('nextHead');
-  let nextDeputies = membersOf('nextDeputies');
-  if (nextDeputies !== undefined) {
-    if (nextDeputies.length < 1 || nextDeputies.length > 2) {
-      invalid('nextDeputies', 'deputyCount');
-      nextDeputies = undefined;
-    } else if (nextHead !== undefined && nextDeputies.includes(nextHead)) {
-      invalid('nextDeputies', 'deputyIsHead', { member: nameOf(nextHead) });
-      nextDeputies = undefined;
-    }
-  }
+  w.nextHead = memberOf('nextHead');
+  w.nextDeputies = deputiesOf('nextDeputies', w.nextHead);
 
-  let rotation = membersOf('rotation');
-  if (rotation !== undefined && ctx.lookup) {
-    const missing = members.filter((m) => !(rotation as string[]).includes(m.code));
+  w.rotation = membersOf('rotation');
+  if (w.rotation !== undefined && ctx.lookup) {
+    const listed = w.rotation;
+    const missing = members.filter((m) => !listed.includes(m.code));
     if (missing.length > 0) {
-      invalid('rotation', 'rotation', { missing: missing.map((m) => m.name).join(', ') });
-      rotation = undefined;
+      invalid('rotation', { kind: 'rotation', missing: missing.map((m) => m.name) });
+      w.rotation = undefined;
     }
   }
 
@@ -287,8 +278,8 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
     for (const item of splitList(t, /[;,]/)) {
       const key = matchKey(item);
       let rule: TieBreakRule | null = null;
-      for (const kind of Object.keys(TIE_BREAK_LABEL) as (keyof typeof TIE_BREAK_LABEL)[])
-        if (matchKey(TIE_BREAK_LABEL[kind]) === key) rule = { kind };
+      for (const kind of Object.keys(TIE_BREAK_WORDS) as (keyof typeof TIE_BREAK_WORDS)[])
+        if (matchKey(TIE_BREAK_WORDS[kind]) === key) rule = { kind };
       if (!rule && key.startsWith(groupWord)) {
         const code = criterionCodeText(item.slice(item.indexOf(' ') + 1));
         const criteria = ctx.criteria;
@@ -296,13 +287,13 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
         if (!criteria) rule = { kind: 'group', group: code };
         else if (group && group.parent === null) rule = { kind: 'group', group: group.code };
         else {
-          invalid('tieBreak', 'tieBreakGroup', { group: code });
+          invalid('tieBreak', { kind: 'tieBreakGroup', group: code });
           ok = false;
           continue;
         }
       }
       if (!rule) {
-        invalid('tieBreak', 'tieBreakItem', { item });
+        invalid('tieBreak', { kind: 'tieBreakItem', item });
         ok = false;
         continue;
       }
@@ -313,101 +304,18 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
     return ok && rules.length > 0 ? rules : undefined;
   }
 
-  // ---- defaults and the effective settings ---------------------------------------------------
-  const bands = ctx.bands;
-  const headCode = head ?? '';
-  const rotationCodes = rotation ?? members.map((m) => m.code);
-  const settings: Settings = {
-    clusterName: clusterName ?? '',
-    year: year ?? 0,
-    head: headCode,
-    deputies: deputies ?? [],
-    scoreSource,
-    aggregation: aggregation ?? 'mean',
-    countSelfInCross: countSelfInCross ?? false,
-    flagQuota: flagQuota ?? SETTING_DEFAULTS.flagQuota,
-    certificateQuota: certificateQuota ?? SETTING_DEFAULTS.certificateQuota,
-    flagMinBand: flagMinBand ?? bands[0]?.name ?? '',
-    certificateMinBand: certificateMinBand ?? (bands[1] ?? bands[0])?.name ?? '',
-    voteThreshold: voteThreshold ?? SETTING_DEFAULTS.voteThreshold,
-    voteBase: voteBase ?? 'members',
-    present: present ?? members.length,
-    tieBreak: tieBreak ?? [{ kind: 'lessDeduction' }],
-    deviationThreshold: deviationThreshold ?? SETTING_DEFAULTS.deviationThreshold,
-    scoreStep: scoreStep ?? SETTING_DEFAULTS.scoreStep,
-    placeName: placeName ?? placeNameOf(head === undefined ? '' : nameOf(head)),
-    nextHead: nextHead ?? null,
-    nextDeputies: nextDeputies ?? null,
-    rotation: rotationCodes,
-    view: [],
-  };
-
-  // ---- Settings.view -------------------------------------------------------------------------
-  const names = (codes: readonly string[]): string => codes.map(nameOf).join(', ');
-  const suggestion = suggestNext(headCode, rotationCodes);
-  const shownValue: Record<SettingId, string> = {
-    clusterName: settings.clusterName,
-    year: settings.year === 0 ? '' : String(settings.year),
-    head: head === undefined ? '' : nameOf(head),
-    deputies: names(settings.deputies),
-    scoreSource: SCORE_SOURCE_LABEL[settings.scoreSource],
-    aggregation: AGGREGATION_LABEL[settings.aggregation],
-    countSelfInCross: yesNoText(settings.countSelfInCross),
-    flagQuota: String(settings.flagQuota),
-    certificateQuota: String(settings.certificateQuota),
-    flagMinBand: settings.flagMinBand,
-    certificateMinBand: settings.certificateMinBand,
-    voteThreshold: showPercent(settings.voteThreshold) + '%',
-    voteBase: VOTE_BASE_LABEL[settings.voteBase],
-    present: String(settings.present),
-    tieBreak: settings.tieBreak.map(tieBreakText).join('; '),
-    deviationThreshold: showPercent(settings.deviationThreshold) + '%',
-    scoreStep: settings.scoreStep === 0 ? '0 (không quy định)' : showPoints(settings.scoreStep),
-    placeName: settings.placeName,
-    nextHead: nextHead !== undefined ? nameOf(nextHead) : suggestion ? `${nameOf(suggestion.head)} (đề xuất theo thứ tự luân phiên)` : '',
-    nextDeputies:
-      nextDeputies !== undefined
-        ? names(nextDeputies)
-        : suggestion && suggestion.deputy !== null
-          ? `${nameOf(suggestion.deputy)} (đề xuất theo thứ tự luân phiên)`
-          : '',
-    rotation: names(settings.rotation),
-  };
-  const isSet: Record<SettingId, boolean> = {
-    clusterName: clusterName !== undefined,
-    year: year !== undefined,
-    head: head !== undefined,
-    deputies: deputies !== undefined,
-    scoreSource: !sourceIsDefault,
-    aggregation: aggregation !== undefined,
-    countSelfInCross: countSelfInCross !== undefined,
-    flagQuota: flagQuota !== undefined,
-    certificateQuota: certificateQuota !== undefined,
-    flagMinBand: flagMinBand !== undefined,
-    certificateMinBand: certificateMinBand !== undefined,
-    voteThreshold: voteThreshold !== undefined,
-    voteBase: voteBase !== undefined,
-    present: present !== undefined,
-    tieBreak: tieBreak !== undefined,
-    deviationThreshold: deviationThreshold !== undefined,
-    scoreStep: scoreStep !== undefined,
-    placeName: placeName !== undefined,
-    nextHead: nextHead !== undefined,
-    nextDeputies: nextDeputies !== undefined,
-    rotation: rotation !== undefined,
-  };
-  const cells: Partial<Record<SettingId, { r: number; c: number }>> = {};
-  settings.view = SETTING_IDS.map((id): SettingView => {
-    const entry: SettingView = { key: label(id), value: shownValue[id], isDefault: !isSet[id] };
-    const at = raw.get(id);
-    if (view && at) {
-      entry.cell = view.address(at.r, at.c);
-      cells[id] = { r: at.r, c: at.c };
+  // ---- what was written, where, and the effective settings -----------------------------------
+  const written: WrittenSettings = {};
+  for (const id of SETTING_IDS) if (w[id] !== undefined) (written as Record<string, unknown>)[id] = w[id];
+  const cells: SettingCells = {};
+  const at: SettingsRead['at'] = {};
+  if (view)
+    for (const [id, r] of raw) {
+      cells[id] = { cell: view.address(r.r, r.c), text: showValue(r.value) };
+      at[id] = { r: r.r, c: r.c };
     }
-    return entry;
-  });
-
-  return { settings, usable, cells };
+  const settings = effectiveSettings(written, { members, bands: ctx.bands, hasCross: ctx.hasCross, hasAppraisal: ctx.hasAppraisal });
+  return { settings, written, cells, usable, at };
 }
 
 /** Reads the rows into `raw`; false when there is no header row. */
@@ -427,27 +335,10 @@ function collectRows(view: SheetView, raw: Map<SettingId, RawSetting>, sink: Pro
       continue;
     }
     if (raw.has(id)) {
-      sink.cell(view, r, cKey, 'error', 'SETTING_DUPLICATE', { key: SETTING_LABELS[id] });
+      sink.cell(view, r, cKey, 'error', 'SETTING_DUPLICATE', { setting: id });
       continue;
     }
     raw.set(id, { value: view.get(r, cValue), r, c: cValue });
   }
   return true;
-}
-
-/** The head's name without its leading "Tỉnh"/"Thành phố": "Tỉnh Nghệ An" → "Nghệ An". */
-export function placeNameOf(memberName: string): string {
-  const words = cleanText(memberName).split(' ');
-  if (words.length > 1 && matchKey(words[0]) === 'tỉnh') return words.slice(1).join(' ');
-  if (words.length > 2 && matchKey(words[0] + ' ' + words[1]) === matchKey('Thành phố')) return words.slice(2).join(' ');
-  return words.join(' ');
-}
-
-/** rules.md §9: after this year's head comes next year's head, then the deputy (wrapping). */
-function suggestNext(head: string, rotation: readonly string[]): { head: string; deputy: string | null } | null {
-  const i = rotation.indexOf(head);
-  if (i < 0 || rotation.length < 2) return null;
-  const n = rotation.length;
-  const deputy = rotation[(i + 2) % n];
-  return { head: rotation[(i + 1) % n], deputy: deputy === head ? null : deputy };
 }

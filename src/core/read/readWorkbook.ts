@@ -1,6 +1,6 @@
 /**
  * The reader: every input sheet's grid → a ParsedWorkbook plus the problems found on the way
- * (workbook-format.md, Input sheets). It never throws; anything wrong in the workbook is a
+ * (docs/huong-dan-so-lieu.md, Input sheets). It never throws; anything wrong in the workbook is a
  * Problem with its sheet and cell. Sheets are read in dependency order — members and criteria
  * first, since settings and score sheets refer to them — and the problems are handed back in
  * sheet order, then cell order.
@@ -10,7 +10,8 @@ import type { ParsedWorkbook, ReadResult, ScoreSheet } from '../model';
 import { problem } from '../problems';
 import { checkCrossCoverage, resolveScorers, type CrossSheetRead } from './crossSheets';
 import { sizeProblem } from './limits';
-import { CROSS_SHEET_PREFIX, SHEET_NAMES } from './names';
+import { crossSheetName, SHEET_NAMES } from '../words/format';
+import { quorumOf } from '../rules/quorum';
 import { ProblemSink } from './problemSink';
 import { readBallots } from './readBallots';
 import { readBands } from './readBands';
@@ -41,7 +42,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   if (missing.length === REQUIRED.length) {
     return {
       workbook: null,
-      problems: [problem('error', 'NOT_A_SCORING_WORKBOOK', '', '', { sheets: missing.join(', ') })],
+      problems: [problem('error', 'NOT_A_SCORING_WORKBOOK', '', '', { sheets: missing })],
       notScoringWorkbook: true,
     };
   }
@@ -65,7 +66,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const cross: ScoreSheet[] = [];
   if (lookup && criteria) {
     const ctx = makeScoreContext(lookup, criteria, settings.scoreStep);
-    // `Tự chấm` is always required: the final score is compared with it (workbook-format.md).
+    // `Tự chấm` is always required: the final score is compared with it (docs/huong-dan-so-lieu.md).
     if (single.self) self = readScoreSheet({ view: single.self, kind: 'self', scorer: -1, blanks: 'required' }, ctx, sink);
     else sink.workbook('error', 'SCORE_SHEET_MISSING', { sheet: SHEET_NAMES.self, reason: 'self' });
 
@@ -90,7 +91,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
       }
     }
     if (source === 'cross') {
-      if (crossFound.length === 0) sink.workbook('error', 'SCORE_SHEET_MISSING', { sheet: `${CROSS_SHEET_PREFIX} - <MÃ>`, reason: 'source' });
+      if (crossFound.length === 0) sink.workbook('error', 'SCORE_SHEET_MISSING', { sheet: crossSheetName('<MÃ>'), reason: 'source' });
       else checkCrossCoverage(crossRead, lookup, criteria.leaves, settings.countSelfInCross, sink);
     }
   }
@@ -102,12 +103,11 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
       { lookup, quota: { flag: settings.flagQuota, certificate: settings.certificateQuota }, present: settings.present },
       sink,
     );
-    // rules.md §8: a vote needs ⌈2/3⌉ of the members present.
-    const memberCount = lookup.members.length;
-    const required = Math.ceil((2 * memberCount) / 3);
-    if (settings.present < required) {
-      const params = { present: settings.present, members: memberCount, required };
-      const at = settingsRead.cells.present;
+    // A vote needs two thirds of the members present (docs/quy-tac-tinh-diem.md, "Bỏ phiếu").
+    const quorum = quorumOf(settings.present, lookup.members.length);
+    if (!quorum.met) {
+      const params = { present: quorum.present, members: quorum.members, required: quorum.required };
+      const at = settingsRead.at.present;
       if (single.settings && at) sink.cell(single.settings, at.r, at.c, 'error', 'QUORUM_NOT_MET', params);
       else sink.sheet(single.ballots, 'error', 'QUORUM_NOT_MET', params);
     }
@@ -119,6 +119,8 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     usable && single.settings && single.members && single.criteria && lookup && criteria
       ? {
           settings,
+          writtenSettings: settingsRead.written,
+          settingCells: settingsRead.cells,
           members: [...lookup.members],
           criteria: criteria.criteria,
           leaves: criteria.leaves,

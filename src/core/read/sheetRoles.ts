@@ -1,5 +1,5 @@
 /**
- * Which sheet plays which part (workbook-format.md, Input sheets): input sheets are found by
+ * Which sheet plays which part (docs/huong-dan-so-lieu.md, Input sheets): input sheets are found by
  * name with matchKey; cross-scoring sheets by their `Chấm chéo - <MÃ>` prefix, with any dash
  * (-, –, —) and spacing. A sheet named like one of our output sheets but without our mark belongs
  * to a person and must be renamed (General rules). Any other sheet is the users' own business
@@ -7,7 +7,7 @@
  */
 import { OUTPUT_SHEETS } from '../outputSheets';
 import { cleanText, matchKey } from '../text';
-import { CROSS_SHEET_PREFIX, SHEET_NAMES } from './names';
+import { CROSS_SHEET_PREFIX, SHEET_NAMES } from '../words/format';
 import type { ProblemSink } from './problemSink';
 import type { SheetView } from './sheetView';
 

@@ -1,13 +1,13 @@
 /**
- * `Có`/`Không` cells (`Ký giao ước`, `Tính điểm tự chấm khi chấm chéo`). The unaccented forms
- * are accepted too: they are what a keyboard without Vietnamese input produces, and they cannot
- * mean anything else.
+ * `Có`/`Không` cells (`Ký giao ước`, `Tính điểm tự chấm khi chấm chéo`), and their unaccented
+ * forms (src/core/words/format.ts).
  */
 import { matchKey } from '../text';
+import { YES_NO_ALIASES, YES_NO_WORDS } from '../words/format';
 import { errorText, isBlankValue } from './cellValue';
 
-const YES = new Set(['có', 'co']);
-const NO = new Set(['không', 'khong']);
+const YES = new Set([YES_NO_WORDS.yes, ...YES_NO_ALIASES.yes].map(matchKey));
+const NO = new Set([YES_NO_WORDS.no, ...YES_NO_ALIASES.no].map(matchKey));
 
 /** true / false; null for blank; 'error' for an Excel error value; 'invalid' for anything else. */
 export function readYesNo(v: unknown): boolean | null | 'error' | 'invalid' {
@@ -19,5 +19,3 @@ export function readYesNo(v: unknown): boolean | null | 'error' | 'invalid' {
   if (NO.has(key)) return false;
   return 'invalid';
 }
-
-export const yesNoText = (b: boolean): string => (b ? 'Có' : 'Không');

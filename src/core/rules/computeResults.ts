@@ -1,12 +1,16 @@
 /**
  * From a parsed workbook to results: finals, totals, bands, ranking, eligibility, the proposal or
- * the vote, next year's leaders, and the warnings the rules raise (rules.md §2–§10).
+ * the vote, next year's leaders, and the warnings the rules raise (docs/quy-tac-tinh-diem.md).
  * Robust on a workbook with errors (missing scores count 0), so that its warnings can be shown
  * with the reader's errors; results are only shown when there are no errors (src/core/index.ts).
  */
+import { MemberNames } from '../memberNames';
 import type { Award, ParsedWorkbook } from '../model';
 import { problem, type Problem } from '../problems';
-import type { AwardResult, IneligibleReason, NominationResult, RankEntry, Results } from '../results';
+import type { AwardResult, IneligibleReason, NominationResult, Results } from '../results';
+import type { SettingId } from '../settings/settingIds';
+import { meetingPoints } from './meetingPoints';
+import { quorumOf } from './quorum';
 import { finalScores } from './finalScores';
 import { memberScore } from './totals';
 import { rankMembers } from './ranking';
@@ -15,19 +19,21 @@ import { proposeAward } from './proposal';
 import { countAward } from './vote';
 import { nextLeaders } from './nextLeaders';
 import { scorerDeviations, selfDeviationProblems } from './deviations';
-import { reasonsText } from '../reasons';
 
 export function computeResults(wb: ParsedWorkbook): { results: Results; problems: Problem[] } {
   const problems: Problem[] = [];
   const { settings, members } = wb;
-  const nameOf = (code: string): string => members.find((m) => m.code === code)?.name ?? code;
-  const settingCell = (key: string): string => settings.view.find((v) => v.key === key)?.cell ?? '';
+  const names = new MemberNames(members);
+  const nameOf = (code: string): string => names.name(code);
+  const settingCell = (id: SettingId): string => wb.settingCells[id]?.cell ?? '';
 
   const finals = finalScores(wb);
   const scores = members.map((_, i) => memberScore(wb, i, finals[i]));
   for (const s of scores) {
     if (s.band === null) {
-      problems.push(problem('warning', 'TOTAL_WITHOUT_BAND', wb.sheetNames.bands ?? '', wb.sheetNames.bands ? 'A1' : '', { member: nameOf(s.member) }, { member: s.member }));
+      problems.push(
+        problem('warning', 'TOTAL_WITHOUT_BAND', wb.sheetNames.bands ?? '', wb.sheetNames.bands ? 'A1' : '', { member: nameOf(s.member), total: s.total }, { member: s.member }),
+      );
     }
   }
   problems.push(...selfDeviationProblems(wb, finals));
@@ -49,7 +55,7 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
     present: settings.present,
   });
 
-  // Flag first; the Certificate round excludes the Flag nominees (rules.md §7, §8.8).
+  // Flag first; the Certificate round excludes the Flag nominees (docs/quy-tac-tinh-diem.md).
   const flagReasons = (code: string) => baseReasons('flag', code);
   const flag: AwardResult = voting
     ? countAward('flag', wb.ballots!, ranking, flagReasons, new Set(), voteRules(settings.flagQuota))
@@ -73,83 +79,69 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
     if (c.length) e.notes.push({ kind: 'ineligible', award: 'certificate', reasons: c });
   }
 
-  problems.push(...nominationProblems(wb, ranking, flag, certificate, voting, nameOf, settingCell));
-
   const next = nextLeaders(settings);
-  if (next.suggested && next.head !== null) {
-    problems.push(
-      problem('info', 'NEXT_LEADERS_SUGGESTED', wb.sheetNames.settings, settingCell('Thứ tự luân phiên'), {
-        head: nameOf(next.head),
-        deputies: next.deputies.map(nameOf).join(', '),
-      }),
-    );
-  }
-
-  const quorumRequired = Math.ceil((2 * members.length) / 3);
   const nomination: NominationResult = {
     mode: voting ? 'vote' : 'proposal',
     flag,
     certificate,
-    quorum: { present: settings.present, members: members.length, required: quorumRequired, met: settings.present >= quorumRequired },
+    quorum: quorumOf(settings.present, members.length),
     nextHead: next.head,
     nextDeputies: next.deputies,
     nextSuggested: next.suggested,
   };
-  return { results: { scores, ranking, nomination, deviations: bias.deviations }, problems };
+  const results: Results = { scores, ranking, nomination, deviations: bias.deviations };
+
+  problems.push(...nominationProblems(wb, results, nameOf, settingCell));
+  if (next.suggested && next.head !== null) {
+    problems.push(
+      problem('info', 'NEXT_LEADERS_SUGGESTED', wb.sheetNames.settings, settingCell('rotation'), {
+        head: nameOf(next.head),
+        deputies: next.deputies.map(nameOf),
+      }),
+    );
+  }
+  return { results, problems };
 }
 
-function nominationProblems(
-  wb: ParsedWorkbook,
-  ranking: readonly RankEntry[],
-  flag: AwardResult,
-  certificate: AwardResult,
-  voting: boolean,
-  nameOf: (code: string) => string,
-  settingCell: (key: string) => string,
-): Problem[] {
+/**
+ * The meeting's points (meetingPoints.ts) as problems, where the user looks for them: at the
+ * ballots when there was a vote, at the quota's setting before; and the votes cast for members
+ * that cannot be nominated. The quorum is the reader's problem (it is checked before counting).
+ */
+function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code: string) => string, settingCell: (id: SettingId) => string): Problem[] {
   const out: Problem[] = [];
-  const quotaKey: Record<Award, string> = { flag: 'Số Cờ thi đua Chính phủ', certificate: 'Số Bằng khen Thủ tướng' };
+  const voting = results.nomination.mode === 'vote';
+  const quotaSetting: Record<Award, SettingId> = { flag: 'flagQuota', certificate: 'certificateQuota' };
   const ballotsSheet = wb.sheetNames.ballots ?? '';
-  const placeOf = (award: Award): [string, string] =>
-    voting ? [ballotsSheet, 'A1'] : [wb.sheetNames.settings, settingCell(quotaKey[award])];
-  const rankOf = new Map(ranking.map((e) => [e.member, e.rank]));
-
-  for (const result of [flag, certificate]) {
-    const [sheet, cell] = placeOf(result.award);
-    const names = result.tiedAtCutoff.map(nameOf).join(', ');
-    if (result.tiedAtCutoff.length > 0 && !voting) {
-      out.push(
-        problem('warning', 'SHARED_RANK_AT_CUTOFF', sheet, cell, {
-          award: result.award,
-          rank: rankOf.get(result.tiedAtCutoff[0]) ?? 0,
-          members: names,
-        }),
-      );
+  const placeOf = (award: Award): [string, string] => (voting ? [ballotsSheet, 'A1'] : [wb.sheetNames.settings, settingCell(quotaSetting[award])]);
+  for (const point of meetingPoints(results)) {
+    switch (point.kind) {
+      case 'quorumNotMet':
+        break;
+      case 'runoff':
+        out.push(problem('warning', 'RUNOFF_NEEDED', ...placeOf(point.award), { award: point.award, members: point.members.map(nameOf) }));
+        break;
+      case 'tiedAtCutoff':
+        out.push(
+          problem('warning', 'SHARED_RANK_AT_CUTOFF', ...placeOf(point.award), { award: point.award, rank: point.rank ?? 0, members: point.members.map(nameOf) }),
+        );
+        break;
+      case 'notFirst':
+        out.push(
+          problem('warning', 'FLAG_NOMINEE_NOT_FIRST', ...placeOf('flag'), { member: nameOf(point.member), rank: point.rank, vote: voting }, { member: point.member }),
+        );
+        break;
+      case 'fewerThanQuota':
+        out.push(problem('info', 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), { award: point.award, quota: point.quota, count: point.count, vote: voting }));
+        break;
     }
-    if (result.runoffNeeded) out.push(problem('warning', 'RUNOFF_NEEDED', sheet, cell, { award: result.award, members: names }));
-    if (result.nominees.length < result.quota && !(result.tiedAtCutoff.length > 0)) {
-      out.push(problem('info', 'NOMINEES_FEWER_THAN_QUOTA', sheet, cell, { award: result.award, quota: result.quota, count: result.nominees.length }));
-    }
-    if (voting) {
-      for (const c of result.candidates) {
-        if (c.reasons.length > 0 && (c.votes ?? 0) > 0) {
+  }
+  if (voting)
+    for (const award of ['flag', 'certificate'] as const)
+      for (const c of results.nomination[award].candidates)
+        if (c.reasons.length > 0 && (c.votes ?? 0) > 0)
           out.push(
-            problem(
-              'warning',
-              'VOTES_FOR_INELIGIBLE',
-              ballotsSheet,
-              'A1',
-              { member: nameOf(c.member), votes: c.votes ?? 0, award: result.award, reason: reasonsText(c.reasons, 'vi') },
-              { member: c.member },
-            ),
+            problem('warning', 'VOTES_FOR_INELIGIBLE', ballotsSheet, 'A1', { member: nameOf(c.member), votes: c.votes ?? 0, award, reasons: c.reasons }, { member: c.member }),
           );
-        }
-      }
-    }
-  }
-  for (const code of flag.nominees) {
-    const rank = rankOf.get(code) ?? 0;
-    if (rank !== 1) out.push(problem('warning', 'FLAG_NOMINEE_NOT_FIRST', voting ? ballotsSheet : wb.sheetNames.settings, voting ? 'A1' : settingCell(quotaKey.flag), { member: nameOf(code), rank }, { member: code }));
-  }
   return out;
 }

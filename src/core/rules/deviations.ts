@@ -1,15 +1,15 @@
 /**
- * Warnings computed from the scores (rules.md §10): final far from self score, and scorers who
+ * Warnings computed from the scores (docs/quy-tac-tinh-diem.md §11): final far from self score, and scorers who
  * are consistently more lenient or harsher than the others in cross-scoring.
  */
 import type { ParsedWorkbook } from '../model';
 import { a1 } from '../grid';
-import { formatPointVi, type Hundredths } from '../hundredths';
+import { asPercent, type Points } from '../hundredths';
 import { problem, type Problem } from '../problems';
 import type { ScorerDeviation } from '../results';
 
 /** |final − self| beyond `Ngưỡng chênh lệch (%)` of the leaf's maximum, compared exactly. */
-export function selfDeviationProblems(wb: ParsedWorkbook, finals: (Hundredths | null)[][]): Problem[] {
+export function selfDeviationProblems(wb: ParsedWorkbook, finals: (Points | null)[][]): Problem[] {
   const out: Problem[] = [];
   const self = wb.self;
   if (!self || wb.settings.scoreSource === 'self') return out;
@@ -34,10 +34,10 @@ export function selfDeviationProblems(wb: ParsedWorkbook, finals: (Hundredths | 
           {
             member: wb.members[m].name,
             criterion: leaf.code,
-            final: formatPointVi(f),
-            self: formatPointVi(s),
-            percent: formatPointVi(Math.round((gap * 10000) / leaf.max)),
-            threshold: formatPointVi(threshold),
+            final: f,
+            self: s,
+            percent: asPercent(Math.round((gap * 10000) / leaf.max)),
+            threshold,
           },
           { member: wb.members[m].code, criterion: leaf.code },
         ),
@@ -110,7 +110,7 @@ export function scorerDeviations(wb: ParsedWorkbook): { deviations: ScorerDeviat
         'SCORER_BIASED',
         sheets[k].sheet,
         'A1',
-        { scorer: member ? member.name : d.scorer, meanSigned: formatPointVi(d.meanSigned), limit: formatPointVi(Math.round(limit)) },
+        { scorer: member ? member.name : d.scorer, meanSigned: d.meanSigned, limit: Math.round(limit) },
         { member: d.scorer },
       ),
     );

@@ -1,5 +1,5 @@
 /**
- * Who may be nominated for an award (rules.md §6). The "already the Flag nominee" reason is added
+ * Who may be nominated for an award (docs/quy-tac-tinh-diem.md §7). The "already the Flag nominee" reason is added
  * by the Certificate round, once the Flag nominees are known.
  */
 import type { Award, Band, Member } from '../model';

@@ -1,14 +1,14 @@
 /**
- * Final score of each (member, leaf) from the chosen score source (rules.md §2).
+ * Final score of each (member, leaf) from the chosen score source (docs/quy-tac-tinh-diem.md §3).
  */
 import type { ParsedWorkbook, ScoreSheet } from '../model';
-import type { Hundredths } from '../hundredths';
+import type { Points } from '../hundredths';
 import { aggregate } from './aggregate';
 
 /** finals[memberIndex][leafIndex]; null where no score counts (a `Điểm` leaf without a score). */
-export function finalScores(wb: ParsedWorkbook): (Hundredths | null)[][] {
+export function finalScores(wb: ParsedWorkbook): (Points | null)[][] {
   const { settings, members, leaves } = wb;
-  const finals: (Hundredths | null)[][] = [];
+  const finals: (Points | null)[][] = [];
   const single: ScoreSheet | null =
     settings.scoreSource === 'self' ? wb.self : settings.scoreSource === 'appraisal' ? wb.appraisal : null;
 
@@ -18,12 +18,12 @@ export function finalScores(wb: ParsedWorkbook): (Hundredths | null)[][] {
     settings.countSelfInCross ? wb.cross : wb.cross.filter((s) => s.scorer !== memberCode);
 
   for (let m = 0; m < members.length; m++) {
-    const row: (Hundredths | null)[] = new Array(leaves.length);
+    const row: (Points | null)[] = new Array(leaves.length);
     const sheets = settings.scoreSource === 'cross' ? crossFor(members[m].code) : [];
     for (let l = 0; l < leaves.length; l++) {
-      let value: Hundredths | null;
+      let value: Points | null;
       if (settings.scoreSource === 'cross') {
-        const counted: Hundredths[] = [];
+        const counted: Points[] = [];
         for (const s of sheets) {
           const v = s.values[m]?.[l];
           if (v !== null && v !== undefined) counted.push(v);
@@ -33,7 +33,7 @@ export function finalScores(wb: ParsedWorkbook): (Hundredths | null)[][] {
         const v = single?.values[m]?.[l];
         value = v === undefined ? null : v;
       }
-      // `Thưởng`/`Trừ` leaves with no value count 0 (rules.md §2).
+      // `Thưởng`/`Trừ` leaves with no value count 0 (docs/quy-tac-tinh-diem.md §3).
       if (value === null && leaves[l].type !== 'score') value = 0;
       row[l] = value;
     }

@@ -1,5 +1,5 @@
 /**
- * Next year's head and deputy (rules.md §9): as set in `Cấu hình`, else suggested from the
+ * Next year's head and deputy (docs/quy-tac-tinh-diem.md §10): as set in `Cấu hình`, else suggested from the
  * rotation — the member after this year's head, and the one after that (wrapping round).
  */
 import type { Settings } from '../model';

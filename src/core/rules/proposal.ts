@@ -1,5 +1,5 @@
 /**
- * The proposal before the vote, when there is no `Phiếu bầu` sheet (rules.md §7): eligible
+ * The proposal before the vote, when there is no `Phiếu bầu` sheet (docs/quy-tac-tinh-diem.md §8): eligible
  * members in rank order up to the quota; a shared rank across the cut-off is left to the vote.
  */
 import type { Award } from '../model';

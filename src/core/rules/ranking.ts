@@ -1,5 +1,5 @@
 /**
- * Ranking (rules.md §5): total first, then the tie-break chain; members still equal share a
+ * Ranking (docs/quy-tac-tinh-diem.md §6): total first, then the tie-break chain; members still equal share a
  * competition rank (1, 2, 2, 4) and keep the order of the `Thành viên` sheet.
  */
 import type { TieBreakRule } from '../model';

@@ -1,5 +1,5 @@
 /**
- * The tie-break chain for equal totals (rules.md §5.2): each rule says which of two members
+ * The tie-break chain for equal totals (docs/quy-tac-tinh-diem.md §6): each rule says which of two members
  * goes first, or that they are still equal.
  */
 import type { TieBreakRule } from '../model';

@@ -1,17 +1,17 @@
 /**
- * Subtotals, base, bonus, deduction and total (rules.md §3), and the band (rules.md §4).
+ * Subtotals, base, bonus, deduction and total (docs/quy-tac-tinh-diem.md §4), and the band (docs/quy-tac-tinh-diem.md §5).
  */
 import type { Band, ParsedWorkbook } from '../model';
-import type { Hundredths } from '../hundredths';
+import type { Points } from '../hundredths';
 import type { MemberScore } from '../results';
 
-export function memberScore(wb: ParsedWorkbook, memberIndex: number, finals: (Hundredths | null)[]): MemberScore {
-  const subtotals: Record<string, Hundredths> = {};
+export function memberScore(wb: ParsedWorkbook, memberIndex: number, finals: (Points | null)[]): MemberScore {
+  const subtotals: Record<string, Points> = {};
   // Criteria are in sheet order and a parent always comes before its children, so walking
   // backwards sees every child before its parent.
   for (let i = wb.criteria.length - 1; i >= 0; i--) {
     const c = wb.criteria[i];
-    let value: Hundredths;
+    let value: Points;
     if (c.leafIndex >= 0) {
       value = finals[c.leafIndex] ?? 0;
     } else {
@@ -57,8 +57,8 @@ export function memberScore(wb: ParsedWorkbook, memberIndex: number, finals: (Hu
   };
 }
 
-/** The highest band whose lower bound is at most the total; null below the lowest (rules.md §4). */
-export function bandOf(bands: readonly Band[], total: Hundredths): string | null {
+/** The highest band whose lower bound is at most the total; null below the lowest (docs/quy-tac-tinh-diem.md §5). */
+export function bandOf(bands: readonly Band[], total: Points): string | null {
   let best: Band | null = null;
   for (const b of bands) if (b.from <= total && (best === null || b.from > best.from)) best = b;
   return best ? best.name : null;

@@ -1,15 +1,15 @@
 /**
- * Counting the vote for one award (rules.md §8): valid ballots, votes, share against the base,
+ * Counting the vote for one award (docs/quy-tac-tinh-diem.md §9): valid ballots, votes, share against the base,
  * the strict threshold, nominees by votes then rank, and the run-off when the last place is tied.
  */
 import type { Award, Ballot, VoteBase } from '../model';
-import { divideRoundHalfUp, type Hundredths } from '../hundredths';
+import { asPercent, divideRoundHalfUp, type Percent } from '../hundredths';
 import type { AwardResult, BallotFigures, Candidate, IneligibleReason, RankEntry } from '../results';
 
 export interface VoteRules {
   quota: number;
-  /** Hundredths of a percent: 50% → 5000. */
-  threshold: Hundredths;
+  /** 50% → 5000. */
+  threshold: Percent;
   base: VoteBase;
   memberCount: number;
   present: number;
@@ -55,7 +55,7 @@ export function countAward(
         rank: e.rank,
         votes: v,
         base,
-        percent: base > 0 ? divideRoundHalfUp(v * 10000, base) : 0,
+        percent: asPercent(base > 0 ? divideRoundHalfUp(v * 10000, base) : 0),
         passed,
         reasons,
         outcome: reasons.length > 0 ? 'ineligible' : passed ? 'outsideQuota' : 'belowThreshold',

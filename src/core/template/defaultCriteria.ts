@@ -1,7 +1,7 @@
 /**
  * A starting set of criteria for a new workbook: five scored groups summing to 100 points, a
- * bonus group and a deduction group, each capped at 10 points (workbook-format.md `Tiêu chí`).
- * The groups follow the fields a provincial cluster's covenant usually covers (rules.md "Legal
+ * bonus group and a deduction group, each capped at 10 points (docs/huong-dan-so-lieu.md `Tiêu chí`).
+ * The groups follow the fields a provincial cluster's covenant usually covers (docs/quy-tac-tinh-diem.md "Legal
  * background": the Law on Emulation and Commendation and the Central Board's guidance on
  * clusters). It is a sample, labelled as such in the sheet: every cluster replaces it with the
  * criteria of its own rules (quy chế) and covenant.
@@ -56,8 +56,3 @@ export const DEFAULT_CRITERIA: readonly TemplateCriterion[] = [
   { code: 'VII.2', text: 'Để xảy ra điểm nóng về an ninh, trật tự hoặc vụ việc gây bức xúc dư luận', max: 5, type: 'deduction', guidance: '' },
   { code: 'VII.3', text: 'Không gửi hoặc gửi chậm báo cáo, hồ sơ chấm điểm theo yêu cầu của Cụm', max: 3, type: 'deduction', guidance: '' },
 ];
-
-/** The `Loại` word of a type in `Tiêu chí`. */
-export function criterionTypeWord(t: CriterionType): string {
-  return t === 'score' ? 'Điểm' : t === 'bonus' ? 'Thưởng' : 'Trừ';
-}

@@ -1,19 +1,32 @@
 /**
- * A new, blank scoring workbook in the format of workbook-format.md: `Cấu hình`, `Xếp loại`,
+ * A new, blank scoring workbook in the format of docs/huong-dan-so-lieu.md: `Cấu hình`, `Xếp loại`,
  * `Thành viên`, `Tiêu chí` (a sample criteria table), `Tự chấm`, `Thẩm định` and `Phiếu bầu`
  * (headers only). Every sheet is an input sheet: key 'input', no mark, so that the program never
  * treats it as its own.
  *
  * Read back, the template is valid except for the blank scores: required settings are filled
  * (this year's head and deputy with the first two members, to be corrected), every header is
- * one the reader knows, and the sample criteria add up (workbook-format.md `Tiêu chí`).
+ * one the reader knows, and the sample criteria add up (docs/huong-dan-so-lieu.md `Tiêu chí`).
  */
 import { SheetBuilder, type OutCell } from '../documents/sheetBuilder';
 import { estimateRowHeight } from '../documents/rowHeight';
-import { shortMemberName } from '../documents/memberNames';
+import { shortMemberName } from '../memberNames';
 import type { CellStyle, SheetDescription } from '../sheet';
 import { cleanText, matchKey } from '../text';
-import { criterionTypeWord, DEFAULT_CRITERIA, type TemplateCriterion } from './defaultCriteria';
+import { DEFAULT_CRITERIA, type TemplateCriterion } from './defaultCriteria';
+import { DEFAULT_BAND_SHARES } from '../settings/defaults';
+import { MAX_MEMBERS } from '../read/readMembers';
+import {
+  BALLOT_HEADERS,
+  BAND_HEADERS,
+  CRITERIA_HEADERS,
+  CRITERION_TYPE_WORDS,
+  MEMBER_HEADERS,
+  SCORE_HEADERS,
+  SETTINGS_HEADERS,
+  SHEET_NAMES,
+  YES_NO_WORDS,
+} from '../words/format';
 import { settingRows, YES_NO } from './settingRows';
 
 export interface TemplateOptions {
@@ -26,7 +39,6 @@ const FONT = { name: 'Times New Roman', size: 12 };
 const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDEBF7', hAlign: 'center', vAlign: 'middle', wrap: true, border: true };
 const GROUP_FILL = 'F2F2F2';
 /** Rows the drop-downs cover beyond the filled ones, so that added rows get them too. */
-const MAX_MEMBERS = 100;
 const MAX_CRITERIA_ROWS = 500;
 
 function build(b: SheetBuilder, name: string, freezeRows: number): SheetDescription {
@@ -50,7 +62,7 @@ function body(b: SheetBuilder, r0: number, r1: number, c1: number): void {
 
 function settingsSheet(o: TemplateOptions): SheetDescription {
   const b = new SheetBuilder([38, 48]);
-  header(b, ['Tham số', 'Giá trị']);
+  header(b, [SETTINGS_HEADERS.key, SETTINGS_HEADERS.value]);
   const rows = settingRows({ clusterName: o.clusterName, year: o.year, codes: o.members.map((m) => m.code) });
   const first = b.rowCount;
   for (const s of rows) {
@@ -60,18 +72,19 @@ function settingsSheet(o: TemplateOptions): SheetDescription {
   }
   body(b, first, b.rowCount - 1, 1);
   b.style(first, 1, b.rowCount - 1, 1, { hAlign: 'left', wrap: true });
-  return build(b, 'Cấu hình', 1);
+  return build(b, SHEET_NAMES.settings, 1);
 }
 
 function bandsSheet(): SheetDescription {
   const b = new SheetBuilder([20, 12]);
-  const h = header(b, ['Xếp loại', 'Điểm từ']);
+  const h = header(b, [BAND_HEADERS.name, BAND_HEADERS.from]);
   b.note(h, 1, 'Tổng điểm thấp nhất của xếp loại, giảm dần từ trên xuống; mức cuối nên là 0. Bảng mẫu cho thang 100 điểm.');
   const first = b.rowCount;
-  for (const [name, from] of [['Xuất sắc', 90], ['Tốt', 80], ['Khá', 70], ['Trung bình', 0]] as const) b.row([name, from]);
+  // The default table (src/core/settings/defaults.ts) written out for a 100-point table.
+  for (const band of DEFAULT_BAND_SHARES) b.row([band.name, band.percent]);
   body(b, first, b.rowCount - 1, 1);
   b.style(first, 1, b.rowCount - 1, 1, { numberFormat: '0.00' });
-  return build(b, 'Xếp loại', 1);
+  return build(b, SHEET_NAMES.bands, 1);
 }
 
 /**
@@ -97,17 +110,18 @@ function aliasesOf(members: TemplateOptions['members']): string[] {
 
 function membersSheet(o: TemplateOptions): SheetDescription {
   const b = new SheetBuilder([10, 30, 24, 12, 40]);
-  const h = header(b, ['Mã', 'Tên đơn vị', 'Tên khác', 'Ký giao ước', 'Không đủ điều kiện khen thưởng']);
+  const H = MEMBER_HEADERS;
+  const h = header(b, [H.code, H.name, H.aliases, H.signed, H.ineligible]);
   b.note(h, 0, 'Mã ngắn, không trùng: chữ cái, chữ số, "_" hoặc "-", tối đa 12 ký tự (ví dụ NA, HT).');
   b.note(h, 2, 'Tên gọi khác dùng được ở tiêu đề cột các trang chấm điểm và trên phiếu bầu, cách nhau bằng dấu chấm phẩy.');
   b.note(h, 3, 'Có / Không. Đơn vị chưa ký giao ước thi đua thì không được đề nghị khen thưởng.');
   b.note(h, 4, 'Ghi lý do nếu đơn vị không đủ điều kiện đề nghị khen thưởng (ví dụ: đang bị thanh tra có dấu hiệu vi phạm); để trống nếu đủ điều kiện.');
   const aliases = aliasesOf(o.members);
   const first = b.rowCount;
-  o.members.forEach((m, i) => b.row([cleanText(m.code), cleanText(m.name), aliases[i] || null, 'Có', null]));
+  o.members.forEach((m, i) => b.row([cleanText(m.code), cleanText(m.name), aliases[i] || null, YES_NO_WORDS.yes, null]));
   body(b, first, b.rowCount - 1, 4);
   b.validation(first, 3, first + MAX_MEMBERS - 1, 3, YES_NO);
-  return build(b, 'Thành viên', 1);
+  return build(b, SHEET_NAMES.members, 1);
 }
 
 function criteriaSheet(): SheetDescription {
@@ -115,13 +129,14 @@ function criteriaSheet(): SheetDescription {
   const title = b.row(['BỘ TIÊU CHÍ MẪU – Cụm thi đua sửa lại, bổ sung theo quy chế và nội dung giao ước thi đua của Cụm']);
   b.merge(title, 0, title, 4);
   b.style(title, 0, title, 4, { bold: true, italic: true, color: 'C00000' });
-  const h = header(b, ['Mã', 'Nội dung', 'Điểm tối đa', 'Loại', 'Hướng dẫn chấm']);
+  const H = CRITERIA_HEADERS;
+  const h = header(b, [H.code, H.text, H.max, H.type, H.guidance]);
   b.note(h, 0, 'Mã phân cấp: I, II, … cho nhóm; I.1, I.2, … cho tiêu chí con. Mã cha phải có ở dòng trên.');
   b.note(h, 2, 'Nhóm Điểm: bằng tổng điểm tối đa các tiêu chí con. Nhóm Thưởng/Trừ: mức trần của cả nhóm.');
   b.note(h, 3, 'Điểm (tiêu chí chấm điểm), Thưởng (điểm cộng) hoặc Trừ (điểm trừ). Tiêu chí con cùng loại với nhóm.');
   const first = b.rowCount;
   for (const c of DEFAULT_CRITERIA) {
-    const r = b.row([c.code, c.text, c.max, criterionTypeWord(c.type), c.guidance || null]);
+    const r = b.row([c.code, c.text, c.max, CRITERION_TYPE_WORDS[c.type], c.guidance || null]);
     if (!c.code.includes('.')) b.style(r, 0, r, 4, { bold: true, fill: GROUP_FILL });
   }
   const last = b.rowCount - 1;
@@ -130,15 +145,15 @@ function criteriaSheet(): SheetDescription {
   b.style(first, 4, last, 4, { wrap: true });
   b.style(first, 2, last, 2, { numberFormat: '0.00' });
   b.style(first, 3, last, 3, { hAlign: 'center' });
-  b.validation(first, 3, first + MAX_CRITERIA_ROWS - 1, 3, ['Điểm', 'Thưởng', 'Trừ']);
-  return build(b, 'Tiêu chí', h + 1);
+  b.validation(first, 3, first + MAX_CRITERIA_ROWS - 1, 3, Object.values(CRITERION_TYPE_WORDS));
+  return build(b, SHEET_NAMES.criteria, h + 1);
 }
 
 /** `Tự chấm` / `Thẩm định`: criteria down, one blank input column per member. */
 function scoreSheet(name: string, intro: string, o: TemplateOptions, criteria: readonly TemplateCriterion[]): SheetDescription {
   const n = o.members.length;
   const b = new SheetBuilder([9, 50, 10, ...o.members.map(() => 13)]);
-  const h = header(b, ['Mã', 'Nội dung', 'Điểm tối đa', ...o.members.map((m) => cleanText(m.name))]);
+  const h = header(b, [SCORE_HEADERS.code, SCORE_HEADERS.text, SCORE_HEADERS.max, ...o.members.map((m) => cleanText(m.name))]);
   b.note(h, 0, intro);
   const first = b.rowCount;
   const groupRows: number[] = [];
@@ -159,11 +174,11 @@ function scoreSheet(name: string, intro: string, o: TemplateOptions, criteria: r
 
 function ballotsSheet(): SheetDescription {
   const b = new SheetBuilder([10, 40, 60]);
-  const h = header(b, ['Phiếu số', 'Cờ thi đua', 'Bằng khen']);
+  const h = header(b, [BALLOT_HEADERS.number, BALLOT_HEADERS.flag, BALLOT_HEADERS.certificate]);
   b.note(h, 0, 'Mỗi dòng một phiếu bầu. Để trống cả trang khi chưa bỏ phiếu: chương trình lập danh sách đề xuất.');
   b.note(h, 1, 'Đơn vị được bầu (mã, tên hoặc tên khác), cách nhau bằng dấu chấm phẩy hoặc dấu phẩy; để trống nếu không bầu.');
   b.note(h, 2, 'Các đơn vị được bầu, không quá số Bằng khen Thủ tướng; để trống nếu không bầu.');
-  return build(b, 'Phiếu bầu', 1);
+  return build(b, SHEET_NAMES.ballots, 1);
 }
 
 export function describeTemplate(opts: TemplateOptions): SheetDescription[] {
@@ -172,8 +187,8 @@ export function describeTemplate(opts: TemplateOptions): SheetDescription[] {
     bandsSheet(),
     membersSheet(opts),
     criteriaSheet(),
-    scoreSheet('Tự chấm', 'Mỗi đơn vị ghi điểm tự chấm vào cột của mình, ở các dòng tiêu chí con. Dòng nhóm không cần ghi.', opts, DEFAULT_CRITERIA),
-    scoreSheet('Thẩm định', 'Cụm trưởng, Cụm phó ghi điểm thẩm định cho từng đơn vị, ở các dòng tiêu chí con.', opts, DEFAULT_CRITERIA),
+    scoreSheet(SHEET_NAMES.self, 'Mỗi đơn vị ghi điểm tự chấm vào cột của mình, ở các dòng tiêu chí con. Dòng nhóm không cần ghi.', opts, DEFAULT_CRITERIA),
+    scoreSheet(SHEET_NAMES.appraisal, 'Cụm trưởng, Cụm phó ghi điểm thẩm định cho từng đơn vị, ở các dòng tiêu chí con.', opts, DEFAULT_CRITERIA),
     ballotsSheet(),
   ];
 }

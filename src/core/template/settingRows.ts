@@ -1,11 +1,30 @@
 /**
- * The rows of a new workbook's `Cấu hình` (workbook-format.md `Cấu hình`): every setting, with
- * the given value, the documented default, or blank where the cluster decides (or where the
- * default depends on other sheets: bands, members present, place name, next year's leaders).
+ * The rows of a new workbook's `Cấu hình` (docs/huong-dan-so-lieu.md): every setting, labelled as
+ * the reader reads it (src/core/words/format.ts), with the given value, its default
+ * (src/core/settings/defaults.ts), or blank where the cluster decides (or where the default
+ * depends on other sheets: bands, members present, place name, next year's leaders).
  *
  * The sheet has exactly the two columns `Tham số` | `Giá trị`: a third column would be an
  * unknown header (a warning), so each explanation goes into a note on the `Tham số` cell.
+ * The table is a Record over every setting id: a new setting cannot be forgotten here.
  */
+import { CONSTANT_DEFAULTS, YEAR_RANGE } from '../settings/defaults';
+import { SETTING_IDS, type SettingId } from '../settings/settingIds';
+import { VI } from '../words/vi';
+import {
+  AGGREGATION_WORDS,
+  crossSheetName,
+  SCORE_SOURCE_WORDS,
+  SETTING_LABELS,
+  SHEET_NAMES,
+  TIE_BREAK_GROUP_WORD,
+  TIE_BREAK_WORDS,
+  tieBreakWord,
+  VOTE_BASE_WORDS,
+  YES_NO_WORDS,
+  yesNoWord,
+} from '../words/format';
+
 export interface SettingRow {
   key: string;
   value: string | number | null;
@@ -14,7 +33,7 @@ export interface SettingRow {
   choices?: string[];
 }
 
-export const YES_NO = ['Có', 'Không'];
+export const YES_NO = [YES_NO_WORDS.yes, YES_NO_WORDS.no];
 
 export interface SettingInputs {
   clusterName: string;
@@ -22,97 +41,78 @@ export interface SettingInputs {
   codes: string[];
 }
 
+type Row = Omit<SettingRow, 'key'>;
+
+const d = CONSTANT_DEFAULTS;
+/** A share as the workbook writes it: 5000 → 50. */
+const percentCell = (p: number): number => p / 100;
+
 export function settingRows(o: SettingInputs): SettingRow[] {
   const [head, deputy] = o.codes;
-  return [
-    { key: 'Tên cụm', value: o.clusterName, note: 'Tên đầy đủ của cụm thi đua, in trên các văn bản (ví dụ: Cụm thi đua các tỉnh Bắc Trung Bộ).' },
-    { key: 'Năm', value: o.year, note: 'Năm thi đua (số nguyên từ 2000 đến 2100).' },
-    {
-      key: 'Cụm trưởng',
+  const rows: Record<SettingId, Row> = {
+    clusterName: { value: o.clusterName, note: 'Tên đầy đủ của cụm thi đua, in trên các văn bản (ví dụ: Cụm thi đua các tỉnh Bắc Trung Bộ).' },
+    year: { value: o.year, note: `Năm thi đua (số nguyên từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}).` },
+    head: {
       value: head ?? null,
-      note: 'Mã (cột Mã ở trang Thành viên) của đơn vị làm Cụm trưởng năm nay. Mẫu điền sẵn đơn vị đầu danh sách: sửa lại cho đúng.',
+      note: `Mã (cột Mã ở trang ${SHEET_NAMES.members}) của đơn vị làm Cụm trưởng năm nay. Mẫu điền sẵn đơn vị đầu danh sách: sửa lại cho đúng.`,
     },
-    {
-      key: 'Cụm phó',
+    deputies: {
       value: deputy ?? null,
       note: 'Mã của 1 hoặc 2 đơn vị làm Cụm phó năm nay, cách nhau bằng dấu chấm phẩy (;). Mẫu điền sẵn đơn vị thứ hai: sửa lại cho đúng.',
     },
-    {
-      key: 'Nguồn điểm',
-      value: 'Thẩm định',
-      choices: ['Tự chấm', 'Thẩm định', 'Chấm chéo'],
+    scoreSource: {
+      // The template's own choice: most clusters start from the head's and deputies' appraisal.
+      value: SCORE_SOURCE_WORDS.appraisal,
+      choices: Object.values(SCORE_SOURCE_WORDS),
       note:
-        'Điểm dùng để xếp hạng: Tự chấm; Thẩm định (Cụm trưởng, Cụm phó thẩm định, trang Thẩm định); ' +
-        'hoặc Chấm chéo (thêm mỗi đơn vị chấm một trang tên "Chấm chéo - <Mã>", cùng bố cục với trang Tự chấm).',
+        `Điểm dùng để xếp hạng: ${SCORE_SOURCE_WORDS.self}; ${SCORE_SOURCE_WORDS.appraisal} (Cụm trưởng, Cụm phó thẩm định, trang ${SHEET_NAMES.appraisal}); ` +
+        `hoặc ${SCORE_SOURCE_WORDS.cross} (thêm mỗi đơn vị chấm một trang tên "${crossSheetName('<Mã>')}", cùng bố cục với trang ${SHEET_NAMES.self}).`,
     },
-    {
-      key: 'Cách tổng hợp',
-      value: 'Trung bình',
-      choices: ['Trung bình', 'Trung vị', 'Trung bình cắt'],
-      note: 'Cách gộp điểm chấm chéo: Trung bình; Trung vị; Trung bình cắt (bỏ một điểm cao nhất và một điểm thấp nhất khi có từ 4 điểm trở lên).',
+    aggregation: {
+      value: AGGREGATION_WORDS[d.aggregation],
+      choices: Object.values(AGGREGATION_WORDS),
+      note: `Cách gộp điểm chấm chéo: ${AGGREGATION_WORDS.mean}; ${AGGREGATION_WORDS.median}; ${AGGREGATION_WORDS.trimmedMean} (bỏ một điểm cao nhất và một điểm thấp nhất khi có từ 4 điểm trở lên).`,
     },
-    {
-      key: 'Tính điểm tự chấm khi chấm chéo',
-      value: 'Không',
+    countSelfInCross: {
+      value: yesNoWord(d.countSelfInCross),
       choices: YES_NO,
-      note: 'Có: điểm đơn vị chấm cho chính mình trên trang chấm chéo của mình được tính. Không: bỏ qua điểm đó.',
+      note: `${YES_NO_WORDS.yes}: điểm đơn vị chấm cho chính mình trên trang chấm chéo của mình được tính. ${YES_NO_WORDS.no}: bỏ qua điểm đó.`,
     },
-    { key: 'Số Cờ thi đua Chính phủ', value: 1, note: 'Số đơn vị Cụm được đề nghị tặng Cờ thi đua của Chính phủ (thường là 1 đơn vị dẫn đầu).' },
-    { key: 'Số Bằng khen Thủ tướng', value: 2, note: 'Số đơn vị được đề nghị tặng Bằng khen của Thủ tướng Chính phủ, theo quy chế của Cụm.' },
-    {
-      key: 'Xếp loại tối thiểu đề nghị Cờ',
+    flagQuota: { value: d.flagQuota, note: `Số đơn vị Cụm được đề nghị tặng ${VI.award.name.flag} (thường là 1 đơn vị dẫn đầu).` },
+    certificateQuota: { value: d.certificateQuota, note: `Số đơn vị được đề nghị tặng ${VI.award.name.certificate}, theo quy chế của Cụm.` },
+    flagMinBand: {
       value: null,
-      note: 'Xếp loại thấp nhất (tên ở trang Xếp loại) mà đơn vị đề nghị Cờ phải đạt. Để trống: xếp loại cao nhất.',
+      note: `Xếp loại thấp nhất (tên ở trang ${SHEET_NAMES.bands}) mà đơn vị đề nghị Cờ phải đạt. Để trống: xếp loại cao nhất.`,
     },
-    {
-      key: 'Xếp loại tối thiểu đề nghị Bằng khen',
-      value: null,
-      note: 'Xếp loại thấp nhất mà đơn vị đề nghị Bằng khen phải đạt. Để trống: xếp loại thứ hai.',
-    },
-    {
-      key: 'Tỷ lệ phiếu tối thiểu (%)',
-      value: 50,
+    certificateMinBand: { value: null, note: 'Xếp loại thấp nhất mà đơn vị đề nghị Bằng khen phải đạt. Để trống: xếp loại thứ hai.' },
+    voteThreshold: {
+      value: percentCell(d.voteThreshold),
       note: 'Đơn vị được suy tôn phải đạt trên tỷ lệ phiếu này; đạt đúng bằng tỷ lệ thì chưa đủ.',
     },
-    {
-      key: 'Cơ sở tính tỷ lệ phiếu',
-      value: 'Tổng số thành viên',
-      choices: ['Tổng số thành viên', 'Số phiếu hợp lệ'],
+    voteBase: {
+      value: VOTE_BASE_WORDS[d.voteBase],
+      choices: Object.values(VOTE_BASE_WORDS),
       note: 'Tỷ lệ phiếu tính trên tổng số thành viên của Cụm hay trên số phiếu hợp lệ.',
     },
-    {
-      key: 'Số thành viên dự họp',
-      value: null,
-      note: 'Số đơn vị dự họp khi bỏ phiếu (cần ít nhất 2/3 số thành viên). Để trống: tất cả thành viên.',
-    },
-    {
-      key: 'Thứ tự ưu tiên khi bằng điểm',
-      value: 'Ít điểm trừ hơn',
+    present: { value: null, note: 'Số đơn vị dự họp khi bỏ phiếu (cần ít nhất 2/3 số thành viên). Để trống: tất cả thành viên.' },
+    tieBreak: {
+      value: d.tieBreak.map(tieBreakWord).join('; '),
       note:
         'Cách xếp khi bằng tổng điểm, lần lượt từng quy tắc, cách nhau bằng dấu chấm phẩy: ' +
-        'Nhóm <mã> (ví dụ: Nhóm II), Ít điểm trừ hơn, Nhiều điểm thưởng hơn, Tự chấm sát hơn.',
+        `${TIE_BREAK_GROUP_WORD} <mã> (ví dụ: ${TIE_BREAK_GROUP_WORD} II), ${Object.values(TIE_BREAK_WORDS).join(', ')}.`,
     },
-    {
-      key: 'Ngưỡng chênh lệch (%)',
-      value: 20,
+    deviationThreshold: {
+      value: percentCell(d.deviationThreshold),
       note: 'Cảnh báo khi điểm cuối cùng lệch với điểm tự chấm quá tỷ lệ này của điểm tối đa tiêu chí.',
     },
-    { key: 'Bước điểm', value: 0, note: 'Điểm phải là bội số của bước này (ví dụ 0,25). 0: không giới hạn.' },
-    { key: 'Địa danh', value: null, note: 'Địa danh ghi trên văn bản. Để trống: tên tỉnh, thành phố của Cụm trưởng.' },
-    {
-      key: 'Cụm trưởng năm sau',
-      value: null,
-      note: 'Mã đơn vị làm Cụm trưởng năm sau, do Hội nghị quyết định. Để trống: đề xuất theo thứ tự luân phiên.',
-    },
-    {
-      key: 'Cụm phó năm sau',
-      value: null,
-      note: 'Mã đơn vị làm Cụm phó năm sau. Để trống: đề xuất theo thứ tự luân phiên.',
-    },
-    {
-      key: 'Thứ tự luân phiên',
+    scoreStep: { value: d.scoreStep, note: 'Điểm phải là bội số của bước này (ví dụ 0,25). 0: không giới hạn.' },
+    placeName: { value: null, note: 'Địa danh ghi trên văn bản. Để trống: tên tỉnh, thành phố của Cụm trưởng.' },
+    nextHead: { value: null, note: 'Mã đơn vị làm Cụm trưởng năm sau, do Hội nghị quyết định. Để trống: đề xuất theo thứ tự luân phiên.' },
+    nextDeputies: { value: null, note: 'Mã đơn vị làm Cụm phó năm sau. Để trống: đề xuất theo thứ tự luân phiên.' },
+    rotation: {
       value: o.codes.length > 0 ? o.codes.join('; ') : null,
-      note: 'Mã các đơn vị theo thứ tự luân phiên làm Cụm trưởng, cách nhau bằng dấu chấm phẩy. Mẫu điền theo thứ tự trang Thành viên.',
+      note: `Mã các đơn vị theo thứ tự luân phiên làm Cụm trưởng, cách nhau bằng dấu chấm phẩy. Mẫu điền theo thứ tự trang ${SHEET_NAMES.members}.`,
     },
-  ];
+  };
+  return SETTING_IDS.map((id) => ({ key: SETTING_LABELS[id], ...rows[id] }));
 }

@@ -1,7 +1,7 @@
 /**
  * Applies output sheet descriptions (src/core/sheet.ts) to a workbook: the program's own sheets
  * are created or replaced whole, every other part of the package is left exactly as it was
- * (workbook-format.md, "Input sheets belong to people; output sheets belong to the program";
+ * (docs/huong-dan-so-lieu.md, "Input sheets belong to people; output sheets belong to the program";
  * docs/reliability.md). What changes: the described sheets' parts (and their notes), our style
  * records appended to styles.xml, the sheet list and our defined names in workbook.xml, the
  * workbook's relationships, [Content_Types].xml, the sheet list of docProps/app.xml, and the

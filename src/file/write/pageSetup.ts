@@ -1,5 +1,5 @@
 /**
- * The numbers of a described page setup (src/core/sheet.ts, documents.md "Common to every printed
+ * The numbers of a described page setup (src/core/sheet.ts, docs/tai-lieu-in.md "Common to every printed
  * sheet") as a worksheet writes them: Excel stores margins in inches, the description gives
  * centimetres; the print area and the rows repeated on every page are defined names.
  */

@@ -3,7 +3,7 @@
  * (numbers as numbers, every text as an inline string, so a text starting with "=" stays text),
  * styles per cell (overlapping ranges merged, later ones winning), merges, column widths, row
  * heights, in-workbook links as HYPERLINK formulas with their shown value cached, drop-down lists,
- * frozen header rows, gridlines, and the page setup of documents.md. Notes go to a comments part
+ * frozen header rows, gridlines, and the page setup of docs/tai-lieu-in.md. Notes go to a comments part
  * with the VML drawing Excel needs to show them (commentsXml / vmlXml). Elements follow the order
  * of the schema's CT_Worksheet.
  */

@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { LockStatus } from '../../core/lock/lockStatus';
+import { describeLock, wordsFor, type Lang, type LockStatus } from '../../core/index';
 import type { LockForm } from '../../app/signOff';
 import type { Strings } from '../strings';
 
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 
 export interface LockPanelProps {
   t: Strings;
+  lang: Lang;
   lock: LockStatus | null;
   busy: boolean;
   /** Resolves to true when the command went through (the form is then cleared). */
@@ -25,7 +26,7 @@ export interface LockPanelProps {
   onUnlock(form: LockForm): Promise<boolean>;
 }
 
-export function LockPanel({ t, lock, busy, onLock, onUnlock }: LockPanelProps): React.JSX.Element {
+export function LockPanel({ t, lang, lock, busy, onLock, onUnlock }: LockPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [by, setBy] = React.useState('');
   const [password, setPassword] = React.useState('');
@@ -44,7 +45,7 @@ export function LockPanel({ t, lock, busy, onLock, onUnlock }: LockPanelProps): 
     <section aria-label={t.lock.title}>
       <Caption1>{t.lock.intro}</Caption1>
       <p className={styles.status}>
-        <Text weight="semibold">{locked && lock ? t.lock.locked(lock.at ?? '', lock.fingerprint ?? '', lock.by ?? '') : t.lock.notLocked}</Text>
+        <Text weight="semibold">{locked && lock ? signedOffText(lock, lang) : t.lock.notLocked}</Text>
       </p>
       <form className={styles.form} noValidate onSubmit={submit} aria-label={locked ? t.lock.unlock : t.lock.lock}>
         <Field label={locked ? t.lock.unlockBy : t.lock.by} required={!locked}>
@@ -63,11 +64,17 @@ export function LockPanel({ t, lock, busy, onLock, onUnlock }: LockPanelProps): 
   );
 }
 
+/** The sign-off as recorded (when, which fingerprint, who), whether or not the data still matches it. */
+function signedOffText(lock: LockStatus, lang: Lang): string {
+  const w = wordsFor(lang).lock;
+  return w.signedOff(lock.at || w.unknownTime, lock.fingerprint ?? w.noFingerprint, lock.by || null);
+}
+
 /** The red notice when the data changed after the sign-off (shown above every tab). */
-export function LockMismatchBanner({ t, lock, fingerprint }: { t: Strings; lock: LockStatus; fingerprint: string | null }): React.JSX.Element {
+export function LockMismatchBanner({ lang, lock, fingerprint }: { lang: Lang; lock: LockStatus; fingerprint: string | null }): React.JSX.Element {
   return (
     <MessageBar intent="error" data-intent="error" layout="multiline">
-      <MessageBarBody>{t.lock.mismatch(lock.at ?? '', lock.fingerprint ?? '—', fingerprint ?? '—')}</MessageBarBody>
+      <MessageBarBody>{describeLock(lock, fingerprint, lang)?.text}</MessageBarBody>
     </MessageBar>
   );
 }

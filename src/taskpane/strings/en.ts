@@ -25,9 +25,6 @@ export const en: Strings = {
     intro:
       'Once the check finds no errors, the head of the cluster signs the data off: the input sheets are protected, and the time, the data fingerprint and the name are recorded in the sheet “Nhật ký”. Result sheets made afterwards state that the data is signed off.',
     notLocked: 'The data is not signed off.',
-    locked: (at: string, fingerprint: string, by: string) => `Signed off at ${at} — fingerprint ${fingerprint}${by ? ` (by ${by})` : ''}.`,
-    mismatch: (at: string, then: string, now: string) =>
-      `The data changed after the sign-off at ${at}: fingerprint then ${then}, now ${now}. Results made from this data do not match the signed-off data.`,
     by: 'Name of the person signing off',
     password: 'Password (optional)',
     passwordHint: 'Needed to unlock. The add-in does not keep it; a forgotten password cannot be recovered.',
@@ -97,26 +94,6 @@ export const en: Strings = {
     computed: (at: string, fingerprint: string) => `Computed at ${at} · data fingerprint ${fingerprint}`,
   },
 
-  note: {
-    shared: (names: string) => `Shares the rank with ${names}`,
-    tieBreak: (below: string, rule: string) => `Placed above ${below}: ${rule}`,
-    ineligible: (award: string, reasons: string) => `Cannot be nominated for the ${award}: ${reasons}`,
-  },
-  tieRule: {
-    group: (code: string) => `higher subtotal of group ${code}`,
-    lessDeduction: 'fewer deduction points',
-    moreBonus: 'more bonus points',
-    closerSelf: 'self-scoring closer to the final scores',
-  },
-  reason: {
-    notSigned: 'did not sign the emulation covenant',
-    bandBelow: (band: string | null, min: string) => `band ${band ?? '(none)'} is below the minimum “${min}”`,
-    flagNominee: 'already nominated for the Flag',
-  },
-  award: { flag: 'Government Emulation Flag', certificate: "Prime Minister's Certificate of Merit" },
-  awardShort: { flag: 'Flag', certificate: 'Certificate' },
-  and: 'and',
-
   nominate: {
     run: 'Write the nomination sheet',
     intro: 'Draws up the nominations from the ranking (and the ballots, if any) and writes the “Đề nghị khen thưởng” sheet.',
@@ -125,38 +102,14 @@ export const en: Strings = {
     needsAttention: 'The meeting has points to settle (see below).',
     blocked: (e: number) => `${e} error(s) prevent the nomination — see the Check tab.`,
     modeLabel: 'Mode',
-    proposal: 'Proposal from the ranking (no ballots yet)',
-    vote: 'Result of the vote',
-    quorum: (present: number, members: number, required: number) =>
-      `${present} of ${members} members present (at least ${required} needed).`,
     quota: (n: number) => `Quota: ${n}`,
     nominees: 'Nominated',
     noNominee: 'No member is nominated yet.',
     candidates: 'Members considered',
-    votes: (votes: number, base: number, percent: string) => `${votes}/${base} (${percent})`,
     noVotes: 'not voted yet',
-    outcome: {
-      nominated: 'Nominated',
-      runoff: 'Run-off needed',
-      belowThreshold: 'Too few votes',
-      outsideQuota: 'Outside the quota',
-      ineligible: 'Not eligible',
-      toBeVoted: 'To be voted',
-      notProposed: 'Not proposed',
-    },
-    ballots: (issued: number, valid: number, invalid: number, abstained: number) =>
-      `Ballots issued ${issued}; valid ${valid}; invalid ${invalid}; naming nobody ${abstained}.`,
-    runoff: (names: string) => `A run-off vote is needed for the last place: ${names} have the same votes and the same rank.`,
-    tiedAtCutoff: (names: string) => `${names} share the rank at the quota cut-off — the meeting must settle it by vote.`,
-    notFirst: (name: string, rank: number) =>
-      `${name} is nominated for the Flag but ranks ${rank}, not first — the minutes must record the reason.`,
     ineligibleTitle: 'Members that cannot be nominated',
     noIneligible: 'Every member can be nominated.',
     nextTitle: 'Next year',
-    nextHead: 'Head',
-    nextDeputies: 'Deputy',
-    suggested: 'suggested',
-    notSet: 'not decided',
   },
 
   settings: {

@@ -1,5 +1,5 @@
 /** The pane's texts by language. */
-import type { Lang } from '../../core/messages';
+import type { Lang } from '../../core/index';
 import { en } from './en';
 import { vi, type Strings } from './vi';
 

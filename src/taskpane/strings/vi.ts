@@ -27,9 +27,6 @@ export const vi = {
     intro:
       'Khi kiểm tra không còn lỗi, Cụm trưởng chốt số liệu: các trang nhập liệu được khóa; thời điểm, mã kiểm tra dữ liệu và tên người chốt được ghi vào trang “Nhật ký”. Các trang kết quả lập sau đó ghi rõ số liệu đã chốt.',
     notLocked: 'Số liệu chưa được chốt.',
-    locked: (at: string, fingerprint: string, by: string) => `Đã chốt lúc ${at} — mã kiểm tra ${fingerprint}${by ? ` (người chốt: ${by})` : ''}.`,
-    mismatch: (at: string, then: string, now: string) =>
-      `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${then}, hiện nay ${now}. Kết quả lập từ số liệu này không khớp với số liệu đã chốt.`,
     by: 'Họ tên người chốt',
     password: 'Mật khẩu (không bắt buộc)',
     passwordHint: 'Dùng khi mở khóa. Phần bổ trợ không lưu mật khẩu; quên mật khẩu thì không mở khóa được.',
@@ -99,26 +96,6 @@ export const vi = {
     computed: (at: string, fingerprint: string) => `Tính lúc ${at} · mã kiểm tra dữ liệu ${fingerprint}`,
   },
 
-  note: {
-    shared: (names: string) => `Đồng hạng với ${names}`,
-    tieBreak: (below: string, rule: string) => `Xếp trên ${below} do ${rule}`,
-    ineligible: (award: string, reasons: string) => `Không đủ điều kiện đề nghị ${award}: ${reasons}`,
-  },
-  tieRule: {
-    group: (code: string) => `điểm nhóm ${code} cao hơn`,
-    lessDeduction: 'ít điểm trừ hơn',
-    moreBonus: 'nhiều điểm thưởng hơn',
-    closerSelf: 'tự chấm sát hơn',
-  },
-  reason: {
-    notSigned: 'không ký giao ước thi đua',
-    bandBelow: (band: string | null, min: string) => `xếp loại ${band ?? 'chưa xếp loại'}, thấp hơn mức tối thiểu “${min}”`,
-    flagNominee: 'đã được suy tôn Cờ thi đua',
-  },
-  award: { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' },
-  awardShort: { flag: 'Cờ thi đua', certificate: 'Bằng khen' },
-  and: 'và',
-
   nominate: {
     run: 'Ghi trang đề nghị khen thưởng',
     intro: 'Lập danh sách đề nghị khen thưởng từ kết quả xếp hạng (và phiếu bầu nếu có), ghi trang “Đề nghị khen thưởng”.',
@@ -127,39 +104,14 @@ export const vi = {
     needsAttention: 'Có điểm hội nghị cần xử lý (xem bên dưới).',
     blocked: (e: number) => `Có ${e} lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.`,
     modeLabel: 'Hình thức',
-    proposal: 'Đề xuất theo kết quả xếp hạng (chưa có phiếu bầu)',
-    vote: 'Kết quả bỏ phiếu suy tôn',
-    quorum: (present: number, members: number, required: number) =>
-      `Dự họp ${present}/${members} thành viên (cần ít nhất ${required}).`,
     quota: (n: number) => `Chỉ tiêu: ${n}`,
     nominees: 'Được đề nghị',
     noNominee: 'Chưa có đơn vị nào được đề nghị.',
     candidates: 'Các đơn vị được xét',
-    votes: (votes: number, base: number, percent: string) => `${votes}/${base} (${percent})`,
     noVotes: 'chưa bỏ phiếu',
-    outcome: {
-      nominated: 'Được đề nghị',
-      runoff: 'Cần bầu lại',
-      belowThreshold: 'Chưa đủ tỷ lệ phiếu',
-      outsideQuota: 'Ngoài chỉ tiêu',
-      ineligible: 'Không đủ điều kiện',
-      toBeVoted: 'Cần bỏ phiếu',
-      notProposed: 'Không đề xuất',
-    },
-    ballots: (issued: number, valid: number, invalid: number, abstained: number) =>
-      `Phiếu phát ra ${issued}; hợp lệ ${valid}; không hợp lệ ${invalid}; không chọn ai ${abstained}.`,
-    runoff: (names: string) => `Cần bầu lại cho vị trí cuối cùng: ${names} bằng số phiếu và cùng hạng.`,
-    tiedAtCutoff: (names: string) =>
-      `${names} đồng hạng tại vị trí cuối của chỉ tiêu — hội nghị cần bỏ phiếu để quyết định.`,
-    notFirst: (name: string, rank: number) =>
-      `${name} được suy tôn Cờ thi đua nhưng xếp hạng ${rank}, không phải hạng 1 — biên bản cần ghi rõ lý do.`,
     ineligibleTitle: 'Đơn vị không đủ điều kiện',
     noIneligible: 'Mọi đơn vị đều đủ điều kiện đề nghị.',
     nextTitle: 'Năm sau',
-    nextHead: 'Cụm trưởng',
-    nextDeputies: 'Cụm phó',
-    suggested: 'đề xuất',
-    notSet: 'chưa xác định',
   },
 
   settings: {

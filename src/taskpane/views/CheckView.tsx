@@ -5,13 +5,9 @@
  */
 import * as React from 'react';
 import { Badge, Button, Field, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { RankReport } from '../../core/index';
-import type { Lang } from '../../core/messages';
-import type { Problem, Severity } from '../../core/problems';
-import { countBySeverity } from '../../core/problems';
+import { countBySeverity, memberNames, type Lang, type Problem, type RankReport, type Severity } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
 import { groupProblems, membersMentioned } from '../../app/problemGroups';
-import { memberNamer } from '../../app/rankingRows';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -69,7 +65,8 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
   const report = run?.report ?? null;
   const problems = report?.problems ?? [];
   const members = report?.workbook?.members ?? [];
-  const nameOf = memberNamer(report?.workbook ?? null);
+  const names = memberNames(report?.workbook);
+  const nameOf = (code: string): string => names.name(code);
   const filterOptions = membersMentioned(problems, members);
   const allCodes = members.length > 0 ? members.map((m) => m.code) : filterOptions;
   const filter = props.filter !== null && allCodes.includes(props.filter) ? props.filter : null;

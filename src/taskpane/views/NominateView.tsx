@@ -1,18 +1,28 @@
 /**
  * Đề nghị / Nominate: writes the nomination sheet and shows it: proposal or vote, each award's
  * nominees and candidates with their votes, the points the meeting must settle, the members that
- * cannot be nominated and why, and next year's head and deputies (rules.md §6–§9).
+ * cannot be nominated and why, and next year's head and deputies (docs/quy-tac-tinh-diem.md §7–§10).
  */
 import * as React from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { RankReport } from '../../core/index';
-import type { Lang } from '../../core/messages';
-import type { AwardResult, Candidate, Results } from '../../core/results';
+import {
+  meetingPointText,
+  meetingPoints,
+  memberNames,
+  nextLeaderLines,
+  reasonsText,
+  shortcomings,
+  wordsFor,
+  type AwardResult,
+  type Candidate,
+  type Lang,
+  type MemberNames,
+  type NominationResult,
+  type RankReport,
+  type Results,
+  type Words,
+} from '../../core/index';
 import type { CommandResult } from '../../app/commands';
-import { nominationWarnings, type NominationWarning } from '../../app/nominationWarnings';
-import { memberNamer } from '../../app/rankingRows';
-import { formatPercent, joinNames } from '../format';
-import { reasonsText } from '../noteText';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -57,46 +67,45 @@ export function NominateView({ t, lang, run, busy, onRun }: NominateViewProps): 
         </Button>
       </div>
       {!run && <Text italic>{t.nominate.notRun}</Text>}
-      {run && results && <Nomination t={t} lang={lang} results={results} nameOf={memberNamer(run.report.workbook)} />}
+      {run && results && (
+        <Nomination t={t} w={wordsFor(lang)} results={results} year={run.report.workbook?.settings.year ?? 0} names={memberNames(run.report.workbook)} />
+      )}
     </section>
   );
 }
 
 interface NominationProps {
   t: Strings;
-  lang: Lang;
+  w: Words;
   results: Results;
-  nameOf(code: string): string;
+  year: number;
+  names: MemberNames;
 }
 
-function Nomination({ t, lang, results, nameOf }: NominationProps): React.JSX.Element {
+function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.Element {
   const styles = useStyles();
   const n = results.nomination;
-  const warnings = nominationWarnings(results);
   // Members that cannot be nominated, with their reasons; being the Flag nominee is not a lack
-  // of eligibility, so that reason is left out here (rules.md §6, §8.8).
+  // of eligibility, so that reason is left out here.
   const ineligible = results.ranking
-    .map((r) => ({
-      member: r.member,
-      flag: r.eligible.flag.filter((x) => x.kind !== 'flagNominee'),
-      certificate: r.eligible.certificate.filter((x) => x.kind !== 'flagNominee'),
-    }))
+    .map((r) => ({ member: r.member, flag: shortcomings(r.eligible.flag), certificate: shortcomings(r.eligible.certificate) }))
     .filter((r) => r.flag.length > 0 || r.certificate.length > 0);
-  const suggested = n.nextSuggested ? ` (${t.nominate.suggested})` : '';
+  const next = nextLeaderLines(n, year, names, w);
+  const suggested = next.suggested ? ` (${w.next.suggested})` : '';
 
   return (
     <>
       <Text>
-        {t.nominate.modeLabel}: <strong>{n.mode === 'vote' ? t.nominate.vote : t.nominate.proposal}</strong>
+        {t.nominate.modeLabel}: <strong>{w.mode[n.mode]}</strong>
       </Text>
-      {n.mode === 'vote' && <Text className={styles.small}>{t.nominate.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</Text>}
-      {warnings.map((w, i) => (
+      {n.mode === 'vote' && <Text className={styles.small}>{w.meeting.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</Text>}
+      {meetingPoints(results).map((p, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
-          <MessageBarBody>{warningText(w, t, nameOf)}</MessageBarBody>
+          <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
         </MessageBar>
       ))}
-      <AwardBlock t={t} lang={lang} award={n.flag} nameOf={nameOf} />
-      <AwardBlock t={t} lang={lang} award={n.certificate} nameOf={nameOf} />
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.flag} names={names} />
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.certificate} names={names} />
       <div className={styles.section}>
         <h3 className={styles.heading}>{t.nominate.ineligibleTitle}</h3>
         {ineligible.length === 0 && <Text className={styles.small}>{t.nominate.noIneligible}</Text>}
@@ -104,9 +113,9 @@ function Nomination({ t, lang, results, nameOf }: NominationProps): React.JSX.El
           <ul className={styles.plain}>
             {ineligible.map((r) => (
               <li key={r.member}>
-                <strong>{nameOf(r.member)}</strong>
-                {r.flag.length > 0 && ` — ${t.awardShort.flag}: ${reasonsText(r.flag, t)}`}
-                {r.certificate.length > 0 && ` — ${t.awardShort.certificate}: ${reasonsText(r.certificate, t)}`}
+                <strong>{names.name(r.member)}</strong>
+                {r.flag.length > 0 && ` — ${w.award.short.flag}: ${reasonsText(r.flag, w)}`}
+                {r.certificate.length > 0 && ` — ${w.award.short.certificate}: ${reasonsText(r.certificate, w)}`}
               </li>
             ))}
           </ul>
@@ -114,67 +123,68 @@ function Nomination({ t, lang, results, nameOf }: NominationProps): React.JSX.El
       </div>
       <div className={styles.section}>
         <h3 className={styles.heading}>{t.nominate.nextTitle}</h3>
-        <Text>
-          {t.nominate.nextHead}: {n.nextHead ? nameOf(n.nextHead) + suggested : t.nominate.notSet}
-        </Text>
-        <Text>
-          {t.nominate.nextDeputies}: {n.nextDeputies.length > 0 ? joinNames(n.nextDeputies.map(nameOf), t.and) + suggested : t.nominate.notSet}
-        </Text>
+        <Text>{next.head + (n.nextHead !== null ? suggested : '')}</Text>
+        <Text>{next.deputies + (n.nextDeputies.length > 0 ? suggested : '')}</Text>
       </div>
     </>
   );
 }
 
-function warningText(w: NominationWarning, t: Strings, nameOf: (c: string) => string): string {
-  switch (w.kind) {
-    case 'runoff':
-      return `${t.award[w.award]}: ${t.nominate.runoff(joinNames(w.members.map(nameOf), t.and))}`;
-    case 'tiedAtCutoff':
-      return `${t.award[w.award]}: ${t.nominate.tiedAtCutoff(joinNames(w.members.map(nameOf), t.and))}`;
-    case 'notFirst':
-      return t.nominate.notFirst(nameOf(w.member), w.rank);
-  }
+interface AwardBlockProps {
+  t: Strings;
+  w: Words;
+  mode: NominationResult['mode'];
+  award: AwardResult;
+  names: MemberNames;
 }
 
-function AwardBlock({ t, lang, award, nameOf }: { t: Strings; lang: Lang; award: AwardResult; nameOf(c: string): string }): React.JSX.Element {
+function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.Element {
   const styles = useStyles();
   const headingId = React.useId();
+  const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        {t.award[award.award]}
+        {w.award.name[award.award]}
       </h3>
       <Text className={styles.small}>{t.nominate.quota(award.quota)}</Text>
       <Text>
-        {t.nominate.nominees}:{' '}
-        <strong>{award.nominees.length > 0 ? joinNames(award.nominees.map(nameOf), t.and) : t.nominate.noNominee}</strong>
+        {t.nominate.nominees}: <strong>{award.nominees.length > 0 ? list(award.nominees) : t.nominate.noNominee}</strong>
       </Text>
       {award.candidates.length > 0 && (
-        <ul className={styles.list} aria-label={`${t.nominate.candidates} — ${t.awardShort[award.award]}`}>
+        <ul className={styles.list} aria-label={`${t.nominate.candidates} — ${w.award.short[award.award]}`}>
           {award.candidates.map((c) => (
-            <li key={c.member} className={styles.candidate}>
-              <span className={styles.candidateLine}>
-                <span className={styles.candidateName}>{nameOf(c.member)}</span>
-                <Badge appearance="tint" color={OUTCOME_COLOUR[c.outcome]}>
-                  {t.nominate.outcome[c.outcome]}
-                </Badge>
-              </span>
-              <span className={styles.small}>
-                {t.rank.rank(c.rank)} ·{' '}
-                {c.votes !== null && c.base !== null && c.percent !== null
-                  ? t.nominate.votes(c.votes, c.base, formatPercent(c.percent, lang))
-                  : t.nominate.noVotes}
-                {c.reasons.length > 0 && ` · ${reasonsText(c.reasons, t)}`}
-              </span>
-            </li>
+            <CandidateItem key={c.member} t={t} w={w} mode={mode} c={c} name={names.name(c.member)} />
           ))}
         </ul>
       )}
-      {award.ballots && (
-        <Text className={styles.small}>
-          {t.nominate.ballots(award.ballots.issued, award.ballots.valid, award.ballots.invalid, award.ballots.abstained)}
-        </Text>
-      )}
+      {award.ballots && <Text className={styles.small}>{capitalized(w.ballots(award.ballots))}.</Text>}
     </section>
   );
+}
+
+function CandidateItem({ t, w, mode, c, name }: { t: Strings; w: Words; mode: NominationResult['mode']; c: Candidate; name: string }): React.JSX.Element {
+  const styles = useStyles();
+  const label = w.outcome.label(c, mode);
+  return (
+    <li className={styles.candidate}>
+      <span className={styles.candidateLine}>
+        <span className={styles.candidateName}>{name}</span>
+        {label !== '' && (
+          <Badge appearance="tint" color={OUTCOME_COLOUR[c.outcome]}>
+            {label}
+          </Badge>
+        )}
+      </span>
+      <span className={styles.small}>
+        {t.rank.rank(c.rank)} · {c.votes !== null && c.base !== null && c.percent !== null ? w.votes(c.votes, c.base, c.percent) : t.nominate.noVotes}
+        {c.reasons.length > 0 && ` · ${reasonsText(c.reasons, w)}`}
+      </span>
+    </li>
+  );
+}
+
+/** "Số phiếu phát ra …" from "số phiếu phát ra …": the vocabulary's clause as a sentence. */
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

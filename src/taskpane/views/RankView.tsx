@@ -1,18 +1,15 @@
 /**
  * Xếp hạng / Rank: computes and writes the ranking sheets, then shows the ranking: rank (shared
  * ranks marked), member, total, band, the total split by group as a bar, and the notes saying
- * which tie-break decided (rules.md §5).
+ * which tie-break decided (docs/quy-tac-tinh-diem.md §6).
  */
 import * as React from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { RankReport } from '../../core/index';
-import type { Lang } from '../../core/messages';
+import { formatPoints, memberNames, rankNoteTexts, wordsFor, type Lang, type RankReport } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
-import { memberNamer, rankingPicture, type RankingRow } from '../../app/rankingRows';
+import { rankingPicture, type RankingRow } from '../../app/rankingRows';
 import { ScoreBar, DEDUCTION_PATTERN, partColour } from '../components/ScoreBar';
 import { StaleBanner } from '../components/StaleBanner';
-import { formatPoints } from '../format';
-import { noteText } from '../noteText';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -45,7 +42,8 @@ export function RankView({ t, lang, run, busy, stale, onRun }: RankViewProps): R
   const styles = useStyles();
   const report = run?.report ?? null;
   const picture = report?.workbook && report.results ? rankingPicture(report.workbook, report.results) : null;
-  const nameOf = memberNamer(report?.workbook ?? null);
+  const names = memberNames(report?.workbook);
+  const words = wordsFor(lang);
   const pts = (h: number) => formatPoints(h, lang);
 
   const barLabel = (r: RankingRow) =>
@@ -107,8 +105,8 @@ export function RankView({ t, lang, run, busy, stale, onRun }: RankViewProps): R
                 <ScoreBar parts={r.parts} deduction={r.deduction} scale={picture.scale} label={barLabel(r)} />
                 {r.notes.length > 0 && (
                   <ul className={styles.notes}>
-                    {r.notes.map((n, i) => (
-                      <li key={i}>{noteText(n, nameOf, t)}</li>
+                    {rankNoteTexts(r.notes, names, words).map((n, i) => (
+                      <li key={i}>{n}</li>
                     ))}
                   </ul>
                 )}

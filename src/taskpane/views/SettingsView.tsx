@@ -1,10 +1,12 @@
 /**
- * Cài đặt / Thông tin: the effective settings (defaults marked), the data fingerprint, the stale
- * banner when the data changed after the last ranking, the sign-off lock ("Chốt số liệu",
+ * Cài đặt / Thông tin: the effective settings (defaults marked), worded by the core
+ * (settingLines: next year's leaders as the documents name them), the data fingerprint, the
+ * stale banner when the data changed after the last ranking, the sign-off lock ("Chốt số liệu",
  * LockPanel) and "new workbook" (the template).
  */
 import * as React from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { settingLines, type Lang } from '../../core/index';
 import type { WorkbookStatus } from '../../app/commands';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
 import type { LockForm } from '../../app/signOff';
@@ -35,6 +37,7 @@ const useStyles = makeStyles({
 
 export interface SettingsViewProps {
   t: Strings;
+  lang: Lang;
   status: WorkbookStatus | null;
   lastRank: string | null;
   stale: boolean;
@@ -52,7 +55,7 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
   const { t, status, lastRank, stale, busy } = props;
   const styles = useStyles();
   const [formOpen, setFormOpen] = React.useState(false);
-  const settings = status?.settings ?? null;
+  const settings = status?.workbook ? settingLines(status.workbook, props.lang) : null;
 
   return (
     <section className={styles.root} aria-label={t.tabs.settings}>
@@ -72,7 +75,7 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
       {props.onLock && props.onUnlock && status && !status.notScoringWorkbook && (
         <>
           <h3 className={styles.heading}>{t.lock.title}</h3>
-          <LockPanel t={t} lock={status.lock ?? null} busy={busy} onLock={props.onLock} onUnlock={props.onUnlock} />
+          <LockPanel t={t} lang={props.lang} lock={status.lock ?? null} busy={busy} onLock={props.onLock} onUnlock={props.onUnlock} />
         </>
       )}
 
@@ -93,8 +96,8 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
           </thead>
           <tbody>
             {settings.map((s) => (
-              <tr key={s.key}>
-                <td className={styles.td}>{s.key}</td>
+              <tr key={s.id}>
+                <td className={styles.td}>{s.name}</td>
                 <td className={styles.td}>
                   <span className={styles.value}>{s.value}</span>
                   {s.isDefault && <span className={styles.isDefault}>{t.settings.isDefault}</span>}

@@ -6,7 +6,7 @@ import type { CheckReport, RankOptions, RankReport } from '../../../src/core/ind
 import type { WorkbookInput } from '../../../src/core/grid';
 import type { Problem } from '../../../src/core/problems';
 import type { CoreFunctions, TemplateOptions } from '../../../src/app/deps';
-import type { Lang } from '../../../src/core/messages';
+import type { Lang } from '../../../src/core/lang';
 import { MESSAGES, NOT_SCORING, rankReport, sheet, WARNING_PROBLEMS, FINGERPRINT } from '../fixtures/bacTrungBo';
 
 export interface FakeCore extends CoreFunctions {

@@ -1,23 +1,33 @@
 /**
- * workbook-format.md "Output sheets" — `Kết quả kiểm tra`: a summary line, every problem with a
+ * docs/huong-dan-so-lieu.md "Output sheets" — `Kết quả kiểm tra`: a summary line, every problem with a
  * link to its cell, errors first, "Không có lỗi" when clean; written also when the workbook could
- * not be read. rules.md §10: each cross scorer's mean signed deviation is listed.
+ * not be read. docs/quy-tac-tinh-diem.md §11: each cross scorer's mean signed deviation is listed.
  */
 import { describeCheckSheet, sortProblems, summaryLine } from '../../../src/core/documents/checkSheet';
-import { problemMessage } from '../../../src/core/messages';
+import { problemMessage } from '../../../src/core/words';
 import { problem, type Problem } from '../../../src/core/problems';
+import { asPercent } from '../../../src/core/hundredths';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { makeResults, makeWorkbook } from './fixtures';
+import { rankWorkbook } from '../../../src/core/index';
+import { setSetting, standardInput } from '../read/fixture';
 import { allText, cell, rowOf, shapeProblems, styleAt } from './sheetQueries';
 
 const AT = '27/11/2026 14:05';
 
 const PROBLEMS: Problem[] = [
-  problem('warning', 'NUMBER_AS_TEXT', 'Tự chấm', 'E7', { value: '9,5' }, { member: 'NA', criterion: 'I.1' }),
-  problem('error', 'SCORE_ABOVE_MAX', 'Thẩm định', 'D12', { value: 31, max: 30 }, { member: 'TTH', criterion: 'I.2' }),
-  problem('info', 'SETTING_DEFAULT_USED', 'Cấu hình', 'B7', { key: 'Cách tổng hợp' }),
+  problem('warning', 'NUMBER_AS_TEXT', 'Tự chấm', 'E7', { value: '9,5', number: 950 }, { member: 'NA', criterion: 'I.1' }),
+  problem('error', 'SCORE_ABOVE_MAX', 'Thẩm định', 'D12', { value: '31,00', max: 3000, criterion: 'I.2', member: 'Tỉnh Thừa Thiên Huế' }, { member: 'TTH', criterion: 'I.2' }),
+  problem('info', 'SETTING_DEFAULT_USED', 'Cấu hình', 'B7', { setting: 'scoreSource', value: 'self' }),
   problem('error', 'SHEET_MISSING', '', '', { sheet: 'Thành viên' }),
-  problem('warning', 'SCORE_DEVIATION', 'Chấm chéo - HT', 'F9', {}, { member: 'QB', criterion: 'II.1' }),
+  problem(
+    'warning',
+    'SCORE_DEVIATION',
+    'Chấm chéo - HT',
+    'F9',
+    { member: 'Tỉnh Quảng Bình', criterion: 'II.1', final: 2000, self: 2600, percent: asPercent(2000), threshold: asPercent(1500) },
+    { member: 'QB', criterion: 'II.1' },
+  ),
 ];
 
 function check(problems: Problem[], withWorkbook = true, withResults = false): SheetDescription {
@@ -110,7 +120,7 @@ describe('the problem table', () => {
 
 describe('when the workbook could not be read', () => {
   it('is still a full report, with member codes as given and no fingerprint', () => {
-    const p = [problem('error', 'SHEET_MISSING', '', '', { sheet: 'Tiêu chí' }), problem('warning', 'COLUMN_UNKNOWN', 'Tự chấm', 'K1', {}, { member: 'NA' })];
+    const p = [problem('error', 'SHEET_MISSING', '', '', { sheet: 'Tiêu chí' }), problem('warning', 'COLUMN_UNKNOWN', 'Tự chấm', 'K1', { header: 'Nghệ An (cũ)', kind: 'member' }, { member: 'NA' })];
     const s = check(p, false);
     expect(shapeProblems(s)).toEqual([]);
     expect(allText(s)).toContain('Không đọc được bảng tính chấm điểm');
@@ -120,7 +130,7 @@ describe('when the workbook could not be read', () => {
   });
 });
 
-describe('deviation of the cross scorers (rules.md §10)', () => {
+describe('deviation of the cross scorers (docs/quy-tac-tinh-diem.md §11)', () => {
   it('lists each scorer with its mean signed deviation, sign shown, and flags the biased one', () => {
     const s = check([PROBLEMS[0]], true, true);
     const h = rowOf(s, 'STT');
@@ -137,5 +147,22 @@ describe('deviation of the cross scorers (rules.md §10)', () => {
     const s = check([PROBLEMS[0]], true, true);
     expect(rowOf(s, 'STT')).toBeGreaterThan(rowOf(s, 'Mức độ'));
     expect(rowOf(check(PROBLEMS), 'STT')).toBe(-1);
+  });
+});
+
+describe('the heading names the year as the workbook writes it (issue 11, item 5)', () => {
+  it('an invalid year is shown as written, never "năm 0"', () => {
+    const input = standardInput();
+    setSetting(input, 'Năm', 20222);
+    const s = rankWorkbook(input, { computedAt: AT }).sheets.find((x) => x.key === 'check')!;
+    expect(allText(s)).toContain('Cụm thi đua các tỉnh Bắc Trung Bộ – năm 20222');
+    expect(allText(s)).not.toContain('năm 0');
+  });
+
+  it('no year at all: no "năm" in the heading', () => {
+    const input = standardInput();
+    setSetting(input, 'Năm', null);
+    const s = rankWorkbook(input, { computedAt: AT }).sheets.find((x) => x.key === 'check')!;
+    expect(allText(s).split('\n')).toContain('Cụm thi đua các tỉnh Bắc Trung Bộ');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * documents.md "Common to every printed sheet": A4, orientation per sheet, margins, Times New
+ * docs/tai-lieu-in.md "Common to every printed sheet": A4, orientation per sheet, margins, Times New
  * Roman, fit to one page wide, print titles on the table header, page number in the footer,
  * gridlines off, header block, title, fingerprint line, signature blocks; and the shape every
  * description must have (rectangular values, merges inside the sheet and not overlapping).
@@ -49,7 +49,7 @@ describe('shape of every description', () => {
   });
 });
 
-describe('page setup (documents.md: A4, margins 2/2/3/1,5 cm, one page wide, footer, no gridlines)', () => {
+describe('page setup (docs/tai-lieu-in.md: A4, margins 2/2/3/1,5 cm, one page wide, footer, no gridlines)', () => {
   const expected: Record<string, 'portrait' | 'landscape'> = {
     'Kết quả kiểm tra': 'landscape',
     'Tổng hợp điểm': 'landscape',

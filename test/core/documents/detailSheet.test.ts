@@ -1,7 +1,8 @@
 /**
- * documents.md "`Tổng hợp điểm` — the detail annex"; rules.md §10 (a final that differs from the
+ * docs/tai-lieu-in.md "`Tổng hợp điểm` — the detail annex"; docs/quy-tac-tinh-diem.md §11 (a final that differs from the
  * self score by more than the threshold share of the leaf maximum is marked).
  */
+import { asPercent } from '../../../src/core/hundredths';
 import { deviatesFromSelf, describeDetailSheet } from '../../../src/core/documents/detailSheet';
 import { resultInputs } from '../../../src/core/documents/documentInputs';
 import { PRINTABLE_UNITS } from '../../../src/core/documents/pageSetup';
@@ -98,12 +99,13 @@ describe('final rows: Điểm thưởng, Điểm trừ, Tổng điểm, Xếp h�
   });
 });
 
-describe('deviation from the self score (rules.md §10)', () => {
+describe('deviation from the self score (docs/quy-tac-tinh-diem.md §11)', () => {
   it('compares strictly: a gap of exactly the threshold is not marked', () => {
     // 20 % of 25,00 is 5,00.
-    expect(deviatesFromSelf(2000, 2500, 2500, 2000)).toBe(false);
-    expect(deviatesFromSelf(1999, 2500, 2500, 2000)).toBe(true);
-    expect(deviatesFromSelf(3001, 2500, 2500, 2000)).toBe(true);
+    const twenty = asPercent(2000);
+    expect(deviatesFromSelf(2000, 2500, 2500, twenty)).toBe(false);
+    expect(deviatesFromSelf(1999, 2500, 2500, twenty)).toBe(true);
+    expect(deviatesFromSelf(3001, 2500, 2500, twenty)).toBe(true);
   });
 
   it('shows the self score in brackets under the final and shades the cell', () => {

@@ -18,7 +18,8 @@
  *            4 Quảng Bình and Quảng Trị (shared); 6 Thừa Thiên Huế.
  *   Self scores equal the finals except the cells of SELF_OVERRIDES.
  */
-import type { Hundredths } from '../../../src/core/hundredths';
+import { asPercent, type Points } from '../../../src/core/hundredths';
+import { writtenOf } from '../rules/fixture';
 import type { Criterion, CriterionType, Member, ParsedWorkbook, ScoreSheet, Settings, TieBreakRule } from '../../../src/core/model';
 import type {
   AwardResult,
@@ -42,7 +43,7 @@ export const MEMBERS: readonly [string, string][] = [
 
 export const CLUSTER = 'Cụm thi đua các tỉnh Bắc Trung Bộ';
 
-type CriterionSpec = [code: string, text: string, max: Hundredths, type: CriterionType];
+type CriterionSpec = [code: string, text: string, max: Points, type: CriterionType];
 
 const CRITERIA: CriterionSpec[] = [
   ['I', 'Thực hiện nhiệm vụ chính trị, phát triển kinh tế – xã hội', 6000, 'score'],
@@ -58,7 +59,7 @@ const CRITERIA: CriterionSpec[] = [
 ];
 
 /** Finals by member code, in leaf order I.1, I.2, II.1, II.2, III.1, IV.1 (hundredths). */
-export const FINALS: Record<string, Hundredths[]> = {
+export const FINALS: Record<string, Points[]> = {
   TH: [2800, 2750, 2350, 1300, 200, 100],
   NA: [2900, 2850, 2400, 1400, 200, 200],
   HT: [2800, 2800, 2300, 1300, 100, 0],
@@ -69,9 +70,9 @@ export const FINALS: Record<string, Hundredths[]> = {
 
 /**
  * Self scores that differ from the finals, [member, leaf index, self]. The threshold is 20 % of
- * the leaf maximum, and only a gap strictly above it marks the cell (rules.md §10).
+ * the leaf maximum, and only a gap strictly above it marks the cell (docs/quy-tac-tinh-diem.md §11).
  */
-export const SELF_OVERRIDES: [string, number, Hundredths][] = [
+export const SELF_OVERRIDES: [string, number, Points][] = [
   ['TTH', 0, 2800], // I.1: final 20, self 28, limit 6 → gap 8: marked
   ['TTH', 3, 1500], // II.2: final 10, self 15, limit 3 → gap 5: marked
   ['QT', 4, 500], // III.1 (bonus, max 5): final 0, self 5, limit 1: marked
@@ -120,17 +121,16 @@ export function makeSettings(over: Partial<Settings> = {}): Settings {
     certificateQuota: 2,
     flagMinBand: 'Xuất sắc',
     certificateMinBand: 'Tốt',
-    voteThreshold: 5000,
+    voteThreshold: asPercent(5000),
     voteBase: 'members',
     present: 6,
     tieBreak: TIE_BREAK,
-    deviationThreshold: 2000,
+    deviationThreshold: asPercent(2000),
     scoreStep: 0,
     placeName: 'Nghệ An',
     nextHead: null,
     nextDeputies: null,
     rotation: MEMBERS.map(([c]) => c),
-    view: [],
     ...over,
   };
 }
@@ -147,7 +147,7 @@ function members(signed: (code: string) => boolean = (c) => c !== 'QT'): Member[
   }));
 }
 
-function scoreSheet(kind: ScoreSheet['kind'], sheet: string, values: (Hundredths | null)[][], leafCount: number, memberCount: number): ScoreSheet {
+function scoreSheet(kind: ScoreSheet['kind'], sheet: string, values: (Points | null)[][], leafCount: number, memberCount: number): ScoreSheet {
   return {
     kind,
     sheet,
@@ -164,8 +164,11 @@ export function makeWorkbook(over: { settings?: Partial<Settings> } = {}): Parse
   const ms = members();
   const self = ms.map((m) => FINALS[m.code].slice());
   for (const [code, leaf, value] of SELF_OVERRIDES) self[ms.findIndex((m) => m.code === code)][leaf] = value;
+  const settings = makeSettings(over.settings);
   return {
-    settings: makeSettings(over.settings),
+    settings,
+    writtenSettings: writtenOf(settings),
+    settingCells: {},
     members: ms,
     criteria: all,
     leaves,
@@ -193,11 +196,11 @@ export function makeWorkbook(over: { settings?: Partial<Settings> } = {}): Parse
   };
 }
 
-/** Subtotals by plain addition over the tree, capping Thưởng/Trừ groups (rules.md §3). */
-export function memberScore(wb: ParsedWorkbook, code: string, finals: Hundredths[]): MemberScore {
-  const subtotals: Record<string, Hundredths> = {};
+/** Subtotals by plain addition over the tree, capping Thưởng/Trừ groups (docs/quy-tac-tinh-diem.md §4). */
+export function memberScore(wb: ParsedWorkbook, code: string, finals: Points[]): MemberScore {
+  const subtotals: Record<string, Points> = {};
   const byCode = new Map(wb.criteria.map((c) => [c.code, c]));
-  const sub = (code2: string): Hundredths => {
+  const sub = (code2: string): Points => {
     const c = byCode.get(code2)!;
     let v = c.leafIndex >= 0 ? finals[c.leafIndex] : c.children.reduce((a, ch) => a + sub(ch), 0);
     if (c.type !== 'score') v = Math.min(v, c.max);
@@ -252,7 +255,7 @@ function ranking(): RankEntry[] {
 const RANK: Record<string, number> = { NA: 1, HT: 2, TH: 3, QB: 4, QT: 4, TTH: 6 };
 
 export function candidate(member: string, outcome: Candidate['outcome'], votes: number | null = null, base: number | null = null): Candidate {
-  const percent = votes !== null && base !== null ? Math.floor((votes * 10000 * 2 + base) / (2 * base)) : null;
+  const percent = votes !== null && base !== null ? asPercent(Math.floor((votes * 10000 * 2 + base) / (2 * base))) : null;
   const passed = outcome === 'nominated';
   const e = ELIGIBILITY[member];
   return { member, rank: RANK[member], votes, base, percent, passed, reasons: outcome === 'ineligible' ? e.flag : [], outcome };
@@ -270,7 +273,7 @@ export function proposal(): NominationResult {
       award: 'flag',
       nominees: ['NA'],
       candidates: [
-        candidate('NA', 'toBeVoted'),
+        candidate('NA', 'nominated'),
         candidate('HT', 'notProposed'),
         candidate('TH', 'notProposed'),
         candidate('QB', 'ineligible'),
@@ -281,7 +284,7 @@ export function proposal(): NominationResult {
     certificate: award({
       award: 'certificate',
       nominees: ['HT', 'TH'],
-      candidates: [candidate('HT', 'toBeVoted'), candidate('TH', 'toBeVoted'), candidate('QB', 'notProposed'), candidate('QT', 'ineligible'), candidate('TTH', 'ineligible')],
+      candidates: [candidate('HT', 'nominated'), candidate('TH', 'nominated'), candidate('QB', 'notProposed'), candidate('QT', 'ineligible'), candidate('TTH', 'ineligible')],
     }),
     quorum: { present: 6, members: 6, required: 4, met: true },
     nextHead: 'HT',

@@ -3,6 +3,7 @@
  * one entry per cell (its speed is measured by `npm run bench`, not by a timed test): a shell applies every style entry as one call, so their
  * number, not the number of cells, sets the writing time in Excel.
  */
+import { asPercent } from '../../../src/core/hundredths';
 import { describeOutputSheets } from '../../../src/core/documents/describeOutputSheets';
 import { problem, type Problem } from '../../../src/core/problems';
 import { bigCluster } from './fixtures';
@@ -14,9 +15,9 @@ const PER_GROUP = 9; // 30 groups + 270 leaves = 300 criteria rows
 
 function run(threshold: number) {
   const { workbook, results } = bigCluster(MEMBERS, GROUPS, PER_GROUP);
-  workbook.settings.deviationThreshold = threshold;
+  workbook.settings.deviationThreshold = asPercent(threshold);
   const problems: Problem[] = [];
-  for (let i = 0; i < 2000; i++) problems.push(problem(i % 3 === 0 ? 'info' : 'warning', 'SCORE_STEP', 'Tự chấm', `D${i + 2}`, { value: '9,3' }, { member: 'M1' }));
+  for (let i = 0; i < 2000; i++) problems.push(problem(i % 3 === 0 ? 'info' : 'warning', 'SCORE_STEP', 'Tự chấm', `D${i + 2}`, { value: '9,30', step: 25, criterion: 'I.1', member: 'M1' }, { member: 'M1' }));
   const sheets = describeOutputSheets({ workbook, results, problems, fingerprint: 'ABCD-0123-4567-89EF', computedAt: '27/11/2026 14:05' });
   return { sheets };
 }

@@ -1,10 +1,11 @@
 /**
- * documents.md "`Đề nghị khen thưởng` — the nomination sheet"; rules.md §6 (eligibility), §7
+ * docs/tai-lieu-in.md "`Đề nghị khen thưởng` — the nomination sheet"; docs/quy-tac-tinh-diem.md §7 (eligibility), §7
  * (proposal), §8 (vote), §9 (next year's head and deputy).
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
 import { describeNominationSheet } from '../../../src/core/documents/nominationSheet';
-import { reasonText } from '../../../src/core/reasons';
+import { VI } from '../../../src/core/words';
+import { reasonText } from '../../../src/core/words/resultTexts';
 import type { NominationResult } from '../../../src/core/results';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { candidate, makeResults, makeWorkbook, proposal, vote } from './fixtures';
@@ -176,16 +177,16 @@ describe('3. the Certificate table and sentence', () => {
   });
 });
 
-describe('4. members that cannot be nominated, with the reason (rules.md §6)', () => {
+describe('4. members that cannot be nominated, with the reason (docs/quy-tac-tinh-diem.md §7)', () => {
   it('lists each in rank order with its reasons per award', () => {
-    // Reasons read as everywhere else (src/core/reasons.ts); the sentence around them is ours.
-    const notSigned = reasonText({ kind: 'notSigned' }, 'vi');
-    const below = (band: string, min: string) => reasonText({ kind: 'bandBelow', band, minBand: min }, 'vi');
+    // Reasons read as everywhere else (the vocabulary, src/core/words); the sentence around them is ours.
+    const notSigned = reasonText({ kind: 'notSigned' }, VI);
+    const below = (band: string, min: string) => reasonText({ kind: 'bandBelow', band, minBand: min }, VI);
     const s = sheet(vote());
     expect(section(s, /^3\. Đơn vị không đủ điều kiện/)).toEqual([
-      `– Tỉnh Quảng Bình: không đủ điều kiện đề nghị Cờ (${below('Tốt', 'Xuất sắc')}).`,
-      `– Tỉnh Quảng Trị: không đủ điều kiện đề nghị Cờ (${notSigned}; ${below('Tốt', 'Xuất sắc')}); không đủ điều kiện đề nghị Bằng khen (${notSigned}).`,
-      `– Tỉnh Thừa Thiên Huế: không đủ điều kiện đề nghị Cờ (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Xuất sắc')}); ` +
+      `– Tỉnh Quảng Bình: không đủ điều kiện đề nghị Cờ thi đua (${below('Tốt', 'Xuất sắc')}).`,
+      `– Tỉnh Quảng Trị: không đủ điều kiện đề nghị Cờ thi đua (${notSigned}; ${below('Tốt', 'Xuất sắc')}); không đủ điều kiện đề nghị Bằng khen (${notSigned}).`,
+      `– Tỉnh Thừa Thiên Huế: không đủ điều kiện đề nghị Cờ thi đua (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Xuất sắc')}); ` +
         `không đủ điều kiện đề nghị Bằng khen (Đang thanh tra có dấu hiệu vi phạm; ${below('Trung bình', 'Tốt')}).`,
     ]);
   });
@@ -215,7 +216,7 @@ describe('6. warnings the meeting must act on', () => {
     expect(section(sheet(vote()), /^5\. Những vấn đề Hội nghị cần xử lý$/)).toEqual(['– Không có vấn đề nào cần Hội nghị xử lý thêm.']);
   });
 
-  it('a Flag nominee that is not rank 1 (rules.md §8.7)', () => {
+  it('a Flag nominee that is not rank 1 (docs/quy-tac-tinh-diem.md §9)', () => {
     const nom = vote();
     nom.flag = { ...nom.flag, nominees: ['HT'], candidates: [candidate('NA', 'belowThreshold', 3, 6), candidate('HT', 'nominated', 4, 6)] };
     const s = sheet(nom);
@@ -225,13 +226,13 @@ describe('6. warnings the meeting must act on', () => {
     expect(allText(s)).toContain('Suy tôn Tỉnh Hà Tĩnh – đơn vị dẫn đầu');
   });
 
-  it('a shared rank at the cut-off of a proposal (rules.md §7)', () => {
+  it('a shared rank at the cut-off of a proposal (docs/quy-tac-tinh-diem.md §8)', () => {
     const nom = proposal();
     nom.certificate = {
       ...nom.certificate,
       nominees: ['HT', 'QB', 'QT'],
       tiedAtCutoff: ['QB', 'QT'],
-      candidates: [candidate('HT', 'toBeVoted'), candidate('QB', 'toBeVoted'), candidate('QT', 'toBeVoted')],
+      candidates: [candidate('HT', 'nominated'), candidate('QB', 'toBeVoted'), candidate('QT', 'toBeVoted')],
     };
     const s = sheet(nom);
     expect(section(s, /^5\. /)).toContain(
@@ -250,12 +251,12 @@ describe('6. warnings the meeting must act on', () => {
     const nom = vote();
     nom.quorum = { present: 3, members: 6, required: 4, met: false };
     const s = sheet(nom);
-    expect(section(s, /^5\. /)[0]).toBe('– Số đơn vị dự họp (3/6) chưa đạt tối thiểu 4 đơn vị: kết quả bỏ phiếu chưa có giá trị.');
+    expect(section(s, /^5\. /)[0]).toBe('– Chỉ có 3/6 thành viên dự họp, chưa đạt tối thiểu 4 thành viên (hai phần ba): kết quả bỏ phiếu chưa có giá trị.');
     expect(allText(s)).toContain('có 3/6 đơn vị thành viên dự họp, chưa đủ số lượng tối thiểu');
   });
 });
 
-describe('7. next year’s head and deputy (rules.md §9)', () => {
+describe('7. next year’s head and deputy (docs/quy-tac-tinh-diem.md §10)', () => {
   it('marks a suggestion from the rotation', () => {
     expect(section(sheet(proposal()), /^6\. Cụm trưởng, Cụm phó năm 2023$/)).toEqual([
       '– Cụm trưởng năm 2023: Tỉnh Hà Tĩnh; Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận).',
@@ -274,7 +275,7 @@ describe('7. next year’s head and deputy (rules.md §9)', () => {
   });
 });
 
-describe('order of the body (documents.md)', () => {
+describe('order of the body (docs/tai-lieu-in.md)', () => {
   it('opening, Flag, Certificate, ineligible, ballots, warnings, next year, small print, signatures', () => {
     const s = sheet(vote());
     const order = [/^Hội nghị bình xét/, /^1\. /, /^2\. /, /^3\. /, /^4\. /, /^5\. /, /^6\. /, /^Mã kiểm tra dữ liệu/, /^TM\. CỤM THI ĐUA$/].map((re) => rowOf(s, re));

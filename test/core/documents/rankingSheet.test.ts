@@ -1,10 +1,11 @@
 /**
- * documents.md "`Xếp hạng` — the ranking sheet"; rules.md §5 (notes on shared ranks and
+ * docs/tai-lieu-in.md "`Xếp hạng` — the ranking sheet"; docs/quy-tac-tinh-diem.md §6 (notes on shared ranks and
  * tie-breaks) and §6 (why a member cannot be nominated).
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
 import { describeRankingSheet, shortCriterionText } from '../../../src/core/documents/rankingSheet';
-import { reasonText } from '../../../src/core/reasons';
+import { VI } from '../../../src/core/words';
+import { reasonText } from '../../../src/core/words/resultTexts';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { makeResults, makeWorkbook, MEMBERS } from './fixtures';
 import { allText, cell, rowOf, styleAt } from './sheetQueries';
@@ -99,7 +100,7 @@ describe('rows in rank order with the numbers of the fixture, decimal comma, as 
   });
 });
 
-describe('Ghi chú (rules.md §5.3, §5.4, §6)', () => {
+describe('Ghi chú (docs/quy-tac-tinh-diem.md §6, §7)', () => {
   const notes = () => Object.fromEntries(table(ranking()).map((r) => [r['Đơn vị'], r['Ghi chú']]));
 
   it('says which tie-break rule put Hà Tĩnh above Thanh Hóa (both 93,00)', () => {
@@ -112,12 +113,12 @@ describe('Ghi chú (rules.md §5.3, §5.4, §6)', () => {
   });
 
   it('gives the reasons a member cannot be nominated, per award', () => {
-    // Reasons read as everywhere else (src/core/reasons.ts); the sentence around them is ours.
-    const notSigned = reasonText({ kind: 'notSigned' }, 'vi');
+    // Reasons read as everywhere else (the vocabulary, src/core/words); the sentence around them is ours.
+    const notSigned = reasonText({ kind: 'notSigned' }, VI);
     const qt = notes()['Tỉnh Quảng Trị'] as string;
     expect(qt.split('\n')).toEqual([
       'Đồng hạng với Tỉnh Quảng Bình',
-      `Không đủ điều kiện đề nghị Cờ: ${notSigned}; ${reasonText({ kind: 'bandBelow', band: 'Tốt', minBand: 'Xuất sắc' }, 'vi')}`,
+      `Không đủ điều kiện đề nghị Cờ thi đua: ${notSigned}; ${reasonText({ kind: 'bandBelow', band: 'Tốt', minBand: 'Xuất sắc' }, VI)}`,
       `Không đủ điều kiện đề nghị Bằng khen: ${notSigned}`,
     ]);
     expect(notes()['Tỉnh Thừa Thiên Huế']).toContain('Đang thanh tra có dấu hiệu vi phạm');
@@ -138,13 +139,13 @@ describe('the line under the table: score source, aggregation and tie-break chai
   it('describes cross-scoring by mean and the chain Ít điểm trừ hơn; Nhiều điểm thưởng hơn', () => {
     const text = allText(ranking());
     expect(text).toContain('điểm chấm chéo giữa các đơn vị, tổng hợp theo trung bình cộng, không tính điểm đơn vị tự chấm cho mình');
-    expect(text).toContain('Khi bằng tổng điểm, xếp trên đơn vị ít điểm trừ hơn, sau đó đơn vị nhiều điểm thưởng hơn; nếu vẫn bằng nhau thì đồng hạng.');
+    expect(text).toContain('Khi bằng tổng điểm, xếp trên đơn vị có ít điểm trừ hơn, sau đó đơn vị có nhiều điểm thưởng hơn; nếu vẫn bằng nhau thì đồng hạng.');
   });
 
   it('describes appraisal scores and a chain with a group rule', () => {
     const text = allText(ranking({ scoreSource: 'appraisal', tieBreak: [{ kind: 'group', group: 'II' }, { kind: 'closerSelf' }] }));
     expect(text).toContain('Điểm xếp hạng là điểm thẩm định của Cụm trưởng và Cụm phó.');
-    expect(text).toContain('xếp trên đơn vị có điểm nhóm II cao hơn, sau đó đơn vị tự chấm sát với điểm cuối cùng hơn');
+    expect(text).toContain('xếp trên đơn vị có điểm nhóm II cao hơn, sau đó đơn vị có điểm tự chấm sát với điểm cuối cùng hơn');
     expect(text).not.toContain('làm tròn');
   });
 

@@ -1,25 +1,24 @@
 /**
- * The printed words and numbers: decimal comma (documents.md), tie-break phrases (rules.md §5.4),
- * ineligibility reasons (§6), outcomes, member names; and the layout helpers whose arithmetic
- * the sheets rely on (line estimate, column split).
+ * The printed words and numbers: decimal comma (docs/tai-lieu-in.md), tie-break phrases,
+ * ineligibility reasons, outcomes (the vocabulary, src/core/words, in Vietnamese), member names;
+ * and the layout helpers whose arithmetic the sheets rely on (line estimate, column split).
  */
-import { MemberNames, shortMemberName } from '../../../src/core/documents/memberNames';
-import { percentText, percentWords, pointText, signedPointText } from '../../../src/core/documents/numberText';
+import { MemberNames, shortMemberName } from '../../../src/core/memberNames';
+import { pointText, signedPointText } from '../../../src/core/documents/numberText';
+import { asPercent, formatPercent } from '../../../src/core/hundredths';
 import { headerSplit, placeDateLine } from '../../../src/core/documents/headerBlock';
 import { estimateRowHeight, textLines } from '../../../src/core/documents/rowHeight';
 import { splitColumns } from '../../../src/core/documents/signatureBlock';
-import {
-  clusterFullName,
-  clusterHeading,
-  ineligibilityPhrases,
-  ineligibleReasonText,
-  outcomeText,
-  rankNoteTexts,
-  tieBreakReason,
-} from '../../../src/core/documents/wording';
+import { clusterFullName, clusterHeading } from '../../../src/core/documents/wording';
 import type { Member } from '../../../src/core/model';
-import { reasonText } from '../../../src/core/reasons';
+import type { IneligibleReason } from '../../../src/core/results';
+import { VI } from '../../../src/core/words';
+import { ineligibilityGroups, rankNoteTexts, reasonText } from '../../../src/core/words/resultTexts';
 import { candidate } from './fixtures';
+
+/** The printed notes of ineligibility for two awards (combined when the reasons are the same). */
+const ineligibilityPhrases = (flag: IneligibleReason[], certificate: IneligibleReason[]): string[] =>
+  ineligibilityGroups(flag, certificate, VI).map((g) => VI.note.ineligible(g.awards, g.reasons));
 
 describe('numbers with 2 decimals and a decimal comma', () => {
   it('writes hundredths as points: 9550 → "95,50", 5 → "0,05", 10000 → "100,00"', () => {
@@ -37,12 +36,13 @@ describe('numbers with 2 decimals and a decimal comma', () => {
   });
 
   it('writes shares: 2 decimals in tables, trailing zeros dropped in sentences', () => {
-    expect(percentText(8333)).toBe('83,33%');
-    expect(percentText(5000)).toBe('50,00%');
-    expect(percentWords(5000)).toBe('50%');
-    expect(percentWords(6250)).toBe('62,5%');
-    expect(percentWords(6667)).toBe('66,67%');
-    expect(percentWords(1000)).toBe('10%');
+    const pct = (h: number, style?: 'fixed' | 'short') => formatPercent(asPercent(h), 'vi', style);
+    expect(pct(8333, 'fixed')).toBe('83,33%');
+    expect(pct(5000, 'fixed')).toBe('50,00%');
+    expect(pct(5000)).toBe('50%');
+    expect(pct(6250)).toBe('62,5%');
+    expect(pct(6667)).toBe('66,67%');
+    expect(pct(1000)).toBe('10%');
   });
 });
 
@@ -74,12 +74,12 @@ describe('cluster and member names', () => {
   });
 });
 
-describe('tie-break phrases (rules.md §5.4)', () => {
+describe('tie-break phrases', () => {
   it('has one phrase per rule', () => {
-    expect(tieBreakReason({ kind: 'lessDeduction' })).toBe('do ít điểm trừ hơn');
-    expect(tieBreakReason({ kind: 'moreBonus' })).toBe('do nhiều điểm thưởng hơn');
-    expect(tieBreakReason({ kind: 'group', group: 'II' })).toBe('do điểm nhóm II cao hơn');
-    expect(tieBreakReason({ kind: 'closerSelf' })).toBe('do tự chấm sát hơn');
+    expect(VI.tieBreak({ kind: 'lessDeduction' })).toBe('ít điểm trừ hơn');
+    expect(VI.tieBreak({ kind: 'moreBonus' })).toBe('nhiều điểm thưởng hơn');
+    expect(VI.tieBreak({ kind: 'group', group: 'II' })).toBe('điểm nhóm II cao hơn');
+    expect(VI.tieBreak({ kind: 'closerSelf' })).toBe('điểm tự chấm sát với điểm cuối cùng hơn');
   });
 
   it('writes the ranking notes with full member names', () => {
@@ -92,28 +92,30 @@ describe('tie-break phrases (rules.md §5.4)', () => {
           { kind: 'tieBreak', below: 'HT', rule: { kind: 'group', group: 'II' } },
         ],
         names,
+        VI,
       ),
     ).toEqual(['Đồng hạng với Tỉnh Quảng Bình, Tỉnh Quảng Trị', 'Xếp trên Tỉnh Hà Tĩnh do điểm nhóm II cao hơn']);
   });
 });
 
-describe('ineligibility (rules.md §6)', () => {
-  const notSigned = reasonText({ kind: 'notSigned' }, 'vi');
+describe('ineligibility', () => {
+  const notSigned = 'không ký giao ước thi đua';
 
-  it('uses the shared wording of src/core/reasons.ts, and prints a declared reason as written', () => {
-    expect(ineligibleReasonText({ kind: 'notSigned' })).toBe(notSigned);
-    expect(ineligibleReasonText({ kind: 'bandBelow', band: 'Khá', minBand: 'Tốt' })).toBe(reasonText({ kind: 'bandBelow', band: 'Khá', minBand: 'Tốt' }, 'vi'));
-    expect(ineligibleReasonText({ kind: 'declared', text: '  Đang bị  điều tra ' })).toBe('Đang bị điều tra');
+  it('uses the vocabulary\'s wording, and prints a declared reason as written', () => {
+    expect(reasonText({ kind: 'notSigned' }, VI)).toBe(notSigned);
+    expect(reasonText({ kind: 'bandBelow', band: 'Khá', minBand: 'Tốt' }, VI)).toBe('xếp loại “Khá”, thấp hơn mức tối thiểu “Tốt”');
+    expect(reasonText({ kind: 'bandBelow', band: null, minBand: 'Tốt' }, VI)).toBe('không đạt xếp loại nào (tối thiểu phải đạt “Tốt”)');
+    expect(reasonText({ kind: 'declared', text: '  Đang bị  điều tra ' }, VI)).toBe('Đang bị điều tra');
   });
 
   it('combines the two awards when the reasons are the same', () => {
-    expect(ineligibilityPhrases([{ kind: 'notSigned' }], [{ kind: 'notSigned' }])).toEqual([`Không đủ điều kiện đề nghị Cờ và Bằng khen: ${notSigned}`]);
+    expect(ineligibilityPhrases([{ kind: 'notSigned' }], [{ kind: 'notSigned' }])).toEqual([`Không đủ điều kiện đề nghị Cờ thi đua và Bằng khen: ${notSigned}`]);
   });
 
   it('keeps them apart when they differ, and ignores "already the Flag nominee"', () => {
-    expect(ineligibilityPhrases([{ kind: 'notSigned' }], [{ kind: 'flagNominee' }])).toEqual([`Không đủ điều kiện đề nghị Cờ: ${notSigned}`]);
+    expect(ineligibilityPhrases([{ kind: 'notSigned' }], [{ kind: 'flagNominee' }])).toEqual([`Không đủ điều kiện đề nghị Cờ thi đua: ${notSigned}`]);
     expect(ineligibilityPhrases([{ kind: 'notSigned' }], [{ kind: 'declared', text: 'Đang bị điều tra' }])).toEqual([
-      `Không đủ điều kiện đề nghị Cờ: ${notSigned}`,
+      `Không đủ điều kiện đề nghị Cờ thi đua: ${notSigned}`,
       'Không đủ điều kiện đề nghị Bằng khen: Đang bị điều tra',
     ]);
     expect(ineligibilityPhrases([], [{ kind: 'flagNominee' }])).toEqual([]);
@@ -122,14 +124,16 @@ describe('ineligibility (rules.md §6)', () => {
 
 describe('candidate outcomes', () => {
   it('words every outcome in both modes', () => {
-    expect(outcomeText(candidate('NA', 'nominated', 5, 6), 'vote', [])).toBe('Được suy tôn');
-    expect(outcomeText(candidate('NA', 'toBeVoted'), 'proposal', [])).toBe('Đề xuất');
-    expect(outcomeText(candidate('QB', 'toBeVoted'), 'proposal', ['QB', 'QT'])).toBe('Đề xuất, cần bỏ phiếu');
-    expect(outcomeText(candidate('NA', 'runoff', 3, 6), 'vote', ['NA', 'HT'])).toBe('Cần bỏ phiếu lại');
-    expect(outcomeText(candidate('NA', 'belowThreshold', 3, 6), 'vote', [])).toBe('Không đạt tỷ lệ phiếu');
-    expect(outcomeText(candidate('NA', 'outsideQuota', 4, 6), 'vote', [])).toBe('Ngoài chỉ tiêu');
-    expect(outcomeText(candidate('QT', 'ineligible', 2, 6), 'vote', [])).toBe('Không đủ điều kiện');
-    expect(outcomeText(candidate('HT', 'notProposed'), 'proposal', [])).toBe('');
+    const label = VI.outcome.label;
+    expect(label(candidate('NA', 'nominated', 5, 6), 'vote')).toBe('Được suy tôn');
+    expect(label(candidate('NA', 'nominated'), 'proposal')).toBe('Đề xuất');
+    expect(label(candidate('QB', 'toBeVoted'), 'proposal')).toBe('Đề xuất, cần bỏ phiếu');
+    expect(label(candidate('NA', 'runoff', 3, 6), 'vote')).toBe('Cần bỏ phiếu lại');
+    expect(label(candidate('NA', 'belowThreshold', 3, 6), 'vote')).toBe('Không đạt tỷ lệ phiếu');
+    expect(label(candidate('NA', 'outsideQuota', 4, 6), 'vote')).toBe('Ngoài chỉ tiêu');
+    expect(label(candidate('NA', 'outsideQuota'), 'proposal')).toBe('Ngoài chỉ tiêu đề xuất');
+    expect(label(candidate('QT', 'ineligible', 2, 6), 'vote')).toBe('Không đủ điều kiện');
+    expect(label(candidate('HT', 'notProposed'), 'proposal')).toBe('');
   });
 });
 

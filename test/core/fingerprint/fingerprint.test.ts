@@ -1,6 +1,12 @@
 import { createHash } from 'crypto';
 import { sha256Hex, utf8 } from '../../../src/core/fingerprint/sha256';
-import { fingerprintOf, formatFingerprint } from '../../../src/core/fingerprint/fingerprint';
+import { canonicalText, COUNTED_PARTS, fingerprintOf, formatFingerprint } from '../../../src/core/fingerprint/fingerprint';
+import type { WorkbookInput } from '../../../src/core/grid';
+import { readWorkbook } from '../../../src/core/read/readWorkbook';
+import { CONSTANT_DEFAULTS } from '../../../src/core/settings/defaults';
+import { SETTING_IDS } from '../../../src/core/settings/settingIds';
+import { removeSetting, setSetting, standardInput } from '../read/fixture';
+import { asPercent } from '../../../src/core/hundredths';
 import { workbook } from '../rules/fixture';
 
 describe('SHA-256 (our pure implementation) agrees with Node\'s crypto', () => {
@@ -25,7 +31,7 @@ describe('data fingerprint', () => {
   it('any change of a counted value changes it', () => {
     const a = fingerprintOf(workbook(spec));
     expect(fingerprintOf(workbook({ ...spec, self: [[9.25], [8]] }))).not.toBe(a);
-    expect(fingerprintOf(workbook({ ...spec, settings: { voteThreshold: 6000 } }))).not.toBe(a);
+    expect(fingerprintOf(workbook({ ...spec, settings: { voteThreshold: asPercent(6000) } }))).not.toBe(a);
     expect(fingerprintOf(workbook({ ...spec, memberOverrides: [{ signedCovenant: false }] }))).not.toBe(a);
   });
   it('cell positions do not count (where a value sits is not a value)', () => {
@@ -33,7 +39,63 @@ describe('data fingerprint', () => {
     const b = workbook(spec);
     b.self!.leafRows = [40];
     b.members[0].cell = 'A99';
-    b.settings.view = [{ key: 'Năm', value: '2022', isDefault: false, cell: 'B9' }];
+    b.settingCells = { year: { cell: 'B9', text: '2022' } };
     expect(fingerprintOf(b)).toBe(fingerprintOf(a));
+  });
+});
+
+describe('what the fingerprint counts (docs/ma-kiem-tra-du-lieu.md)', () => {
+  const input = (): WorkbookInput => {
+    const i = standardInput();
+    removeSetting(i, 'Nguồn điểm');
+    return i;
+  };
+  const read = (i: WorkbookInput) => {
+    const wb = readWorkbook(i).workbook;
+    if (!wb) throw new Error('unreadable');
+    return wb;
+  };
+
+  it('a default the rules change (Certificate quota 2 → 1) does not change it', () => {
+    const before = read(input());
+    const defaults = CONSTANT_DEFAULTS as { certificateQuota: number };
+    const kept = defaults.certificateQuota;
+    try {
+      defaults.certificateQuota = 1;
+      const after = read(input());
+      expect(after.settings.certificateQuota).toBe(1); // the rules see the new default …
+      expect(before.settings.certificateQuota).toBe(2);
+      expect(fingerprintOf(after)).toBe(fingerprintOf(before)); // … the fingerprint does not
+    } finally {
+      defaults.certificateQuota = kept;
+    }
+  });
+
+  it('a setting written with the default value counts like the default (version 1 counted effective values)', () => {
+    const written = input();
+    setSetting(written, 'Số Bằng khen Thủ tướng', 2);
+    expect(fingerprintOf(read(written))).toBe(fingerprintOf(read(input())));
+    setSetting(written, 'Số Bằng khen Thủ tướng', 1);
+    expect(fingerprintOf(read(written))).not.toBe(fingerprintOf(read(input())));
+  });
+
+  it('a setting added after version 1 counts only when the workbook writes it', () => {
+    // A stand-in for a setting a later issue adds (e.g. "Số vòng bỏ phiếu tối đa").
+    const ids = SETTING_IDS as unknown as string[];
+    const wb = read(input());
+    const before = canonicalText(wb);
+    ids.push('voteRounds');
+    try {
+      expect(canonicalText(wb)).toBe(before);
+      (wb.writtenSettings as Record<string, unknown>).voteRounds = 3;
+      expect(canonicalText(wb)).toBe(before + '\n+setting voteRounds 3');
+    } finally {
+      ids.pop();
+    }
+  });
+
+  it('lists its parts with the version that added each; version 1 comes first and has no optional setting part', () => {
+    expect(COUNTED_PARTS.map((p) => p.since)).toEqual([...COUNTED_PARTS.map((p) => p.since)].sort((a, b) => a - b));
+    expect(COUNTED_PARTS.filter((p) => p.since === 1)).toHaveLength(7);
   });
 });

@@ -95,7 +95,7 @@ describe('every output sheet says so', () => {
     put(input, 'Tự chấm', 'D3', 8.5); // NA's I.2: 9 → 8,5
     const report = rankWorkbook(input, { computedAt: '09/01/2023 10:00' });
     expect(report.fingerprint).not.toBe(before);
-    const line = `Số liệu đã thay đổi sau khi chốt lúc 09/01/2023 09:00:00: mã kiểm tra khi chốt ${before}, hiện nay ${report.fingerprint}. Kết quả trên trang này không khớp với số liệu đã chốt.`;
+    const line = `Số liệu đã thay đổi sau khi chốt lúc 09/01/2023 09:00:00: mã kiểm tra khi chốt ${before}, hiện nay ${report.fingerprint}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`;
     for (const s of report.sheets) {
       const at = find(s, line);
       expect(at).not.toBeNull();

@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, `Phiếu bầu`, and rules.md §8: ballot papers, which of them count for each
+ * docs/huong-dan-so-lieu.md, `Phiếu bầu`, and docs/quy-tac-tinh-diem.md §9: ballot papers, which of them count for each
  * award, and the quorum.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
@@ -57,7 +57,7 @@ describe('Phiếu bầu: a ballot that does not count for an award', () => {
 
   it('names someone who is not a member', () => {
     const r = readWorkbook(withBallots([1, 'Tỉnh Quảng Nam', null]));
-    expect(withCode(r, 'BALLOT_UNKNOWN_NAME')).toMatchObject([{ severity: 'warning', cell: 'B3', params: { name: 'Tỉnh Quảng Nam' } }]);
+    expect(withCode(r, 'BALLOT_UNKNOWN_NAME')).toMatchObject([{ severity: 'warning', cell: 'B3', params: { names: ['Tỉnh Quảng Nam'] } }]);
     expect(r.workbook?.ballots?.[0].flag).toMatchObject({ invalid: 'unknown', unknown: ['Tỉnh Quảng Nam'] });
   });
 });
@@ -77,7 +77,7 @@ describe('Phiếu bầu: the count of papers', () => {
   });
 });
 
-describe('Phiếu bầu: the quorum (rules.md §8)', () => {
+describe('Phiếu bầu: the quorum (docs/quy-tac-tinh-diem.md §9)', () => {
   it('needs two thirds of the members present, rounded up', () => {
     const input = withBallots([1, 'NA', null]);
     setSetting(input, 'Số thành viên dự họp', 1);

@@ -5,7 +5,7 @@
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../../../src/core/grid';
 import { parseA1 } from '../../../src/core/grid';
-import type { Problem, ProblemCode } from '../../../src/core/problems';
+import type { Problem, ProblemCode, ProblemOf } from '../../../src/core/problems';
 import type { ReadResult } from '../../../src/core/model';
 
 export type Rows = CellValue[][];
@@ -116,8 +116,8 @@ export function removeSheet(input: WorkbookInput, name: string): void {
   input.sheets = input.sheets.filter((s) => s.name !== name);
 }
 
-export function withCode(result: ReadResult, code: ProblemCode): Problem[] {
-  return result.problems.filter((p) => p.code === code);
+export function withCode<C extends ProblemCode>(result: { problems: readonly Problem[] }, code: C): ProblemOf<C>[] {
+  return result.problems.filter((p): p is ProblemOf<C> => p.code === code);
 }
 
 /** Problems other than the informational ones, as "CODE sheet!cell" for readable failures. */

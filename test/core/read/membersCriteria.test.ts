@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, `Thành viên` and `Tiêu chí`: the members with their codes, names and
+ * docs/huong-dan-so-lieu.md, `Thành viên` and `Tiêu chí`: the members with their codes, names and
  * aliases, and the criteria tree with its maxima and types.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
@@ -109,7 +109,7 @@ describe('Tiêu chí: the tree', () => {
     ]);
     // the orphans are left out; I keeps only I.1, so its sum no longer matches
     expect(r.workbook?.leaves.map((c) => c.code)).toEqual(['I.1', 'II', 'III.1', 'III.2', 'IV.1']);
-    expect(withCode(r, 'CRITERION_GROUP_SUM')).toMatchObject([{ params: { code: 'I', max: '20,00', sum: '10,00' } }]);
+    expect(withCode(r, 'CRITERION_GROUP_SUM')).toMatchObject([{ params: { code: 'I', max: 2000, sum: 1000 } }]);
     // the score sheet's rows of refused criteria are not reported a second time
     expect(withCode(r, 'SCORE_ROW_UNKNOWN')).toEqual([]);
   });
@@ -154,7 +154,7 @@ describe('Tiêu chí: the tree', () => {
         sheet: 'Tiêu chí',
         cell: 'C2',
         criterion: 'I',
-        params: { code: 'I', max: '25,00', sum: '20,00' },
+        params: { code: 'I', max: 2500, sum: 2000 },
       },
     ]);
   });
@@ -164,7 +164,7 @@ describe('Tiêu chí: the tree', () => {
     put(input, 'Tiêu chí', 'D7', 'Điểm'); // III.1 under the bonus group III
     put(input, 'Tiêu chí', 'D8', 'Cộng'); // not a type
     const r = readWorkbook(input);
-    expect(withCode(r, 'CRITERION_TYPE_MISMATCH')).toMatchObject([{ cell: 'D7', params: { code: 'III.1', type: 'Điểm', parentType: 'Thưởng' } }]);
+    expect(withCode(r, 'CRITERION_TYPE_MISMATCH')).toMatchObject([{ cell: 'D7', params: { code: 'III.1', type: 'score', parentType: 'bonus' } }]);
     expect(withCode(r, 'CRITERION_TYPE_INVALID')).toMatchObject([{ cell: 'D8', params: { value: 'Cộng' } }]);
     expect(r.workbook?.criteria.find((c) => c.code === 'III.1')?.type).toBe('bonus');
   });

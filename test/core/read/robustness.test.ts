@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
-import { problemMessage } from '../../../src/core/messages';
+import { problemMessage } from '../../../src/core/words';
 import type { CellValue, SheetGrid, WorkbookInput } from '../../../src/core/grid';
 import type { ReadResult } from '../../../src/core/model';
 import { crossInput } from './fixture';

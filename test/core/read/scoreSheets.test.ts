@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, Score sheets: `Tự chấm`, `Thẩm định` and `Chấm chéo - <MÃ>` share one
+ * docs/huong-dan-so-lieu.md, Score sheets: `Tự chấm`, `Thẩm định` and `Chấm chéo - <MÃ>` share one
  * layout (criteria down, members across) and one set of checks; blanks mean different things in
  * each, depending on the score source.
  */
@@ -81,7 +81,7 @@ describe('criterion rows', () => {
     const input = standardInput();
     put(input, 'Tự chấm', 'C3', 15);
     expect(withCode(readWorkbook(input), 'SCORE_MAX_MISMATCH')).toMatchObject([
-      { severity: 'warning', cell: 'C3', params: { criterion: 'I.2', value: '15,00', max: '10,00' } },
+      { severity: 'warning', cell: 'C3', params: { criterion: 'I.2', value: '15,00', max: 1000 } },
     ]);
   });
 });
@@ -95,8 +95,8 @@ describe('score cells', () => {
     put(input, 'Tự chấm', 'F6', -1); // bonus
     const r = readWorkbook(input);
     expect(withCode(r, 'SCORE_ABOVE_MAX').map((p) => [p.cell, p.params.value, p.params.max, p.member, p.criterion])).toEqual([
-      ['D2', '12,00', '10,00', 'NA', 'I.1'],
-      ['E5', '3,50', '3,00', 'HT', 'III.1'],
+      ['D2', '12,00', 1000, 'NA', 'I.1'],
+      ['E5', '3,50', 300, 'HT', 'III.1'],
     ]);
     expect(withCode(r, 'SCORE_NEGATIVE').map((p) => p.cell)).toEqual(['F3', 'F6']);
     expect(r.workbook?.self?.values[0][0]).toBeNull();
@@ -106,7 +106,7 @@ describe('score cells', () => {
     const input = standardInput();
     put(input, 'Tự chấm', 'E7', -2);
     const r = readWorkbook(input);
-    expect(withCode(r, 'DEDUCTION_NEGATIVE')).toMatchObject([{ severity: 'warning', cell: 'E7', params: { value: '-2,00', used: '2,00' } }]);
+    expect(withCode(r, 'DEDUCTION_NEGATIVE')).toMatchObject([{ severity: 'warning', cell: 'E7', params: { value: '-2,00', used: 200 } }]);
     expect(r.workbook?.self?.values[1][5]).toBe(200);
   });
 
@@ -115,7 +115,7 @@ describe('score cells', () => {
     setSetting(input, 'Bước điểm', 0.5);
     put(input, 'Tự chấm', 'D3', 8.75);
     const r = readWorkbook(input);
-    expect(withCode(r, 'SCORE_STEP')).toMatchObject([{ severity: 'warning', cell: 'D3', params: { value: '8,75', step: '0,50' } }]);
+    expect(withCode(r, 'SCORE_STEP')).toMatchObject([{ severity: 'warning', cell: 'D3', params: { value: '8,75', step: 50 } }]);
     expect(r.workbook?.self?.values[0][1]).toBe(875);
   });
 });
@@ -146,7 +146,7 @@ describe('group rows', () => {
         cell: 'D2',
         member: 'NA',
         criterion: 'I',
-        params: { criterion: 'I', member: 'Tỉnh Nghệ An', value: '18,00', computed: '19,00' },
+        params: { criterion: 'I', member: 'Tỉnh Nghệ An', value: '18,00', computed: 1900 },
       },
     ]);
   });
@@ -157,7 +157,7 @@ describe('group rows', () => {
     put(input, 'Tự chấm', 'D8', 3); // NA: III.2 = 3 → 6, capped at 5
     expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toEqual([]);
     put(input, 'Tự chấm', 'D6', 6);
-    expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toMatchObject([{ cell: 'D6', params: { value: '6,00', computed: '5,00' } }]);
+    expect(withCode(readWorkbook(input), 'GROUP_ROW_MISMATCH')).toMatchObject([{ cell: 'D6', params: { value: '6,00', computed: 500 } }]);
   });
 
   it('are not compared when a cell below is missing', () => {
@@ -315,5 +315,33 @@ describe('Chấm chéo', () => {
     setSetting(input, 'Nguồn điểm', 'Tự chấm');
     for (const row of sheet(input, 'Chấm chéo - NA').values.slice(1)) row[4] = null;
     expect(issues(readWorkbook(input))).toEqual([]);
+  });
+});
+
+describe('numbers no score can be (issue 11, item 5)', () => {
+  it('refuses a number that is not finite or beyond a billion, at its cell, in every place a number is read', () => {
+    const input = standardInput();
+    put(input, 'Tự chấm', 'D2', 1e308); // NA, I.1
+    put(input, 'Tự chấm', 'E3', Infinity); // HT, I.2
+    put(input, 'Tự chấm', 'F4', NaN); // QB, II
+    put(input, 'Tiêu chí', 'C4', 1e12); // maximum of II
+    setSetting(input, 'Số Cờ thi đua Chính phủ', 1e308);
+    const r = readWorkbook(input);
+    expect(withCode(r, 'NUMBER_INVALID').map((p) => [p.sheet, p.cell, p.params.value, p.params.tooLarge])).toEqual([
+      ['Tiêu chí', 'C4', '1000000000000', true],
+      ['Tự chấm', 'D2', '1e+308', true],
+      ['Tự chấm', 'E3', 'Infinity', true],
+      ['Tự chấm', 'F4', 'NaN', true],
+    ]);
+    expect(withCode(r, 'SETTING_INVALID')).toMatchObject([{ params: { setting: 'flagQuota', value: '1e+308', reason: { kind: 'tooLarge' } } }]);
+    // Never read as a score: no "above the maximum" for them, and a quota keeps its default.
+    expect(withCode(r, 'SCORE_ABOVE_MAX')).toEqual([]);
+    expect(r.workbook?.settings.flagQuota).toBe(1);
+  });
+
+  it('still takes a billion itself (a very large but possible maximum)', () => {
+    const input = standardInput();
+    put(input, 'Tiêu chí', 'C4', 1e9);
+    expect(withCode(readWorkbook(input), 'NUMBER_INVALID')).toEqual([]);
   });
 });

@@ -1,15 +1,16 @@
 /**
- * workbook-format.md, `Cấu hình` and `Xếp loại`: every setting's default and validation, and
+ * docs/huong-dan-so-lieu.md, `Cấu hình` and `Xếp loại`: every setting's default and validation, and
  * the classification bands.
  */
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
+import { settingLines } from '../../../src/core/settings/settingLines';
 import type { WorkbookInput } from '../../../src/core/grid';
 import { crossInput, issues, put, removeSetting, scoreRows, setSetting, sheet, standardInput, withCode } from './fixture';
 
 const settingsOf = (input: WorkbookInput) => {
   const r = readWorkbook(input);
   if (!r.workbook) throw new Error('no workbook: ' + issues(r).join('; '));
-  return { r, s: r.workbook.settings };
+  return { r, s: r.workbook.settings, lines: settingLines(r.workbook, 'vi') };
 };
 
 describe('Cấu hình: defaults', () => {
@@ -35,13 +36,19 @@ describe('Cấu hình: defaults', () => {
     });
   });
 
-  it('shows every setting in the view, marking defaults', () => {
-    const { s } = settingsOf(standardInput());
-    expect(s.view).toHaveLength(21);
-    expect(s.view[0]).toEqual({ key: 'Tên cụm', value: 'Cụm thi đua các tỉnh Bắc Trung Bộ', isDefault: false, cell: 'B2' });
-    expect(s.view.find((v) => v.key === 'Cụm trưởng')).toMatchObject({ value: 'Tỉnh Nghệ An', isDefault: false });
-    expect(s.view.find((v) => v.key === 'Tỷ lệ phiếu tối thiểu (%)')).toEqual({ key: 'Tỷ lệ phiếu tối thiểu (%)', value: '50%', isDefault: true });
-    expect(s.view.find((v) => v.key === 'Cụm trưởng năm sau')?.value).toContain('Tỉnh Hà Tĩnh');
+  it('shows every setting by its label, marking defaults (settingLines)', () => {
+    const { lines } = settingsOf(standardInput());
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toEqual({ id: 'clusterName', name: 'Tên cụm', value: 'Cụm thi đua các tỉnh Bắc Trung Bộ', isDefault: false, cell: 'B2' });
+    expect(lines.find((v) => v.name === 'Cụm trưởng')).toMatchObject({ value: 'Tỉnh Nghệ An', isDefault: false });
+    expect(lines.find((v) => v.name === 'Tỷ lệ phiếu tối thiểu (%)')).toEqual({
+      id: 'voteThreshold',
+      name: 'Tỷ lệ phiếu tối thiểu (%)',
+      value: '50%',
+      isDefault: true,
+      cell: null,
+    });
+    expect(lines.find((v) => v.name === 'Cụm trưởng năm sau')?.value).toContain('Tỉnh Hà Tĩnh');
   });
 
   it('takes the place name from a "Thành phố" head too', () => {
@@ -57,7 +64,7 @@ describe('Cấu hình: Nguồn điểm', () => {
     removeSetting(input, 'Nguồn điểm');
     const { r, s } = settingsOf(input);
     expect(s.scoreSource).toBe('cross');
-    expect(withCode(r, 'SETTING_DEFAULT_USED')).toMatchObject([{ severity: 'info', params: { key: 'Nguồn điểm', value: 'Chấm chéo' } }]);
+    expect(withCode(r, 'SETTING_DEFAULT_USED')).toMatchObject([{ severity: 'info', params: { setting: 'scoreSource', value: 'cross' } }]);
   });
 
   it('defaults to Thẩm định when that sheet exists and no cross sheet does', () => {
@@ -72,7 +79,7 @@ describe('Cấu hình: Nguồn điểm', () => {
     removeSetting(input, 'Nguồn điểm');
     const { r, s } = settingsOf(input);
     expect(s.scoreSource).toBe('self');
-    expect(withCode(r, 'SETTING_DEFAULT_USED')[0].params.value).toBe('Tự chấm');
+    expect(withCode(r, 'SETTING_DEFAULT_USED')[0].params.value).toBe('self');
   });
 
   it('matches the values forgivingly and refuses others', () => {
@@ -82,7 +89,7 @@ describe('Cấu hình: Nguồn điểm', () => {
     expect(settingsOf(input).s.scoreSource).toBe('appraisal');
     setSetting(input, 'Nguồn điểm', 'Hội đồng chấm');
     const bad = withCode(readWorkbook(input), 'SETTING_INVALID');
-    expect(bad).toMatchObject([{ cell: 'B6', params: { key: 'Nguồn điểm', reason: 'choice', options: 'Tự chấm / Thẩm định / Chấm chéo' } }]);
+    expect(bad).toMatchObject([{ cell: 'B6', params: { setting: 'scoreSource', reason: { kind: 'choice' } } }]);
   });
 });
 
@@ -92,16 +99,16 @@ describe('Cấu hình: required settings', () => {
     removeSetting(input, 'Tên cụm');
     setSetting(input, 'Năm', null);
     const r = readWorkbook(input);
-    expect(withCode(r, 'SETTING_REQUIRED').map((p) => [p.params.key, p.cell])).toEqual([
-      ['Tên cụm', ''],
-      ['Năm', 'B2'], // one row up: `Tên cụm` was removed
+    expect(withCode(r, 'SETTING_REQUIRED').map((p) => [p.params.setting, p.cell])).toEqual([
+      ['clusterName', ''],
+      ['year', 'B2'], // one row up: `Tên cụm` was removed
     ]);
   });
 
   it('checks the year', () => {
     const input = standardInput();
     setSetting(input, 'Năm', 1999);
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { key: 'Năm', reason: 'year' } }]);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { setting: 'year', reason: { kind: 'year', min: 2000, max: 2100 } } }]);
     setSetting(input, 'Năm', '2023');
     expect(settingsOf(input).s.year).toBe(2023);
   });
@@ -135,15 +142,15 @@ describe('Cấu hình: members named in settings', () => {
   it('wants 1–2 deputies other than the head', () => {
     const input = standardInput();
     setSetting(input, 'Cụm phó', 'NA');
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: 'deputyIsHead' } }]);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: { kind: 'deputyIsHead' } } }]);
   });
 
   it('wants every member exactly once in the rotation', () => {
     const input = standardInput();
     setSetting(input, 'Thứ tự luân phiên', 'NA; HT');
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: 'rotation', missing: 'Tỉnh Quảng Bình' } }]);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: { kind: 'rotation', missing: ['Tỉnh Quảng Bình'] } } }]);
     setSetting(input, 'Thứ tự luân phiên', 'NA; HT; QB; NA');
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: 'memberRepeated' } }]);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: { kind: 'memberRepeated' } } }]);
   });
 });
 
@@ -153,18 +160,18 @@ describe('Cấu hình: numbers, choices and lists', () => {
     setSetting(input, 'Tỷ lệ phiếu tối thiểu (%)', 66.667);
     setSetting(input, 'Ngưỡng chênh lệch (%)', '15,5');
     setSetting(input, 'Bước điểm', 0.25);
-    const { s } = settingsOf(input);
+    const { s, lines } = settingsOf(input);
     expect(s.voteThreshold).toBe(6667);
     expect(s.deviationThreshold).toBe(1550);
     expect(s.scoreStep).toBe(25);
-    expect(s.view.find((v) => v.key === 'Tỷ lệ phiếu tối thiểu (%)')?.value).toBe('66,67%');
+    expect(lines.find((v) => v.id === 'voteThreshold')?.value).toBe('66,67%');
   });
 
   it('refuses a threshold above 100% and a score step with three decimals', () => {
     const input = standardInput();
     setSetting(input, 'Tỷ lệ phiếu tối thiểu (%)', 150);
     setSetting(input, 'Bước điểm', 0.125);
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID').map((p) => p.params.reason)).toEqual(['percent', 'precision']);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID').map((p) => p.params.reason.kind)).toEqual(['percent', 'precision']);
   });
 
   it('reads Có/Không, the aggregation and the vote base', () => {
@@ -176,7 +183,7 @@ describe('Cấu hình: numbers, choices and lists', () => {
     const { s } = settingsOf(input);
     expect([s.countSelfInCross, s.aggregation, s.voteBase, s.certificateQuota]).toEqual([true, 'trimmedMean', 'validBallots', 3]);
     setSetting(input, 'Số Bằng khen Thủ tướng', 2.5);
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: 'count' } }]);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID')).toMatchObject([{ params: { reason: { kind: 'count' } } }]);
   });
 
   it('reads the tie-break chain, with groups that must be top-level criteria', () => {
@@ -189,7 +196,7 @@ describe('Cấu hình: numbers, choices and lists', () => {
       { kind: 'lessDeduction' },
     ]);
     setSetting(input, 'Thứ tự ưu tiên khi bằng điểm', 'Nhóm I.1; Nhóm IX; Điểm cao hơn');
-    expect(withCode(readWorkbook(input), 'SETTING_INVALID').map((p) => p.params.reason)).toEqual(['tieBreakGroup', 'tieBreakGroup', 'tieBreakItem']);
+    expect(withCode(readWorkbook(input), 'SETTING_INVALID').map((p) => p.params.reason.kind)).toEqual(['tieBreakGroup', 'tieBreakGroup', 'tieBreakItem']);
   });
 
   it('checks the members present against the member count', () => {
@@ -204,7 +211,7 @@ describe('Cấu hình: numbers, choices and lists', () => {
     sheet(input, 'Cấu hình').values.push(['NĂM', 2023]);
     const r = readWorkbook(input);
     expect(withCode(r, 'SETTING_UNKNOWN')).toMatchObject([{ severity: 'warning', cell: 'A7', params: { key: 'Ghi chú' } }]);
-    expect(withCode(r, 'SETTING_DUPLICATE')).toMatchObject([{ severity: 'error', cell: 'A8', params: { key: 'Năm' } }]);
+    expect(withCode(r, 'SETTING_DUPLICATE')).toMatchObject([{ severity: 'error', cell: 'A8', params: { setting: 'year' } }]);
     expect(r.workbook?.settings.year).toBe(2022);
   });
 });
@@ -216,7 +223,7 @@ describe('Cấu hình: minimum bands', () => {
     setSetting(input, 'Xếp loại tối thiểu đề nghị Bằng khen', 'Hoàn thành tốt');
     const r = readWorkbook(input);
     expect(r.workbook?.settings.flagMinBand).toBe('Xuất sắc');
-    expect(withCode(r, 'BAND_UNKNOWN')).toMatchObject([{ severity: 'error', params: { value: 'Hoàn thành tốt', bands: 'Xuất sắc, Tốt, Khá, Trung bình' } }]);
+    expect(withCode(r, 'BAND_UNKNOWN')).toMatchObject([{ severity: 'error', params: { value: 'Hoàn thành tốt', bands: ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình'] } }]);
   });
 
   it('defaults to the top band for both awards when there is only one band', () => {
@@ -262,7 +269,7 @@ describe('Xếp loại', () => {
     const r = readWorkbook(input);
     expect(withCode(r, 'BAND_NOT_DECREASING')).toMatchObject([{ severity: 'error', cell: 'B3', params: { band: 'Tốt', previous: 'Xuất sắc' } }]);
     expect(withCode(r, 'BAND_NAME_DUPLICATE')).toMatchObject([{ severity: 'error', cell: 'A4' }]);
-    expect(withCode(r, 'BAND_LOWEST_ABOVE_ZERO')).toMatchObject([{ severity: 'warning', cell: 'B6', params: { band: 'Trung bình', from: '10,00' } }]);
+    expect(withCode(r, 'BAND_LOWEST_ABOVE_ZERO')).toMatchObject([{ severity: 'warning', cell: 'B6', params: { band: 'Trung bình', from: 1000 } }]);
   });
 
   it('refuses an empty table', () => {

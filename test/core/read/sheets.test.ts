@@ -1,5 +1,5 @@
 /**
- * workbook-format.md, General rules: sheets and headers are found by name (forgiving matching),
+ * docs/huong-dan-so-lieu.md, General rules: sheets and headers are found by name (forgiving matching),
  * title rows may sit above the header, cell values may be text numbers or error values, and every
  * problem names the cell where the user sees it.
  */
@@ -88,7 +88,7 @@ describe('sheets are found by name, forgivingly', () => {
     expect(r.notScoringWorkbook).toBe(true);
     expect(r.workbook).toBeNull();
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: 'NOT_A_SCORING_WORKBOOK', severity: 'error', params: { sheets: 'Cấu hình, Thành viên, Tiêu chí' } });
+    expect(r.problems[0]).toMatchObject({ code: 'NOT_A_SCORING_WORKBOOK', severity: 'error', params: { sheets: ['Cấu hình', 'Thành viên', 'Tiêu chí'] } });
   });
 
   it('ignores notes sheets silently', () => {
@@ -125,7 +125,7 @@ describe('the header row', () => {
     values.unshift(...Array.from({ length: 10 }, () => ['tiêu đề']));
     const r = readWorkbook(input);
     expect(withCode(r, 'HEADER_NOT_FOUND')).toEqual([
-      { severity: 'error', code: 'HEADER_NOT_FOUND', sheet: 'Thành viên', cell: 'A1', params: { headers: 'Mã, Tên đơn vị' } },
+      { severity: 'error', code: 'HEADER_NOT_FOUND', sheet: 'Thành viên', cell: 'A1', params: { headers: ['Mã', 'Tên đơn vị'] } },
     ]);
     expect(r.workbook).toBeNull();
   });
@@ -170,7 +170,7 @@ describe('grids that do not start at A1', () => {
     Object.assign(sheet(input, 'Cấu hình'), { top: 1 });
     const r = readWorkbook(input);
     expect(r.workbook?.members[0].cell).toBe('C6');
-    expect(r.workbook?.settings.view.find((v) => v.key === 'Năm')?.cell).toBe('B4');
+    expect(r.workbook?.settingCells.year?.cell).toBe('B4');
   });
 });
 
@@ -183,9 +183,9 @@ describe('cell values', () => {
     const r = readWorkbook(input);
     expect(r.workbook?.self?.values.map((v) => v[0])).toEqual([950, 925, 900]);
     expect(withCode(r, 'NUMBER_AS_TEXT').map((p) => [p.cell, p.params.value, p.params.number])).toEqual([
-      ['D2', '9,5', '9,50'],
-      ['E2', '9.25', '9,25'],
-      ['F2', '9', '9,00'],
+      ['D2', '9,5', 950],
+      ['E2', '9.25', 925],
+      ['F2', '9', 900],
     ]);
     expect(issues(r).filter((x) => !x.startsWith('NUMBER_AS_TEXT'))).toEqual([]);
   });

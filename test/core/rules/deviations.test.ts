@@ -1,7 +1,7 @@
 import { computeResults } from '../../../src/core/rules/computeResults';
 import { workbook } from './fixture';
 
-describe('rules.md §10 — final far from the self score', () => {
+describe('docs/quy-tac-tinh-diem.md §11 — final far from the self score', () => {
   const crit = [{ code: 'I', max: 10 }];
   it('warns when |final − self| is more than the threshold share of the maximum, not at exactly the threshold', () => {
     // Threshold 20% of 10 = 2 points. TH: self 10, final 8 → gap 2 = exactly 20%: no warning.
@@ -17,7 +17,7 @@ describe('rules.md §10 — final far from the self score', () => {
   });
 });
 
-describe('rules.md §10 — a biased cross scorer', () => {
+describe('docs/quy-tac-tinh-diem.md §11 — a biased cross scorer', () => {
   it('flags the scorer whose mean deviation from the others is beyond twice the median', () => {
     // Five scorers; QB gives every other member 2 points more than the rest agree on.
     const crit = [{ code: 'I', max: 20 }, { code: 'I.1', max: 10 }, { code: 'I.2', max: 10 }];

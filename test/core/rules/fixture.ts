@@ -2,7 +2,8 @@
  * Hand-built parsed workbooks for the rule tests: no reader involved, so each rule is tested on
  * exactly the data it sees. Points are written in points here and converted to hundredths.
  */
-import type { Ballot, BallotChoice, Criterion, CriterionType, Member, ParsedWorkbook, ScoreSheet, Settings } from '../../../src/core/model';
+import type { Ballot, BallotChoice, Criterion, CriterionType, Member, ParsedWorkbook, ScoreSheet, Settings, WrittenSettings } from '../../../src/core/model';
+import { asPercent } from '../../../src/core/hundredths';
 
 export const PROVINCES: [string, string][] = [
   ['TH', 'Tỉnh Thanh Hóa'],
@@ -71,19 +72,24 @@ export function settings(over: Partial<Settings> = {}): Settings {
     certificateQuota: 2,
     flagMinBand: 'Xuất sắc',
     certificateMinBand: 'Tốt',
-    voteThreshold: 5000,
+    voteThreshold: asPercent(5000),
     voteBase: 'members',
     present: 6,
     tieBreak: [{ kind: 'lessDeduction' }],
-    deviationThreshold: 2000,
+    deviationThreshold: asPercent(2000),
     scoreStep: 0,
     placeName: 'Nghệ An',
     nextHead: null,
     nextDeputies: null,
     rotation: PROVINCES.map((p) => p[0]),
-    view: [],
     ...over,
   };
+}
+
+/** Every setting counted as written in `Cấu hình` (next year's leaders only when set). */
+export function writtenOf(s: Settings): WrittenSettings {
+  const { nextHead, nextDeputies, ...rest } = s;
+  return { ...rest, ...(nextHead === null ? {} : { nextHead }), ...(nextDeputies === null ? {} : { nextDeputies }) };
 }
 
 /** A score sheet from points: rows = members, columns = leaves; null = blank. */
@@ -117,8 +123,11 @@ export function workbook(spec: WorkbookSpec): ParsedWorkbook {
   const ms = members(spec.memberCount ?? spec.self.length, spec.memberOverrides);
   const baseMax = crit.criteria.filter((c) => c.parent === null && c.type === 'score').reduce((s, c) => s + c.max, 0);
   const bands = (spec.bands ?? [['Xuất sắc', 90], ['Tốt', 80], ['Khá', 70], ['Trung bình', 0]]).map(([name, from]) => ({ name, from: h(from) }));
+  const s = settings({ rotation: ms.map((m) => m.code), present: ms.length, ...spec.settings });
   return {
-    settings: settings({ rotation: ms.map((m) => m.code), present: ms.length, ...spec.settings }),
+    settings: s,
+    writtenSettings: writtenOf(s),
+    settingCells: {},
     members: ms,
     criteria: crit.criteria,
     leaves: crit.leaves,

@@ -17,7 +17,7 @@ function run(extra: Partial<WorkbookSpec> = {}) {
   return computeResults(workbook({ criteria: crit, self: SELF, ...extra, settings: { flagMinBand: 'Xuất sắc', certificateMinBand: 'Xuất sắc', ...extra.settings } }));
 }
 
-describe('rules.md §6 — eligibility', () => {
+describe('docs/quy-tac-tinh-diem.md §7 — eligibility', () => {
   it('a member that did not sign the covenant cannot be nominated', () => {
     const { results } = run({ memberOverrides: [{}, { signedCovenant: false }] });
     const na = results.ranking.find((e) => e.member === 'NA')!;
@@ -38,7 +38,7 @@ describe('rules.md §6 — eligibility', () => {
   });
 });
 
-describe('rules.md §7 — proposal without ballots', () => {
+describe('docs/quy-tac-tinh-diem.md §8 — proposal without ballots', () => {
   it('Flag: the first eligible member; Certificate: the next ones, Flag nominees excluded', () => {
     const { results } = run({ settings: { certificateQuota: 2 } });
     const n = results.nomination;
@@ -60,7 +60,7 @@ describe('rules.md §7 — proposal without ballots', () => {
   });
 });
 
-describe('rules.md §8 — the vote', () => {
+describe('docs/quy-tac-tinh-diem.md §9 — the vote', () => {
   const base = { settings: { certificateQuota: 1 } };
   it('exactly 50% does not pass at the default threshold 50; more than 50% does', () => {
     // 6 members; NA 3 votes (50%), TTH 4 votes (66,67%).
@@ -199,7 +199,7 @@ describe('rules.md §8 — the vote', () => {
   });
 });
 
-describe('rules.md §9 — next year\'s head and deputy', () => {
+describe('docs/quy-tac-tinh-diem.md §10 — next year\'s head and deputy', () => {
   const rotation = ['TH', 'NA', 'HT', 'QB', 'QT', 'TTH'];
   it('set in Cấu hình: taken as they are', () => {
     expect(nextLeaders(settings({ rotation, nextHead: 'QT', nextDeputies: ['TTH'] }))).toEqual({ head: 'QT', deputies: ['TTH'], suggested: false });

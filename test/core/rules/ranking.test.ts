@@ -21,14 +21,14 @@ function rank(self: number[][], tieBreak: TieBreakRule[], over: { final?: number
   return computeResults(wb).results.ranking;
 }
 
-describe('rules.md §5.1 — sort by total, highest first', () => {
+describe('docs/quy-tac-tinh-diem.md §6 — sort by total, highest first', () => {
   it('orders by total', () => {
     const r = rank([[20, 20, 30, 0, 0], [30, 30, 35, 0, 0], [25, 25, 30, 0, 0]], []);
     expect(r.map((e) => [e.member, e.rank])).toEqual([['NA', 1], ['HT', 2], ['TH', 3]]);
   });
 });
 
-describe('rules.md §5.2 — tie-break chain', () => {
+describe('docs/quy-tac-tinh-diem.md §6 — tie-break chain', () => {
   // TH: 25+25+30+2−2 = 80; NA: 25+25+31+0−1 = 80. Both total 80.
   const tied = [
     [25, 25, 30, 2, 2],
@@ -69,7 +69,7 @@ describe('rules.md §5.2 — tie-break chain', () => {
   });
 });
 
-describe('rules.md §5.3 — shared ranks', () => {
+describe('docs/quy-tac-tinh-diem.md §6 — shared ranks', () => {
   it('members equal after the whole chain share a competition rank (1, 2, 2, 4) in member order', () => {
     const r = rank(
       [

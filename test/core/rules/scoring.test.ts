@@ -3,7 +3,7 @@ import { finalScores } from '../../../src/core/rules/finalScores';
 import { computeResults } from '../../../src/core/rules/computeResults';
 import { workbook } from './fixture';
 
-describe('rules.md §1 — exact arithmetic', () => {
+describe('docs/quy-tac-tinh-diem.md §2 — exact arithmetic', () => {
   it('totals that are equal on paper compare equal (0,1 + 0,2 = 0,3)', () => {
     // As binary floats 0.1 + 0.2 !== 0.3; in hundredths 10 + 20 === 30.
     const wb = workbook({
@@ -33,7 +33,7 @@ describe('rules.md §1 — exact arithmetic', () => {
   });
 });
 
-describe('rules.md §2 — combining cross scores', () => {
+describe('docs/quy-tac-tinh-diem.md §3 — combining cross scores', () => {
   it('mean of the counted values, rounded half up', () => {
     expect(aggregate([900, 950], 'mean')).toBe(925);
     expect(aggregate([100, 100, 101], 'mean')).toBe(100); // 100,333… → 100
@@ -84,7 +84,7 @@ describe('rules.md §2 — combining cross scores', () => {
   });
 });
 
-describe('rules.md §3 — totals and caps', () => {
+describe('docs/quy-tac-tinh-diem.md §4 — totals and caps', () => {
   const crit = [
     { code: 'I', max: 60 },
     { code: 'I.1', max: 30 },
@@ -118,7 +118,7 @@ describe('rules.md §3 — totals and caps', () => {
   });
 });
 
-describe('rules.md §4 — classification band', () => {
+describe('docs/quy-tac-tinh-diem.md §5 — classification band', () => {
   const crit = [{ code: 'I', max: 100 }];
   it.each([
     [90, 'Xuất sắc'],

@@ -1,5 +1,5 @@
 /**
- * The blank workbook (workbook-format.md "Input sheets"): the sheets and their headers, the
+ * The blank workbook (docs/huong-dan-so-lieu.md "Input sheets"): the sheets and their headers, the
  * settings with their values or defaults, explanations in notes (a third column would be an
  * unknown header), the default bands, the members, a sample criteria table whose sums hold,
  * score sheets with a column per member, drop-down lists, and the house style.
@@ -62,7 +62,7 @@ describe('Cấu hình', () => {
     expect(s.columnWidths).toHaveLength(2);
   });
 
-  it('has a row for every setting of workbook-format.md, each explained in a note', () => {
+  it('has a row for every setting of docs/huong-dan-so-lieu.md, each explained in a note', () => {
     const s = sheet('Cấu hình');
     const keys = s.values.slice(1).map((r) => r[0]);
     expect(keys).toEqual([
@@ -180,7 +180,7 @@ describe('Thành viên', () => {
   });
 });
 
-describe('Tiêu chí: a sample criteria table that adds up (workbook-format.md `Tiêu chí`)', () => {
+describe('Tiêu chí: a sample criteria table that adds up (docs/huong-dan-so-lieu.md `Tiêu chí`)', () => {
   const leaves = (code: string) => DEFAULT_CRITERIA.filter((c) => c.code.startsWith(code + '.'));
 
   it('has groups I–V of type Điểm summing to 100, each equal to the sum of its 2–4 leaves', () => {

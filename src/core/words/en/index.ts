@@ -1,0 +1,125 @@
+/**
+ * The English vocabulary, for the English screens and the command line with --lang en. Same keys
+ * as ../vi (the Words type enforces it). The workbook's own words (sheet names, headers, setting
+ * labels, the values a cell takes) stay Vietnamese and quoted: they are what the officer sees and
+ * types in the workbook (src/core/words/format.ts).
+ */
+import { formatPercent } from '../../hundredths';
+import type { Words } from '../words';
+import { enProblems } from './problems';
+
+type Domain = Omit<Words, 'problems'>;
+
+const AWARD = { flag: 'Government Emulation Flag', certificate: "Prime Minister's Certificate of Merit" } as const;
+/** "the Government Emulation Flag"; a neutral word when the award is not known. */
+const theAward = (a: 'flag' | 'certificate'): string => (AWARD[a] ? `the ${AWARD[a]}` : 'this award');
+
+const domain: Domain = {
+  lang: 'en',
+  listSeparator: ', ',
+  severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  award: { name: AWARD, short: { flag: 'Flag', certificate: 'Certificate' }, both: 'Flag and Certificate' },
+  criterionType: { score: 'scored', bonus: 'bonus', deduction: 'deduction' },
+  reason: (r) => {
+    switch (r.kind) {
+      case 'notSigned':
+        return 'did not sign the emulation covenant';
+      case 'declared':
+        return r.text;
+      case 'bandBelow':
+        return r.band === null
+          ? `has no classification band (the lowest allowed is “${r.minBand}”)`
+          : `classified “${r.band}”, below the required “${r.minBand}”`;
+      case 'flagNominee':
+        return 'already nominated for the Government Emulation Flag';
+    }
+  },
+  tieBreak: (rule) => {
+    switch (rule.kind) {
+      case 'group':
+        return `higher subtotal of group ${rule.group}`;
+      case 'lessDeduction':
+        return 'less deduction';
+      case 'moreBonus':
+        return 'more bonus';
+      case 'closerSelf':
+        return 'self score closer to the final';
+    }
+  },
+  note: {
+    shared: (names) => `Shares the rank with ${names}`,
+    tieBreak: (below, rule) => `Placed above ${below}: ${rule}`,
+    ineligible: (awards, reasons) => `Cannot be nominated for the ${awards}: ${reasons}`,
+  },
+  outcome: {
+    label: (c, mode) => {
+      switch (c.outcome) {
+        case 'nominated':
+          return mode === 'vote' ? 'Nominated' : 'Proposed';
+        case 'toBeVoted':
+          return 'Proposed, to be voted';
+        case 'runoff':
+          return 'Run-off needed';
+        case 'belowThreshold':
+          return 'Share of votes too low';
+        case 'outsideQuota':
+          return mode === 'vote' ? 'Outside the quota' : 'Outside the proposed quota';
+        case 'ineligible':
+          return 'Cannot be nominated';
+        case 'notProposed':
+          return '';
+      }
+    },
+    reason: (c, quota, threshold) => {
+      switch (c.outcome) {
+        case 'nominated':
+          return null;
+        case 'runoff':
+          return 'Tied on votes and rank for the last place: a run-off vote is needed.';
+        case 'belowThreshold':
+          return `Share of votes not above ${formatPercent(threshold, 'en')}.`;
+        case 'outsideQuota':
+          return `Enough votes but outside the quota (${quota}).`;
+        case 'ineligible':
+          return `Cannot be nominated: ${c.reasons.map(domain.reason).join('; ')}.`;
+        case 'toBeVoted':
+          return 'Shares the rank at the cut-off: to be settled by the vote.';
+        case 'notProposed':
+          return 'Not on the proposal.';
+      }
+    },
+  },
+  votes: (votes, base, percent) => `${votes}/${base} votes (${formatPercent(percent, 'en', 'fixed')})`,
+  ballots: (f) => `ballots issued ${f.issued}; valid ${f.valid}; invalid ${f.invalid}; naming no member ${f.abstained}`,
+  mode: { vote: 'Result of the vote', proposal: 'Proposal from the ranking (not yet voted)' },
+  next: {
+    head: (year) => (year > 0 ? `Head in ${year}` : 'Head next year'),
+    deputies: (year, count) => `${count > 1 ? 'Deputies' : 'Deputy'} ${year > 0 ? `in ${year}` : 'next year'}`,
+    suggested: 'suggested by the rotation, to be confirmed by the meeting',
+    notSet: 'not decided',
+  },
+  meeting: {
+    runoff: (award, names) =>
+      `${names} are tied on both votes and rank for the last place of the quota for ${theAward(award)}: a run-off vote is needed for that place.`,
+    tiedAtCutoff: (award, names, rank) =>
+      `${names} share${rank === null ? ' a rank' : ` rank ${rank}`} at the last place of the quota for ${theAward(award)}: the meeting must settle it by vote.`,
+    notFirst: (name, rank, vote) =>
+      `${name} is ${vote ? 'nominated' : 'proposed'} for ${theAward('flag')} but ranked ${rank}, not first: the minutes must record the reason.`,
+    fewerThanQuota: (award, count, quota, vote) =>
+      `The number of members ${vote ? 'nominated' : 'proposed'} for ${theAward(award)} (${count}) is below the quota (${quota}).`,
+    quorumNotMet: (present, members, required) =>
+      `Only ${present} of ${members} members are present, fewer than the ${required} (two thirds) needed: the vote is not valid.`,
+    quorum: (present, members, required) => `${present} of ${members} members present (at least ${required} needed).`,
+  },
+  lock: {
+    signedOff: (at, fp, by) => `Data signed off at ${at} — fingerprint ${fp}${by ? ` (by ${by})` : ''}.`,
+    changed: (at, then, now) =>
+      `The data changed after the sign-off at ${at}: fingerprint then ${then}, now ${now}. Results made from the data as it is now do not match the signed-off data.`,
+    unknownTime: '(time unknown)',
+    noFingerprint: '(none)',
+    unreadable: '(unreadable)',
+  },
+  settings: { anyStep: '0 (any value)' },
+};
+
+export const EN: Words = { ...domain, problems: enProblems(domain) };

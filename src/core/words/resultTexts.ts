@@ -1,0 +1,99 @@
+/**
+ * The results in words, for any language: the notes of a ranking row, the reasons a member cannot
+ * be nominated, the points the meeting must settle, next year's leaders. The printed sheets
+ * (always Vietnamese), the pane and the command line all call these, so the same fact reads the
+ * same everywhere.
+ */
+import type { MemberNames } from '../memberNames';
+import type { Award } from '../model';
+import { cleanText } from '../text';
+import type { IneligibleReason, NominationResult, RankNote } from '../results';
+import type { MeetingPoint } from '../rules/meetingPoints';
+import type { Words } from './words';
+
+/** One reason in words; a reason the workbook declares is printed as written, spaces tidied. */
+export function reasonText(r: IneligibleReason, w: Words): string {
+  return r.kind === 'declared' ? cleanText(r.text) : w.reason(r);
+}
+
+export function reasonsText(reasons: readonly IneligibleReason[], w: Words): string {
+  return reasons.map((r) => reasonText(r, w)).join('; ');
+}
+
+/**
+ * Reasons that mean the member lacks a condition. "Already the Flag nominee" keeps a member out
+ * of the Certificate round but is no shortcoming, so the lists of ineligible members leave it out.
+ */
+export function shortcomings(reasons: readonly IneligibleReason[]): IneligibleReason[] {
+  return reasons.filter((r) => r.kind !== 'flagNominee');
+}
+
+/**
+ * A member's ineligibility for both awards, grouped: one entry when the reasons are the same
+ * ({awards: "Cờ thi đua và Bằng khen", reasons: "không ký giao ước thi đua"}), else one per award.
+ */
+export function ineligibilityGroups(
+  flag: readonly IneligibleReason[],
+  certificate: readonly IneligibleReason[],
+  w: Words,
+): { awards: string; reasons: string }[] {
+  const f = shortcomings(flag);
+  const c = shortcomings(certificate);
+  const ft = reasonsText(f, w);
+  const ct = reasonsText(c, w);
+  if (f.length > 0 && c.length > 0 && ft === ct) return [{ awards: w.award.both, reasons: ft }];
+  const out: { awards: string; reasons: string }[] = [];
+  if (f.length > 0) out.push({ awards: w.award.short.flag, reasons: ft });
+  if (c.length > 0) out.push({ awards: w.award.short.certificate, reasons: ct });
+  return out;
+}
+
+/**
+ * The notes of one ranking row: shared rank, the tie-break that placed it above the next member,
+ * why it cannot be nominated (both awards in one note when their reasons are the same).
+ */
+export function rankNoteTexts(notes: readonly RankNote[], names: MemberNames, w: Words): string[] {
+  const out: string[] = [];
+  const inel: Record<Award, IneligibleReason[]> = { flag: [], certificate: [] };
+  for (const n of notes) {
+    if (n.kind === 'shared') out.push(w.note.shared(names.names(n.with).join(w.listSeparator)));
+    else if (n.kind === 'tieBreak') out.push(w.note.tieBreak(names.name(n.below), w.tieBreak(n.rule)));
+    else inel[n.award].push(...n.reasons);
+  }
+  for (const g of ineligibilityGroups(inel.flag, inel.certificate, w)) out.push(w.note.ineligible(g.awards, g.reasons));
+  return out;
+}
+
+/** One point the meeting must settle, as a sentence. */
+export function meetingPointText(point: MeetingPoint, mode: NominationResult['mode'], names: MemberNames, w: Words): string {
+  const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
+  const vote = mode === 'vote';
+  switch (point.kind) {
+    case 'quorumNotMet':
+      return w.meeting.quorumNotMet(point.quorum.present, point.quorum.members, point.quorum.required);
+    case 'runoff':
+      return w.meeting.runoff(point.award, list(point.members));
+    case 'tiedAtCutoff':
+      return w.meeting.tiedAtCutoff(point.award, list(point.members), point.rank);
+    case 'notFirst':
+      return w.meeting.notFirst(names.name(point.member), point.rank, vote);
+    case 'fewerThanQuota':
+      return w.meeting.fewerThanQuota(point.award, point.count, point.quota, vote);
+  }
+}
+
+/**
+ * Next year's head and deputies: "Cụm trưởng năm 2023: Tỉnh Quảng Trị", "Cụm phó năm 2023: …",
+ * and whether the rotation suggested them (the caller adds words.next.suggested where it fits).
+ * `year` is this year (0 when it is not known).
+ */
+export function nextLeaderLines(nom: NominationResult, year: number, names: MemberNames, w: Words): { head: string; deputies: string; suggested: boolean } {
+  const next = year > 0 ? year + 1 : 0;
+  const head = nom.nextHead === null ? w.next.notSet : names.name(nom.nextHead);
+  const deputies = nom.nextDeputies.length === 0 ? w.next.notSet : names.names(nom.nextDeputies).join(w.listSeparator);
+  return {
+    head: `${w.next.head(next)}: ${head}`,
+    deputies: `${w.next.deputies(next, Math.max(1, nom.nextDeputies.length))}: ${deputies}`,
+    suggested: nom.nextSuggested,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The Vietnamese vocabulary (the default language, and always the language of the documents and
+ * the run log). Same keys as ../en (the Words type enforces it).
+ */
+import { formatPercent } from '../../hundredths';
+import { CRITERION_TYPE_WORDS } from '../format';
+import type { Words } from '../words';
+import { viProblems } from './problems';
+
+type Domain = Omit<Words, 'problems'>;
+
+const AWARD = { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' } as const;
+const SHORT = { flag: 'Cờ thi đua', certificate: 'Bằng khen' } as const;
+/** The award's full name; a neutral word when it is not known. */
+const awardName = (a: 'flag' | 'certificate'): string => AWARD[a] ?? 'danh hiệu này';
+
+const domain: Domain = {
+  lang: 'vi',
+  listSeparator: ', ',
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  award: { name: AWARD, short: SHORT, both: 'Cờ thi đua và Bằng khen' },
+  criterionType: CRITERION_TYPE_WORDS,
+  reason: (r) => {
+    switch (r.kind) {
+      case 'notSigned':
+        return 'không ký giao ước thi đua';
+      case 'declared':
+        return r.text;
+      case 'bandBelow':
+        return r.band === null
+          ? `không đạt xếp loại nào (tối thiểu phải đạt “${r.minBand}”)`
+          : `xếp loại “${r.band}”, thấp hơn mức tối thiểu “${r.minBand}”`;
+      case 'flagNominee':
+        return 'đã được suy tôn đề nghị Cờ thi đua của Chính phủ';
+    }
+  },
+  tieBreak: (rule) => {
+    switch (rule.kind) {
+      case 'group':
+        return `điểm nhóm ${rule.group} cao hơn`;
+      case 'lessDeduction':
+        return 'ít điểm trừ hơn';
+      case 'moreBonus':
+        return 'nhiều điểm thưởng hơn';
+      case 'closerSelf':
+        return 'điểm tự chấm sát với điểm cuối cùng hơn';
+    }
+  },
+  note: {
+    shared: (names) => `Đồng hạng với ${names}`,
+    tieBreak: (below, rule) => `Xếp trên ${below} do ${rule}`,
+    ineligible: (awards, reasons) => `Không đủ điều kiện đề nghị ${awards}: ${reasons}`,
+  },
+  outcome: {
+    label: (c, mode) => {
+      switch (c.outcome) {
+        case 'nominated':
+          return mode === 'vote' ? 'Được suy tôn' : 'Đề xuất';
+        case 'toBeVoted':
+          return 'Đề xuất, cần bỏ phiếu';
+        case 'runoff':
+          return 'Cần bỏ phiếu lại';
+        case 'belowThreshold':
+          return 'Không đạt tỷ lệ phiếu';
+        case 'outsideQuota':
+          return mode === 'vote' ? 'Ngoài chỉ tiêu' : 'Ngoài chỉ tiêu đề xuất';
+        case 'ineligible':
+          return 'Không đủ điều kiện';
+        case 'notProposed':
+          return '';
+      }
+    },
+    reason: (c, quota, threshold) => {
+      switch (c.outcome) {
+        case 'nominated':
+          return null;
+        case 'runoff':
+          return 'Bằng số phiếu và thứ hạng với đơn vị khác ở vị trí cuối: cần bỏ phiếu lại.';
+        case 'belowThreshold':
+          return `Tỷ lệ phiếu không vượt quá ${formatPercent(threshold, 'vi')}.`;
+        case 'outsideQuota':
+          return `Đạt tỷ lệ phiếu nhưng ngoài số lượng được đề nghị (${quota}).`;
+        case 'ineligible':
+          return `Không đủ điều kiện: ${c.reasons.map(domain.reason).join('; ')}.`;
+        case 'toBeVoted':
+          return 'Đồng hạng tại ngưỡng đề xuất: cần bỏ phiếu để quyết định.';
+        case 'notProposed':
+          return 'Không thuộc danh sách đề xuất.';
+      }
+    },
+  },
+  votes: (votes, base, percent) => `${votes}/${base} phiếu (${formatPercent(percent, 'vi', 'fixed')})`,
+  ballots: (f) => `số phiếu phát ra ${f.issued}; hợp lệ ${f.valid}; không hợp lệ ${f.invalid}; không bầu đơn vị nào ${f.abstained}`,
+  mode: { vote: 'Kết quả bỏ phiếu suy tôn', proposal: 'Đề xuất theo kết quả xếp hạng (chưa bỏ phiếu)' },
+  next: {
+    head: (year) => `Cụm trưởng năm ${year > 0 ? year : 'sau'}`,
+    deputies: (year) => `Cụm phó năm ${year > 0 ? year : 'sau'}`,
+    suggested: 'đề xuất theo thứ tự luân phiên, Hội nghị xác nhận',
+    notSet: '……………',
+  },
+  meeting: {
+    runoff: (award, names) => `${names} bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu ${awardName(award)}: cần bỏ phiếu lại cho vị trí này.`,
+    tiedAtCutoff: (award, names, rank) =>
+      `${names} đồng${rank === null ? '' : ` hạng ${rank}`} ở vị trí cuối của chỉ tiêu ${awardName(award)}: Hội nghị cần bỏ phiếu để quyết định.`,
+    notFirst: (name, rank, vote) =>
+      `${name} được ${vote ? 'suy tôn' : 'đề xuất'} ${AWARD.flag} nhưng xếp hạng ${rank}, không phải hạng nhất: biên bản cần ghi rõ lý do.`,
+    fewerThanQuota: (award, count, quota, vote) =>
+      `Số đơn vị được ${vote ? 'suy tôn' : 'đề xuất'} ${awardName(award)} (${count}) ít hơn chỉ tiêu (${quota}).`,
+    quorumNotMet: (present, members, required) =>
+      `Chỉ có ${present}/${members} thành viên dự họp, chưa đạt tối thiểu ${required} thành viên (hai phần ba): kết quả bỏ phiếu chưa có giá trị.`,
+    quorum: (present, members, required) => `Dự họp ${present}/${members} thành viên (cần ít nhất ${required}).`,
+  },
+  lock: {
+    signedOff: (at, fp, by) => `Số liệu đã chốt lúc ${at} — mã kiểm tra ${fp}${by ? ` (người chốt: ${by})` : ''}.`,
+    changed: (at, then, now) =>
+      `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${then}, hiện nay ${now}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`,
+    unknownTime: '(không rõ thời gian)',
+    noFingerprint: '(không có)',
+    unreadable: '(chưa đọc được)',
+  },
+  settings: { anyStep: '0 (không quy định)' },
+};
+
+export const VI: Words = { ...domain, problems: viProblems(domain) };
