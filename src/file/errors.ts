@@ -26,9 +26,7 @@ export type WorkbookFileProblem =
   /** Two entries of the package have the same name: two programs would read two workbooks. */
   | 'duplicateEntry'
   /** A document type declaration, an entity, or nesting no workbook has (a billion-laughs file). */
-  | 'unsafeXml'
-  /** One cell holds more text than Excel allows (32 767 characters). */
-  | 'cellTooLong';
+  | 'unsafeXml';
 
 /** Where in the file a problem is, when it can be said. */
 export interface FileProblemPlace {
@@ -99,11 +97,6 @@ function sentences(kind: WorkbookFileProblem, file: string, at: FileProblemPlace
       return {
         vi: `Tệp "${file}" chứa cấu trúc XML mà sổ tính Excel không bao giờ có${at.part ? ` (trong ${at.part})` : ''}: khai báo DTD, thực thể, hoặc các phần tử lồng nhau quá sâu. Chương trình từ chối để bảo vệ máy.`,
         en: `The file "${file}" contains XML that no Excel workbook has${at.part ? ` (in ${at.part})` : ''}: a DTD, entity definitions, or elements nested too deep. The program refuses it to protect the computer.`,
-      };
-    case 'cellTooLong':
-      return {
-        vi: `Ô ${at.sheet ?? ''}!${at.cell ?? ''} trong tệp "${file}" chứa văn bản dài hơn 32 767 ký tự, giới hạn của Excel: tệp không do Excel tạo ra hoặc đã bị hỏng.`,
-        en: `Cell ${at.sheet ?? ''}!${at.cell ?? ''} of "${file}" holds text longer than 32,767 characters, Excel's limit: the file was not made by Excel or is damaged.`,
       };
   }
 }

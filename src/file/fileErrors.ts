@@ -5,7 +5,6 @@
  */
 import { NotAWorkbook } from './book/workbookPart';
 import { WorkbookFileError } from './errors';
-import { CellTextTooLong } from './read/sheetValues';
 import { XmlProblem } from './xml/xmlProblem';
 import { InflateProblem } from './zip/inflateEntry';
 import { ZipProblem } from './zip/zipDirectory';
@@ -29,7 +28,6 @@ export function asFileError(e: unknown, file: string): unknown {
     return new WorkbookFileError(kind, file, e, { part: e.entry });
   }
   if (e instanceof XmlProblem) return new WorkbookFileError(e.kind === 'malformed' ? 'corrupt' : 'unsafeXml', file, e);
-  if (e instanceof CellTextTooLong) return new WorkbookFileError('cellTooLong', file, e, { sheet: e.sheet, cell: e.cell });
   if (e instanceof NotAWorkbook) return new WorkbookFileError('notXlsx', file, e);
   return e;
 }

@@ -1,19 +1,21 @@
 /**
  * The shared string table (`xl/sharedStrings.xml`) as plain strings: the text of each `<si>`,
  * rich-text runs joined, phonetic guides (`<rPh>`) left out. A string longer than Excel's limit
- * for a cell is kept only as a marker: it is refused where a cell uses it, naming that cell.
+ * for a cell (which only a hand-made file can hold) is cut to that limit (capText).
  */
 import { MAX_CELL_TEXT } from '../limits';
 import type { XlsxPackage } from '../package/xlsxPackage';
 import { decodeOoxmlEscapes } from '../xml/xmlText';
 import { XmlTokenizer, type Tag } from '../xml/xmlTokenizer';
 
-/** A shared string too long for a cell; its length. */
-export class TooLongText {
-  constructor(readonly length: number) {}
-}
+export type SharedString = string;
 
-export type SharedString = string | TooLongText;
+/** Excel's limit for one cell: longer text is cut there (never in the middle of a surrogate pair). */
+export function capText(s: string): string {
+  if (s.length <= MAX_CELL_TEXT) return s;
+  const cut = s.charCodeAt(MAX_CELL_TEXT - 1) >= 0xd800 && s.charCodeAt(MAX_CELL_TEXT - 1) <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
+  return s.slice(0, cut);
+}
 
 export function readSharedStrings(pkg: XlsxPackage, part: string | null): SharedString[] {
   const out: SharedString[] = [];
@@ -21,14 +23,12 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | null): Shared
   let inSi = false;
   let phonetic = 0;
   let text = '';
-  let tooLong = false;
   const tok = new XmlTokenizer({
     open(tag: Tag, t) {
       switch (tag.local) {
         case 'si':
           inSi = true;
           text = '';
-          tooLong = false;
           break;
         case 'rPh':
           phonetic++;
@@ -40,15 +40,13 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | null): Shared
     },
     close(_name, t, _start, _end, local) {
       if (local === 't' && inSi && phonetic === 0) {
-        const piece = t.takeText();
-        if (piece === null) tooLong = true;
-        else if (!tooLong) text += piece;
-        if (text.length > MAX_CELL_TEXT * 2) tooLong = true;
+        // Beyond twice the limit nothing more can remain after the cut: not kept.
+        if (text.length <= MAX_CELL_TEXT * 2) text += t.takeText();
+        else t.takeText();
       } else if (local === 'rPh') phonetic--;
       else if (local === 'si') {
         inSi = false;
-        const s = decodeOoxmlEscapes(text);
-        out.push(tooLong || s.length > MAX_CELL_TEXT ? new TooLongText(tooLong ? Infinity : s.length) : s);
+        out.push(capText(decodeOoxmlEscapes(text)));
         text = '';
       }
     },

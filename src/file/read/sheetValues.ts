@@ -5,8 +5,8 @@
  * Nothing else of the sheet is looked at: no styles, so a date arrives as its serial number, as
  * Office.js gives it.
  *
- * Bounded: each cell's text is checked against Excel's 32 767 characters (a longer one is refused,
- * naming the cell), and once the values read from the workbook pass the core's cell limit the
+ * Bounded: each cell's text is cut at Excel's 32 767 characters (only a hand-made file holds more;
+ * the rest is skipped unread), and once the values read from the workbook pass the core's cell limit the
  * sheet is only measured from there on (its used range, for the core's refusal), never stored.
  */
 import { columnLetters, type CellValue } from '../../core/grid';
@@ -15,19 +15,7 @@ import type { XlsxPackage } from '../package/xlsxPackage';
 import { decodeOoxmlEscapes } from '../xml/xmlText';
 import { XmlProblem } from '../xml/xmlProblem';
 import { XmlTokenizer, type Tag } from '../xml/xmlTokenizer';
-import { TooLongText, type SharedString } from './sharedStrings';
-
-/** A cell holds text longer than Excel allows: the file was not made by Excel, or is damaged. */
-export class CellTextTooLong extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly cell: string,
-    readonly length: number,
-  ) {
-    super(`${sheet}!${cell} holds more than ${MAX_CELL_TEXT} characters`);
-    this.name = 'CellTextTooLong';
-  }
-}
+import { capText, type SharedString } from './sharedStrings';
 
 /** The values of a sheet as read: only rows and cells holding a value are stored. */
 export interface SparseSheet {
@@ -99,7 +87,6 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
   let inline = '';
   let inInline = false;
   let phonetic = 0;
-  let inlineTooLong = false;
 
   const cellName = (): string => columnLetters(cellCol) + String(cellRow + 1);
 
@@ -111,12 +98,10 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         const idx = Number.isNaN(number) ? Number(value) : number;
         const s = Number.isInteger(idx) ? o.sharedStrings[idx] : undefined;
         if (s === undefined) throw new XmlProblem('malformed', `${name}!${cellName()} refers to shared string ${value}, which does not exist`);
-        if (s instanceof TooLongText) throw new CellTextTooLong(name, cellName(), s.length);
         v = s;
         break;
       }
       case 'inlineStr':
-        if (inlineTooLong) throw new CellTextTooLong(name, cellName(), Infinity);
         v = decodeOoxmlEscapes(inline);
         break;
       case 'str':
@@ -145,7 +130,7 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
       }
     }
     if (typeof v === 'string') {
-      if (v.length > MAX_CELL_TEXT) throw new CellTextTooLong(name, cellName(), v.length);
+      v = capText(v);
       if (v === '') v = null;
     }
     if (v === null) return;
@@ -175,7 +160,6 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         else if (local === 'is') {
           inInline = true;
           inline = '';
-          inlineTooLong = false;
         } else if (local === 'rPh') phonetic++;
         else if (local === 't' && inInline && phonetic === 0) t.startText();
         return;
@@ -216,7 +200,6 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
         number = NaN;
         inline = '';
         inInline = false;
-        inlineTooLong = false;
         inCell = true;
       } else if (local === 'row') {
         const r = tag.attr('r');
@@ -238,11 +221,9 @@ export function readSheetValues(pkg: XlsxPackage, part: string, name: string, o:
             if (!Number.isNaN(number)) return;
           }
           value = t.takeText();
-          if (value === null) throw new CellTextTooLong(name, cellName(), Infinity);
         } else if (local === 't' && inInline && phonetic === 0) {
           const piece = t.takeText();
-          if (piece === null || inline.length + piece.length > MAX_CELL_TEXT * 2) inlineTooLong = true;
-          else inline += piece;
+          if (inline.length <= MAX_CELL_TEXT * 2) inline += piece;
         } else if (local === 'rPh') phonetic--;
         else if (local === 'is') inInline = false;
         return;

@@ -266,12 +266,15 @@ export class XmlTokenizer {
     return negative ? -value : value;
   }
 
-  /** The character data since startText, entities decoded; null when it passed textLimit. */
-  takeText(): string | null {
+  /** True when the last text taken was longer than textLimit bytes: takeText gave its beginning. */
+  textCut = false;
+
+  /** The character data since startText, entities decoded (only its beginning when it passed textLimit). */
+  takeText(): string {
     const parts = this.textParts;
     this.textParts = null;
+    this.textCut = this.textOverflow;
     if (parts === null) return '';
-    if (this.textOverflow) return null;
     const single = this.textBuf;
     this.textBuf = null;
     if (single !== null && parts.length === 0) {
@@ -340,12 +343,15 @@ export class XmlTokenizer {
   private collect(bytes: Uint8Array): void {
     if (this.textParts === null || this.textOverflow || bytes.length === 0) return;
     this.flushRange();
-    this.textBytes += bytes.length;
-    if (this.textBytes > this.textLimit) {
+    const room = this.textLimit - this.textBytes;
+    if (bytes.length > room) {
+      // Past the limit: the beginning is kept (takeText returns it), the rest is skipped unread.
       this.textOverflow = true;
-      this.textParts.length = 0;
+      if (room > 0) this.textParts.push(safePrefix(bytes.subarray(0, room)));
+      this.textBytes = this.textLimit;
       return;
     }
+    this.textBytes += bytes.length;
     this.textParts.push(bytes);
   }
 
@@ -353,11 +359,11 @@ export class XmlTokenizer {
   private collectRange(b: Uint8Array, from: number, to: number): void {
     if (this.textParts === null || this.textOverflow || to <= from) return;
     if (this.textBuf === null && this.textParts.length === 0) {
-      this.textBytes = to - from;
-      if (this.textBytes > this.textLimit) {
-        this.textOverflow = true;
+      if (to - from > this.textLimit) {
+        this.collect(b.subarray(from, to));
         return;
       }
+      this.textBytes = to - from;
       this.textBuf = b;
       this.textFrom = from;
       this.textTo = to;
@@ -554,6 +560,21 @@ export class XmlTokenizer {
     // <!DOCTYPE, <!ENTITY, <!ELEMENT …: never in a spreadsheet part, and the door to entity bombs.
     throw new XmlProblem('dtd', 'a document type declaration');
   }
+}
+
+/**
+ * The longest beginning of a cut text that still decodes: no UTF-8 sequence cut in two, no
+ * entity reference cut before its `;`.
+ */
+function safePrefix(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  // Back to the start of the last character when it is a multi-byte one that may be incomplete.
+  let back = end - 1;
+  while (back >= 0 && back > end - 4 && (bytes[back] & 0xc0) === 0x80) back--;
+  if (back >= 0 && bytes[back] >= 0xc0) end = back;
+  const amp = bytes.lastIndexOf(38, end - 1);
+  if (amp >= 0 && bytes.indexOf(59, amp) < 0) end = amp;
+  return bytes.subarray(0, end);
 }
 
 function findSeq(b: Uint8Array, from: number, x: number, y: number): number {
