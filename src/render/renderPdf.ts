@@ -84,8 +84,13 @@ export async function renderSheet(sheet: SheetDescription, outDir: string, baseN
   return inspectPdf(convertToPdf(xlsx, outDir));
 }
 
-/** PNG of one page at the given resolution; returns the file written. */
-export function pageToPng(pdf: string, page: number, outFileWithoutExt: string, dpi = 80): string {
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, outFileWithoutExt]);
+/**
+ * PNG of one page at the given resolution; returns the file written. `crop` (points from the
+ * top-left corner of the page) keeps only that part.
+ */
+export function pageToPng(pdf: string, page: number, outFileWithoutExt: string, dpi = 80, crop?: { x: number; y: number; width: number; height: number }): string {
+  const px = (pt: number): string => String(Math.round((pt * dpi) / 72));
+  const box = crop ? ['-x', px(crop.x), '-y', px(crop.y), '-W', px(crop.width), '-H', px(crop.height)] : [];
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), ...box, '-f', String(page), '-l', String(page), '-singlefile', pdf, outFileWithoutExt]);
   return outFileWithoutExt + '.png';
 }
