@@ -6,7 +6,8 @@ import type { CheckReport, Lang, Problem, RankOptions, RankReport, SheetDescript
 
 export interface CoreFunctions {
   checkWorkbook(input: WorkbookInput): CheckReport;
-  rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport;
+  /** May load the documents first (the pane fetches them on demand: src/core/index.ts, loadRanking). */
+  rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport | Promise<RankReport>;
   describeTemplate(options: TemplateOptions): SheetDescription[];
   problemMessage(p: Problem, lang: Lang): string;
 }
