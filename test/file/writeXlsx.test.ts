@@ -10,6 +10,7 @@ import { loadWorkbook, readXlsxBytes } from '../../src/file/readXlsx';
 import type { Workbook } from '../../src/file/book/workbook';
 import { OutputSheetNotOursError } from '../../src/file/errors';
 import { cmToInches } from '../../src/file/write/pageSetup';
+import { workingPageSetup } from '../../src/core/documents/pageSetup';
 import { describeSheet, LANDSCAPE_A4, openedWith, readByExcelJs } from './fixtures';
 
 /** The workbook written and opened again by the file shell (what a second run sees). */
@@ -218,6 +219,23 @@ describe('page setup for printing (docs/tai-lieu-in.md)', () => {
 
   test('gridlines off; header rows frozen', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8, showGridLines: false });
+  });
+});
+
+describe('an input sheet set up to print (the template, the log)', () => {
+  test('gridlines kept on screen and printed, no print area, the header row repeated, the page number from page 2', async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Cấu hình', key: 'input', mark: null, columnWidths: [38, 48], freezeRows: 1, pageSetup: workingPageSetup([38, 48], 1) })]);
+    const again = await reopened(wb);
+    const part = again.sheets.find((x) => x.name === 'Cấu hình')!.part!;
+    const xml = new TextDecoder().decode(again.pkg.read(part)!);
+    expect(xml).not.toContain('showGridLines');
+    expect(xml).toContain('<printOptions gridLines="1"/>');
+    expect(xml).toContain('orientation="portrait"');
+    expect(xml).toContain('<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P</oddHeader></headerFooter>');
+    const names = again.info.definedNames.map((n) => n.raw).join('\n');
+    expect(names).toContain('_xlnm.Print_Titles');
+    expect(names).not.toContain('_xlnm.Print_Area');
   });
 });
 
