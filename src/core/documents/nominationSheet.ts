@@ -16,7 +16,7 @@ import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
 import { pointText } from './numberText';
-import { formatPercent } from '../hundredths';
+import { asPercent, formatPercent } from '../hundredths';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
@@ -75,10 +75,18 @@ export function awardSentence(x: ResultInputs, a: AwardResult): string {
   const grant = a.award === 'flag' ? 'đề nghị Chính phủ tặng Cờ thi đua' : 'đề nghị Thủ tướng Chính phủ tặng Bằng khen';
   if (a.nominees.length > 0) {
     const lead = a.award === 'flag' ? ` – ${a.nominees.length > 1 ? 'các đơn vị' : 'đơn vị'} dẫn đầu ${cluster} năm ${s.year} –` : '';
-    return vote ? `Suy tôn ${who}${lead} ${grant}.` : `Đề xuất ${who}${lead} để Hội nghị bình xét, suy tôn ${grant}.`;
+    const pending =
+      vote && a.runoffNeeded && a.nextRound !== null
+        ? ` Suất còn lại: cần bỏ phiếu vòng ${a.nextRound} giữa ${VI.membersInSentence(x.names.names(a.runoffAmong))}.`
+        : '';
+    return vote ? `Suy tôn ${who}${lead} ${grant}.${pending}` : `Đề xuất ${who}${lead} để Hội nghị bình xét, suy tôn ${grant}.`;
   }
-  if (vote && a.runoffNeeded) {
-    return `Chưa có đơn vị được suy tôn ${VI.award.name[a.award]}: cần bỏ phiếu lại giữa ${x.names.list(a.tiedAtCutoff)}.`;
+  if (vote && a.runoffNeeded && a.nextRound !== null) {
+    const among = VI.membersInSentence(x.names.names(a.runoffAmong));
+    return `Chưa có đơn vị được suy tôn ${VI.award.name[a.award]}${a.nominees.length > 0 ? ' cho suất còn lại' : ''}: cần bỏ phiếu vòng ${a.nextRound} giữa ${among}.`;
+  }
+  if (vote && a.exhausted) {
+    return `Sau ${a.round ?? 1} vòng bỏ phiếu, chưa có đơn vị đủ điều kiện và đạt ${voteRuleText(s, x.workbook.members.length)} để ${grant}; theo Quy chế hoạt động của Cụm, suất này để trống.`;
   }
   if (vote) {
     return `Không có đơn vị nào đủ điều kiện và đạt ${voteRuleText(s, x.workbook.members.length)} để ${grant}.`;
@@ -100,9 +108,23 @@ function candidateCells(x: ResultInputs, c: Candidate, mode: NominationResult['m
   ];
 }
 
+/** "Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); …" for every round before the last (the table shows the last). */
+export function earlierRoundLines(x: ResultInputs, a: AwardResult): string[] {
+  return a.rounds.slice(0, -1).map((r) => {
+    const votes = r.candidates
+      .filter((c) => (c.votes ?? 0) > 0)
+      .map((c) => `${x.names.name(c.member)} ${VI.votes(c.votes ?? 0, c.base ?? 0, c.percent ?? asPercent(0))}`);
+    const outcome = r.taken.length > 0 ? ` Được suy tôn: ${x.names.list(r.taken)}.` : '';
+    const next = r.runoff.length > 0 ? ` Bỏ phiếu vòng ${r.round + 1} giữa ${VI.membersInSentence(x.names.names(r.runoff))}.` : '';
+    return `${VI.round(r.round)}: ${votes.length > 0 ? votes.join('; ') : 'không đơn vị nào có phiếu'}.${outcome}${next}`;
+  });
+}
+
 function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, number: number): void {
   const mode = x.results.nomination.mode;
   b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
+  for (const line of earlierRoundLines(x, a)) b.paragraph(line, {}, BODY);
+  if (a.rounds.length > 1) b.paragraph(`Kết quả ${VI.round(a.round ?? 1).toLowerCase()}:`, { italic: true }, BODY);
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
   for (const c of a.candidates) {
@@ -141,11 +163,12 @@ export function ineligibleLines(x: ResultInputs): string[] {
 
 export function ballotLines(nom: NominationResult): string[] {
   const awards: Award[] = ['flag', 'certificate'];
-  return awards.map((award) => {
-    const f = nom[award].ballots;
+  return awards.flatMap((award) => {
+    const a = nom[award];
     const name = VI.award.name[award];
-    if (nom.mode === 'vote' && f !== null) return `${name}: ${VI.ballots(f)}.`;
-    return `${name}: số phiếu phát ra ……; hợp lệ ……; không hợp lệ ……; không bầu đơn vị nào …….`;
+    if (nom.mode === 'vote' && a.rounds.length > 1) return a.rounds.map((r) => `${name}, ${VI.round(r.round).toLowerCase()}: ${VI.ballots(r.ballots)}.`);
+    if (nom.mode === 'vote' && a.ballots !== null) return [`${name}: ${VI.ballots(a.ballots)}.`];
+    return [`${name}: số phiếu phát ra ……; số phiếu thu về ……; hợp lệ ……; không hợp lệ ……; phiếu trống …….`];
   });
 }
 

@@ -64,17 +64,26 @@ export function rankNoteTexts(notes: readonly RankNote[], names: MemberNames, w:
   return out;
 }
 
-/** One point the meeting must settle, as a sentence. */
+/** One point the meeting must settle or record, as a sentence. Member names are worded for the inside of a sentence. */
 export function meetingPointText(point: MeetingPoint, mode: NominationResult['mode'], names: MemberNames, w: Words): string {
-  const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
+  const inSentence = (codes: readonly string[]): string => w.membersInSentence(names.names(codes));
   const vote = mode === 'vote';
   switch (point.kind) {
     case 'quorumNotMet':
       return w.meeting.quorumNotMet(point.quorum.present, point.quorum.members, point.quorum.required);
     case 'runoff':
-      return w.meeting.runoff(point.award, list(point.members));
+      return w.meeting.runoff(point.award, inSentence(point.members), point.round, point.reason);
+    case 'exhausted':
+      return w.meeting.exhausted(point.award, point.open, point.rounds);
+    case 'openPlaces':
+      return w.meeting.openPlaces(point.award, point.open, point.nextRound, inSentence(point.suggested));
+    case 'decidedByRank': {
+      const d = point.decision;
+      const taken = w.membersInSentence(d.taken.map((m) => w.meeting.withRank(w.memberInSentence(names.name(m)), point.ranks[m] ?? '…')));
+      return w.meeting.decidedByRank(point.award, inSentence(d.members), d.votes, d.base, taken);
+    }
     case 'tiedAtCutoff':
-      return w.meeting.tiedAtCutoff(point.award, list(point.members), point.rank);
+      return w.meeting.tiedAtCutoff(point.award, inSentence(point.members), point.rank);
     case 'notFirst':
       return w.meeting.notFirst(names.name(point.member), point.rank, vote);
     case 'fewerThanQuota':

@@ -40,6 +40,9 @@ const useStyles = makeStyles({
 const OUTCOME_COLOUR: Record<Candidate['outcome'], 'success' | 'warning' | 'informative' | 'danger' | 'subtle'> = {
   nominated: 'success',
   runoff: 'warning',
+  nextRound: 'warning',
+  lowerRank: 'informative',
+  unresolved: 'danger',
   toBeVoted: 'warning',
   belowThreshold: 'informative',
   outsideQuota: 'informative',

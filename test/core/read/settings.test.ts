@@ -20,12 +20,15 @@ describe('Cấu hình: defaults', () => {
       aggregation: 'mean',
       countSelfInCross: false,
       flagQuota: 1,
-      certificateQuota: 2,
+      certificateQuota: 1, // issue 10: the 2022 cluster had one
       flagMinBand: 'Xuất sắc',
       certificateMinBand: 'Tốt',
       voteThreshold: 5000,
       voteBase: 'members',
       present: 3,
+      lastPlaceTie: 'rank',
+      maxRounds: 2,
+      nextHeadRule: 'rotation',
       tieBreak: [{ kind: 'lessDeduction' }],
       deviationThreshold: 2000,
       scoreStep: 0,
@@ -38,7 +41,7 @@ describe('Cấu hình: defaults', () => {
 
   it('shows every setting by its label, marking defaults (settingLines)', () => {
     const { lines } = settingsOf(standardInput());
-    expect(lines).toHaveLength(21);
+    expect(lines).toHaveLength(24);
     expect(lines[0]).toEqual({ id: 'clusterName', name: 'Tên cụm', value: 'Cụm thi đua các tỉnh Bắc Trung Bộ', isDefault: false, cell: 'B2' });
     expect(lines.find((v) => v.name === 'Cụm trưởng')).toMatchObject({ value: 'Tỉnh Nghệ An', isDefault: false });
     expect(lines.find((v) => v.name === 'Tỷ lệ phiếu tối thiểu (%)')).toEqual({

@@ -80,10 +80,13 @@ describe('Cấu hình', () => {
       'Tỷ lệ phiếu tối thiểu (%)',
       'Cơ sở tính tỷ lệ phiếu',
       'Số thành viên dự họp',
+      'Khi bằng phiếu ở suất cuối',
+      'Số vòng bỏ phiếu tối đa',
       'Thứ tự ưu tiên khi bằng điểm',
       'Ngưỡng chênh lệch (%)',
       'Bước điểm',
       'Địa danh',
+      'Chọn Cụm trưởng năm sau',
       'Cụm trưởng năm sau',
       'Cụm phó năm sau',
       'Thứ tự luân phiên',
@@ -104,7 +107,10 @@ describe('Cấu hình', () => {
     expect(v['Cách tổng hợp']).toBe('Trung bình');
     expect(v['Tính điểm tự chấm khi chấm chéo']).toBe('Không');
     expect(v['Số Cờ thi đua Chính phủ']).toBe(1);
-    expect(v['Số Bằng khen Thủ tướng']).toBe(2);
+    expect(v['Số Bằng khen Thủ tướng']).toBe(1); // issue 10
+    expect(v['Khi bằng phiếu ở suất cuối']).toBe('Lấy đơn vị xếp hạng cao hơn');
+    expect(v['Số vòng bỏ phiếu tối đa']).toBe(2);
+    expect(v['Chọn Cụm trưởng năm sau']).toBe('Luân phiên');
     expect(v['Tỷ lệ phiếu tối thiểu (%)']).toBe(50);
     expect(v['Cơ sở tính tỷ lệ phiếu']).toBe('Tổng số thành viên');
     expect(v['Thứ tự ưu tiên khi bằng điểm']).toBe('Ít điểm trừ hơn');
