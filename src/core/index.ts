@@ -83,8 +83,38 @@ export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInf
 export { PortError, isPortError, type WorkbookPort, type HighlightCell } from './port';
 
 // The parsed workbook, the results, the problems.
-export type { ParsedWorkbook, Member, Criterion, Settings, SettingValues, WrittenSettings, Ballot, Band, Award, TieBreakRule } from './model';
-export type { Results, RankEntry, RankNote, AwardResult, NominationResult, MemberScore, Candidate, IneligibleReason, BallotFigures } from './results';
+export type {
+  ParsedWorkbook,
+  Member,
+  Criterion,
+  Settings,
+  SettingValues,
+  WrittenSettings,
+  Ballot,
+  Band,
+  Award,
+  TieBreakRule,
+  MeetingInfo,
+  MeetingText,
+  MeetingPerson,
+  MeetingDelegate,
+  PanelMember,
+} from './model';
+export type {
+  Results,
+  RankEntry,
+  RankNote,
+  AwardResult,
+  NominationResult,
+  MemberScore,
+  Candidate,
+  CandidateOutcome,
+  IneligibleReason,
+  BallotFigures,
+  RoundResult,
+  RankDecision,
+  RunoffReason,
+} from './results';
 export type { Problem, ProblemCode, ProblemParams, ProblemParamsByCode, Severity } from './problems';
 export { hasErrors, countBySeverity } from './problems';
 export { meetingPoints, type MeetingPoint } from './rules/meetingPoints';
@@ -103,7 +133,8 @@ export { YEAR_RANGE } from './settings/defaults';
 // The vocabulary.
 export type { Lang } from './lang';
 export { problemMessage, wordsFor, type Words } from './words';
-export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines } from './words/resultTexts';
+export { sentenceStart } from './words/kit';
+export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines, roundLines } from './words/resultTexts';
 export { cleanText, matchKey } from './text';
 
 // The template.

@@ -16,7 +16,7 @@ import type { SheetDescription } from '../sheet';
 import type { ResultInputs } from './documentInputs';
 import { addDocumentHeader } from './headerBlock';
 import { pointText } from './numberText';
-import { asPercent, formatPercent } from '../hundredths';
+import { formatPercent } from '../hundredths';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
 import { addProvenance } from './provenance';
@@ -26,7 +26,7 @@ import { addTableHeader, fitRow, styleTableBody } from './table';
 import { clusterFullName, scoreSourceText, voteRuleText } from './wording';
 import { meetingPoints } from '../rules/meetingPoints';
 import { VI } from '../words';
-import { ineligibilityGroups, meetingPointText, nextLeaderLines } from '../words/resultTexts';
+import { ineligibilityGroups, meetingPointText, nextLeaderLines, roundLines } from '../words/resultTexts';
 
 /** Portrait: 88 units ≈ the 16.5 cm between the margins. */
 const WIDTHS = [24, 10, 7, 11, 9, 9, 18];
@@ -108,23 +108,14 @@ function candidateCells(x: ResultInputs, c: Candidate, mode: NominationResult['m
   ];
 }
 
-/** "Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); …" for every round before the last (the table shows the last). */
-export function earlierRoundLines(x: ResultInputs, a: AwardResult): string[] {
-  return a.rounds.slice(0, -1).map((r) => {
-    const votes = r.candidates
-      .filter((c) => (c.votes ?? 0) > 0)
-      .map((c) => `${x.names.name(c.member)} ${VI.votes(c.votes ?? 0, c.base ?? 0, c.percent ?? asPercent(0))}`);
-    const outcome = r.taken.length > 0 ? ` Được suy tôn: ${x.names.list(r.taken)}.` : '';
-    const next = r.runoff.length > 0 ? ` Bỏ phiếu vòng ${r.round + 1} giữa ${VI.membersInSentence(x.names.names(r.runoff))}.` : '';
-    return `${VI.round(r.round)}: ${votes.length > 0 ? votes.join('; ') : 'không đơn vị nào có phiếu'}.${outcome}${next}`;
-  });
-}
-
 function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, number: number): void {
   const mode = x.results.nomination.mode;
   b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
-  for (const line of earlierRoundLines(x, a)) b.paragraph(line, {}, BODY);
-  if (a.rounds.length > 1) b.paragraph(`Kết quả ${VI.round(a.round ?? 1).toLowerCase()}:`, { italic: true }, BODY);
+  // Every round before the last as a line; the table shows the last round.
+  if (a.rounds.length > 1) {
+    for (const line of roundLines(a, x.names, VI).slice(0, -1)) b.paragraph(line, {}, BODY);
+    b.paragraph(`Kết quả ${VI.round(a.round ?? 1).toLowerCase()}:`, { italic: true }, BODY);
+  }
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
   for (const c of a.candidates) {

@@ -24,6 +24,7 @@ const SPEC: HeaderSpec = { required: [H.item, H.text], optional: [] };
 
 const ITEM_BY_KEY = new Map<string, MeetingItem>((Object.keys(MEETING_ITEMS) as MeetingItem[]).map((item) => [matchKey(MEETING_ITEMS[item]), item]));
 const DELEGATE_KEY = matchKey(DELEGATE_ITEM_WORD) + ' ';
+const DELEGATE_WORDS = DELEGATE_ITEM_WORD.split(' ').length;
 
 /** Blank, or dots and dashes only: left for hand filling. */
 const UNFILLED = /^[\s.\u2026\u00b7_\-\u2013\u2014]*$/;
@@ -68,7 +69,7 @@ export function readMeeting(view: SheetView, lookup: MemberLookup, sink: Problem
     const at: MeetingText = { text, cell: view.address(r, cText) };
 
     if (isDelegate) {
-      const named = itemText.slice(itemText.search(/\s/) + 1).trim();
+      const named = itemText.split(' ').slice(DELEGATE_WORDS).join(' ');
       const member = lookup.find(named);
       if (!member) {
         sink.cell(view, r, cItem, 'error', 'MEETING_DELEGATE_UNKNOWN', { value: named });

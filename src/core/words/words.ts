@@ -66,6 +66,17 @@ export interface Words {
   ballots(f: BallotFigures): string;
   /** "Vòng 2" / "Round 2". */
   round(round: number): string;
+  /** The outcome of one round, as clauses (src/core/words/resultTexts.ts, roundLines). */
+  readonly roundResult: {
+    /** Nobody got a vote in the round. */
+    readonly noVotes: string;
+    /** "được suy tôn: tỉnh Nghệ An" (`names` worded for a sentence). */
+    taken(names: string): string;
+    /** "bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế". */
+    next(round: number, names: string): string;
+    /** The place(s) stay empty (no round left, or nobody to vote for). */
+    readonly empty: string;
+  };
   readonly mode: Readonly<Record<NominationResult['mode'], string>>;
   readonly next: {
     /** "Cụm trưởng năm 2023" (0: the year is not known, "Cụm trưởng năm sau"). */

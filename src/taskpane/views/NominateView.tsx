@@ -24,6 +24,7 @@ import {
 } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
 import type { Strings } from '../strings';
+import { VoteRounds } from '../components/VoteRounds';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', minWidth: 0 },
@@ -162,6 +163,7 @@ function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.El
         </ul>
       )}
       {award.ballots && <Text className={styles.small}>{capitalized(w.ballots(award.ballots))}.</Text>}
+      <VoteRounds t={t} w={w} award={award} names={names} />
     </section>
   );
 }

@@ -35,7 +35,7 @@ function records(s: SheetDescription, firstHeader: string): Record<string, strin
 describe('the sheets of a new workbook', () => {
   it('has the input sheets in a sensible order, all as input sheets without a mark', () => {
     const list = sheets();
-    expect(list.map((s) => s.name)).toEqual(['Cấu hình', 'Xếp loại', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Thẩm định', 'Phiếu bầu']);
+    expect(list.map((s) => s.name)).toEqual(['Cấu hình', 'Xếp loại', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Thẩm định', 'Phiếu bầu', 'Hội nghị']);
     for (const s of list) {
       expect(s.key).toBe('input');
       expect(s.mark).toBeNull();
@@ -257,7 +257,35 @@ describe('Tự chấm and Thẩm định: criteria down, one column per member',
 });
 
 describe('Phiếu bầu', () => {
-  it('has the headers only', () => {
-    expect(sheet('Phiếu bầu').values).toEqual([['Phiếu số', 'Cờ thi đua', 'Bằng khen']]);
+  it('has the headers only, the round (Vòng) included', () => {
+    expect(sheet('Phiếu bầu').values).toEqual([['Phiếu số', 'Cờ thi đua', 'Bằng khen', 'Vòng']]);
+  });
+});
+
+describe('Hội nghị (issue 10)', () => {
+  it('writes every item with dots, one delegate row per member, three rows for the recipients', () => {
+    const s = sheet('Hội nghị');
+    expect(s.values).toEqual([
+      ['Mục', 'Nội dung'],
+      ['Số biên bản', '……'],
+      ['Thời gian bắt đầu', '……'],
+      ['Thời gian kết thúc', '……'],
+      ['Địa điểm', '……'],
+      ['Chủ trì', '……'],
+      ['Thư ký', '……'],
+      ['Đại biểu Trung ương', '……'],
+      ['Đại biểu TH', '……'],
+      ['Đại biểu NA', '……'],
+      ['Đại biểu HT', '……'],
+      ['Đại biểu QT', '……'],
+      ['Đại biểu HUE', '……'],
+      ['Ban kiểm phiếu', '……'],
+      ['Người ký tờ trình', '……'],
+      ['Số tờ trình', '……'],
+      ['Nơi nhận', '……'],
+      ['Nơi nhận', '……'],
+      ['Nơi nhận', '……'],
+    ]);
+    expect(s.notes.find((n) => n.cell === 'A6')?.text).toContain('họ tên — chức vụ');
   });
 });

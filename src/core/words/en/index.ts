@@ -109,6 +109,12 @@ const domain: Domain = {
   votes: (votes, base, percent) => `${votes}/${base} votes (${formatPercent(percent, 'en', 'fixed')})`,
   ballots: (f) => `ballots issued ${f.issued}; returned ${f.returned}; valid ${f.valid}; invalid ${f.invalid}; blank (naming no member) ${f.abstained}`,
   round: (r) => `Round ${r}`,
+  roundResult: {
+    noVotes: 'no member received votes',
+    taken: (names) => `nominated: ${names}`,
+    next: (round, names) => `round ${round} between ${names}`,
+    empty: 'the place left stays empty',
+  },
   mode: { vote: 'Result of the vote', proposal: 'Proposal from the ranking (not yet voted)' },
   next: {
     head: (year) => (year > 0 ? `Head in ${year}` : 'Head next year'),

@@ -110,6 +110,12 @@ const domain: Domain = {
   ballots: (f) =>
     `số phiếu phát ra ${f.issued}; số phiếu thu về ${f.returned}; hợp lệ ${f.valid}; không hợp lệ ${f.invalid}; phiếu trống (không bầu đơn vị nào) ${f.abstained}`,
   round: (r) => `Vòng ${r}`,
+  roundResult: {
+    noVotes: 'không đơn vị nào có phiếu',
+    taken: (names) => `được suy tôn: ${names}`,
+    next: (round, names) => `bỏ phiếu vòng ${round} giữa ${names}`,
+    empty: 'suất còn lại để trống',
+  },
   mode: { vote: 'Kết quả bỏ phiếu suy tôn', proposal: 'Đề xuất theo kết quả xếp hạng (chưa bỏ phiếu)' },
   next: {
     head: (year) => `Cụm trưởng năm ${year > 0 ? year : 'sau'}`,
