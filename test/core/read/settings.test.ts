@@ -281,3 +281,26 @@ describe('Xếp loại', () => {
     expect(withCode(readWorkbook(input), 'BAND_EMPTY')).toMatchObject([{ severity: 'error', sheet: 'Xếp loại' }]);
   });
 });
+
+describe('Cấu hình: the settings of the conference (issue 10)', () => {
+  it('reads the vote base "Số thành viên dự họp", the tie rule and the maximum of rounds', () => {
+    const input = standardInput();
+    setSetting(input, 'Cơ sở tính tỷ lệ phiếu', 'số thành viên dự họp');
+    setSetting(input, 'Khi bằng phiếu ở suất cuối', 'Bỏ phiếu lại');
+    setSetting(input, 'Số vòng bỏ phiếu tối đa', 3);
+    const { r, s } = settingsOf(input);
+    expect(issues(r)).toEqual([]);
+    expect([s.voteBase, s.lastPlaceTie, s.maxRounds]).toEqual(['present', 'revote', 3]);
+  });
+  it('refuses 0 rounds, and a word that is not a choice', () => {
+    const input = standardInput();
+    setSetting(input, 'Số vòng bỏ phiếu tối đa', 0);
+    setSetting(input, 'Khi bằng phiếu ở suất cuối', 'Rút thăm');
+    const r = readWorkbook(input);
+    expect(withCode(r, 'SETTING_INVALID').map((p) => [p.cell, p.params.reason])).toEqual([
+      ['B7', { kind: 'atLeastOne' }],
+      ['B8', { kind: 'choice' }],
+    ]);
+    expect(r.workbook!.settings.maxRounds).toBe(2);
+  });
+});
