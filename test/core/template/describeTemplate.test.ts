@@ -289,3 +289,25 @@ describe('Hội nghị (issue 10)', () => {
     expect(s.notes.find((n) => n.cell === 'A6')?.text).toContain('họ tên — chức vụ');
   });
 });
+
+describe('the sample criteria score by degree (issue 10, item 7)', () => {
+  const leaves = DEFAULT_CRITERIA.filter((c) => c.code.includes('.'));
+  it('no criterion gives the maximum just for reaching the target', () => {
+    for (const c of leaves) expect([c.code, c.guidance]).not.toEqual([c.code, expect.stringMatching(/đạt hoặc vượt[^.]*điểm tối đa/i)]);
+    // Reaching the plan earns 8 of the 10 points of I.1; only exceeding it earns the rest.
+    expect(DEFAULT_CRITERIA.find((c) => c.code === 'I.1')!.guidance).toMatch(/^Đạt kế hoạch: 8 điểm\. Vượt kế hoạch: cộng/);
+  });
+  it('every scored leaf explains how it is scored', () => {
+    for (const c of leaves) expect([c.code, c.guidance.length > 20]).toEqual([c.code, true]);
+  });
+  it('lateness is penalised once: in VII.3 only, not in V.2', () => {
+    const v2 = DEFAULT_CRITERIA.find((c) => c.code === 'V.2')!;
+    const vii3 = DEFAULT_CRITERIA.find((c) => c.code === 'VII.3')!;
+    expect(vii3.text).toMatch(/gửi chậm/);
+    expect(v2.text).not.toMatch(/thời hạn|chậm/);
+    expect(v2.guidance).not.toMatch(/chậm[^.]*trừ \d/);
+  });
+  it('the bonus for a state award refers to the previous year', () => {
+    expect(DEFAULT_CRITERIA.find((c) => c.code === 'VI.1')!.text).toMatch(/năm trước liền kề$/);
+  });
+});
