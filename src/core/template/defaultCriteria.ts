@@ -5,7 +5,7 @@
  * "Căn cứ và bối cảnh"). It is a sample, labelled as such in the sheet: every cluster replaces it
  * with the criteria of its own rules (quy chế) and covenant.
  *
- * How the sample scores (docs/quy-tac-tinh-diem.md, "Bộ tiêu chí mẫu"):
+ * How the sample scores (docs/huong-dan-so-lieu.md §6, the sample criteria):
  * - graded, not all-or-nothing: reaching a target earns about four fifths of the criterion, and
  *   only exceeding it earns the rest — otherwise every member that reaches its targets gets the
  *   maximum and the whole cluster ties;
