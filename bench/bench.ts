@@ -7,6 +7,7 @@ import * as os from 'os';
 import { syntheticCluster, cellCount, type SyntheticOptions } from './synthetic';
 import { readWorkbook, computeResults, fingerprintOf, describeOutputSheets, formatFingerprint, hasErrors } from '../src/core/index';
 import { measureHighlight, measureSyncs } from './officeSyncs';
+import { fileBench } from './fileBench';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -104,7 +105,9 @@ async function syncTable(): Promise<void> {
   console.log(`colouring ${h.cells} problem cells: ${h.syncs} round trips, largest request ${h.largestRequestKb.toFixed(0)} KB (limit 5 MB on the web), record ${h.recordKb.toFixed(0)} KB`);
 }
 
-syncTable().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
-});
+syncTable()
+  .then(fileBench)
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
+import type { Workbook } from '../src/file/book/workbook';
 import { a1, a1Range, type CellStyle, type SheetDescription, type StyledRange } from '../src/core/index';
 import { writeWorkbookFile } from '../src/file/nodeFiles';
 import { applySheetDescriptions, newWorkbook } from '../src/file/writeXlsx';
@@ -222,10 +222,8 @@ export function readSampleSource(file: string): SampleSource {
   return JSON.parse(readFileSync(file, 'utf8')) as SampleSource;
 }
 
-export function sampleWorkbook(src: SampleSource): ExcelJS.Workbook {
-  const wb = newWorkbook(SAMPLE_DATE);
-  wb.title = src.title;
-  wb.description = src.about;
+export function sampleWorkbook(src: SampleSource): Workbook {
+  const wb = newWorkbook(SAMPLE_DATE, { title: src.title, description: src.about });
   applySheetDescriptions(wb, sampleSheets(src));
   return wb;
 }

@@ -1,7 +1,6 @@
 /** What every command receives: the process, the language, and a few shared steps. */
 import * as path from 'path';
 import { OutputSheetNotOursError, OutputWriteError, WorkbookFileError } from '../file/errors';
-import { readXlsxFile } from '../file/nodeFiles';
 import type { LoadedWorkbook } from '../file/readXlsx';
 import { EXIT } from './exitCodes';
 import type { CliIo } from './io';
@@ -56,7 +55,7 @@ export async function writeOrFail(ctx: Context, json: boolean, write: () => Prom
 export async function readBook(ctx: Context, file: string, json: boolean): Promise<LoadedWorkbook | number> {
   progress(ctx, ctx.s.reading(file));
   try {
-    return await readXlsxFile(file);
+    return await (await import('../file/nodeFiles')).readXlsxFile(file);
   } catch (e) {
     if (e instanceof WorkbookFileError) return fail(ctx, EXIT.cannotRead, e.kind, e.sentences[ctx.lang], json, e.detail);
     throw e;

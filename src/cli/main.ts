@@ -4,12 +4,8 @@
  * trace unless CUM_THI_DUA_DEBUG=1.
  */
 import { isUsageError, parseArgs } from './args';
-import { runCheck } from './commands/check';
-import { runLock } from './commands/lock';
-import { runUnlock } from './commands/unlock';
-import { runRank } from './commands/rank';
-import { runTemplate } from './commands/template';
 import { makeContext } from './context';
+import { WorkbookFileError } from '../file/errors';
 import { EXIT } from './exitCodes';
 import { processIo, type CliIo } from './io';
 import { STRINGS } from './strings';
@@ -31,18 +27,25 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'version':
         io.stdout(packageVersion() + '\n');
         return EXIT.ok;
+      // Each command is loaded when it runs: `--help` and `--version` never load the core, and a
+      // command loads only what it needs (the start-up counts in every run, docs/reliability.md).
       case 'check':
-        return await runCheck(ctx, cmd);
+        return await (await import('./commands/check')).runCheck(ctx, cmd);
       case 'rank':
-        return await runRank(ctx, cmd);
+        return await (await import('./commands/rank')).runRank(ctx, cmd);
       case 'template':
-        return await runTemplate(ctx, cmd);
+        return await (await import('./commands/template')).runTemplate(ctx, cmd);
       case 'lock':
-        return await runLock(ctx, cmd);
+        return await (await import('./commands/lock')).runLock(ctx, cmd);
       case 'unlock':
-        return await runUnlock(ctx, cmd);
+        return await (await import('./commands/unlock')).runUnlock(ctx, cmd);
     }
   } catch (e) {
+    // A part of the workbook found damaged only when the command wrote it (the styles, a sheet to lock).
+    if (e instanceof WorkbookFileError) {
+      io.stderr(e.sentences[ctx.lang] + '\n');
+      return EXIT.cannotRead;
+    }
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(ctx.s.unexpected(message.split('\n')[0]) + '\n');
     if (ctx.debug) io.stderr(String((e as Error)?.stack ?? e) + '\n');

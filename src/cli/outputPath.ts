@@ -4,12 +4,14 @@ import * as path from 'path';
 
 /**
  * "sổ/bac-trung-bo-2022.xlsx" → "sổ/bac-trung-bo-2022-ket-qua.xlsx" (rank); lock and unlock pass
- * their own suffix ("da-chot", "mo-khoa").
+ * their own suffix ("da-chot", "mo-khoa"). A macro-enabled workbook stays one: its macros are
+ * kept, and Excel refuses an .xlsx that holds macros.
  */
 export function defaultOutputPath(input: string, suffix = 'ket-qua'): string {
   const ext = path.extname(input);
   const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base}-${suffix}.xlsx`);
+  const out = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(input), `${base}-${suffix}${out}`);
 }
 
 /**

@@ -3,7 +3,7 @@
  * one row to the workbook they write, in the same atomic file write as everything else, so a
  * result file never exists without its log row. `check` writes no file and so no row.
  */
-import type ExcelJS from 'exceljs';
+import type { Workbook } from '../file/book/workbook';
 import { formatLogTime, runLogPlan, type LogCommand, type LogExtra, type LoggedReport, type WorkbookInput } from '../core/index';
 import { appendLogRow } from '../file/logSheet';
 import { progress, type Context } from './context';
@@ -15,7 +15,7 @@ import { progress, type Context } from './context';
  */
 export function appendRunLog(
   ctx: Context,
-  workbook: ExcelJS.Workbook,
+  workbook: Workbook,
   input: WorkbookInput,
   report: LoggedReport,
   command: LogCommand,

@@ -61,7 +61,15 @@ export function checkWorkbook(input: WorkbookInput): CheckReport {
 
 /** Checks, ranks and describes the four output sheets. */
 export function rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport {
-  const report = checkWorkbook(input);
+  return rankReportOf(checkWorkbook(input), options);
+}
+
+/**
+ * The rank report of a check already made: the output sheets described from it. rankWorkbook is
+ * exactly this after checkWorkbook; a shell that checked the input elsewhere (the web mode's
+ * worker) describes the sheets from that check instead of checking again.
+ */
+export function rankReportOf(report: CheckReport, options: RankOptions): RankReport {
   const sheets = describeOutputSheets({
     workbook: report.workbook,
     results: report.results,

@@ -15,15 +15,33 @@ export type WorkbookFileProblem =
   | 'legacyXls'
   /** An .xlsx protected with a password to open (OLE compound file with EncryptionInfo). */
   | 'encrypted'
-  /** A zip package that exceljs cannot read as a workbook. */
-  | 'corrupt';
+  /** A zip package that cannot be read as a workbook (not well-formed XML, a damaged zip). */
+  | 'corrupt'
+  /** Part of the data does not match its CRC-32 or its declared size: changed or cut short. */
+  | 'damaged'
+  /** A pipe, a device or a socket: not a file that can be read through (and it could block). */
+  | 'notAFile'
+  /** The file, or what one part of it inflates to, is far larger than any workbook (a zip bomb). */
+  | 'tooLarge'
+  /** Two entries of the package have the same name: two programs would read two workbooks. */
+  | 'duplicateEntry'
+  /** A document type declaration, an entity, or nesting no workbook has (a billion-laughs file). */
+  | 'unsafeXml';
+
+/** Where in the file a problem is, when it can be said. */
+export interface FileProblemPlace {
+  /** The package part ("xl/worksheets/sheet3.xml"). */
+  part?: string;
+  sheet?: string;
+  cell?: string;
+}
 
 export interface Sentences {
   vi: string;
   en: string;
 }
 
-function sentences(kind: WorkbookFileProblem, file: string): Sentences {
+function sentences(kind: WorkbookFileProblem, file: string, at: FileProblemPlace): Sentences {
   switch (kind) {
     case 'missing':
       return {
@@ -55,6 +73,31 @@ function sentences(kind: WorkbookFileProblem, file: string): Sentences {
         vi: `Tệp "${file}" bị hỏng hoặc không đọc được như một sổ tính Excel.`,
         en: `The file "${file}" is damaged or cannot be read as an Excel workbook.`,
       };
+    case 'damaged':
+      return {
+        vi: `Tệp "${file}" bị hỏng: dữ liệu${at.part ? ` của phần ${at.part}` : ''} không khớp với mã kiểm tra (CRC) ghi trong tệp, có thể tệp bị cắt ngắn hoặc bị thay đổi khi sao chép. Chương trình không đọc số liệu từ tệp hỏng; hãy lấy lại bản gốc.`,
+        en: `The file "${file}" is damaged: the data${at.part ? ` of ${at.part}` : ''} does not match the check code (CRC) stored with it; the file may have been cut short or changed while copied. The program reads no figures from a damaged file; get the original again.`,
+      };
+    case 'notAFile':
+      return {
+        vi: `"${file}" không phải là một tệp thông thường (mà là ống dẫn, thiết bị hoặc ổ cắm). Hãy chỉ ra một tệp .xlsx.`,
+        en: `"${file}" is not a regular file (it is a pipe, a device or a socket). Give an .xlsx file.`,
+      };
+    case 'tooLarge':
+      return {
+        vi: `Tệp "${file}" quá lớn${at.part ? ` (phần ${at.part} giải nén ra quá lớn)` : ''}, vượt xa mọi sổ chấm điểm; chương trình từ chối để không làm treo máy. Đây có thể là tệp nén độc hại (“bom nén”).`,
+        en: `The file "${file}" is too large${at.part ? ` (${at.part} inflates to far too much)` : ''}, far beyond any scoring workbook; the program refuses it so as not to exhaust the computer. It may be a malicious archive (a "zip bomb").`,
+      };
+    case 'duplicateEntry':
+      return {
+        vi: `Tệp "${file}" chứa hai phần cùng tên${at.part ? ` "${at.part}"` : ''}: mỗi chương trình có thể đọc ra một sổ tính khác nhau, nên chương trình từ chối. Hãy mở và lưu lại tệp trong Excel.`,
+        en: `The file "${file}" holds two parts with the same name${at.part ? ` "${at.part}"` : ''}: different programs could read different workbooks from it, so the program refuses it. Open it in Excel and save it again.`,
+      };
+    case 'unsafeXml':
+      return {
+        vi: `Tệp "${file}" chứa cấu trúc XML mà sổ tính Excel không bao giờ có${at.part ? ` (trong ${at.part})` : ''}: khai báo DTD, thực thể, hoặc các phần tử lồng nhau quá sâu. Chương trình từ chối để bảo vệ máy.`,
+        en: `The file "${file}" contains XML that no Excel workbook has${at.part ? ` (in ${at.part})` : ''}: a DTD, entity definitions, or elements nested too deep. The program refuses it to protect the computer.`,
+      };
   }
 }
 
@@ -65,15 +108,17 @@ export class WorkbookFileError extends Error {
   readonly sentences: Sentences;
   /** The underlying error, kept for CUM_THI_DUA_DEBUG=1. */
   readonly detail: unknown;
+  readonly at: FileProblemPlace;
 
-  constructor(kind: WorkbookFileProblem, file: string, detail?: unknown) {
-    const s = sentences(kind, file);
+  constructor(kind: WorkbookFileProblem, file: string, detail?: unknown, at: FileProblemPlace = {}) {
+    const s = sentences(kind, file, at);
     super(s.vi);
     this.name = 'WorkbookFileError';
     this.kind = kind;
     this.file = file;
     this.sentences = s;
     this.detail = detail;
+    this.at = at;
   }
 }
 
@@ -104,6 +149,8 @@ export type OutputWriteProblem =
   | 'locked'
   /** No permission to write in that folder, or the folder does not exist. */
   | 'denied'
+  /** The file itself is read-only: the program does not override that. */
+  | 'readOnly'
   /** Anything else the operating system reports. */
   | 'failed';
 
@@ -142,6 +189,11 @@ function writeSentences(kind: OutputWriteProblem, file: string): Sentences {
         vi: `Không ghi được tệp "${file}": không có quyền ghi hoặc thư mục không tồn tại.`,
         en: `Cannot write "${file}": no permission to write there, or the folder does not exist.`,
       };
+    case 'readOnly':
+      return {
+        vi: `Không ghi được tệp "${file}": tệp chỉ cho phép đọc. Chương trình không ghi đè tệp chỉ đọc; hãy bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác (-o).`,
+        en: `Cannot write "${file}": the file is read-only. The program does not overwrite a read-only file; make it writable or write to another file (-o).`,
+      };
     case 'failed':
       return {
         vi: `Không ghi được tệp "${file}".`,
@@ -157,6 +209,8 @@ function writeSentences(kind: OutputWriteProblem, file: string): Sentences {
 export class WrongPasswordError extends Error {
   readonly sheets: string[];
   readonly sentences: Sentences;
+  /** Whether a password was given at all (else the sentence asks for one). */
+  readonly given: boolean;
 
   constructor(sheets: readonly string[], given: boolean) {
     const list = sheets.map((s) => `"${s}"`).join(', ');
@@ -171,6 +225,7 @@ export class WrongPasswordError extends Error {
         };
     super(s.vi);
     this.name = 'WrongPasswordError';
+    this.given = given;
     this.sheets = [...sheets];
     this.sentences = s;
   }

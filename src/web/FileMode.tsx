@@ -4,9 +4,10 @@
  * port over the workbook in memory (filePort.ts), and "Tải về kết quả" downloads the workbook
  * with the output sheets written into it. The file is read by this page and never sent anywhere.
  *
- * This module and exceljs are loaded only in this mode (src/entry/index.tsx imports it with
- * import(); exceljs comes later still, see loadFileShell.ts).
+ * This module is loaded only in this mode (src/entry/index.tsx imports it with import()); the
+ * file engine comes later still, in its own worker (see loadFileShell.ts).
  */
+import type { Lang, WorkbookPort } from '../core/index';
 import * as React from 'react';
 import {
   Button,
@@ -19,12 +20,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type ExcelJS from 'exceljs';
 import type { CoreFunctions } from '../app/deps';
-import type { Lang, WorkbookPort } from '../core/index';
 import { App } from '../taskpane/App';
 import { downloadBytes } from './download';
 import { LARGE_FILE_BYTES, formatSize, resultFileName } from './fileChoice';
+import type { FileClient } from './fileClient';
 import { createFilePort } from './filePort';
 import { loadFileShell, type FileShell } from './loadFileShell';
 import { FileChooser, OpenPanel } from './OpenPanel';
@@ -60,9 +60,10 @@ interface OpenDoc {
   /** A new id remounts the pane, so that nothing of the previous file's results remains. */
   id: number;
   name: string;
-  workbook: ExcelJS.Workbook;
-  shell: FileShell;
+  client: FileClient;
   port: WorkbookPort;
+  /** The core, answering checks with the worker's own (workerCore.ts). */
+  core: CoreFunctions;
   isNew: boolean;
 }
 
@@ -74,7 +75,7 @@ interface Banner {
 export interface FileModeProps {
   lang: Lang;
   core: CoreFunctions;
-  /** Where exceljs comes from (tests may pass their own). */
+  /** Where the file engine's connection comes from (tests may pass their own). */
   loadShell?: () => Promise<FileShell>;
   now?: () => Date;
 }
@@ -110,7 +111,7 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
   const working = React.useRef(false);
   const chooser = React.useRef<HTMLInputElement>(null);
 
-  // exceljs is large: start fetching it now, so that it is there when the user has chosen a file.
+  // Start fetching the file engine now, so that it is there when the user has chosen a file.
   React.useEffect(() => {
     loadShell().catch(() => undefined);
   }, [loadShell]);
@@ -137,16 +138,19 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
     };
   }, []);
 
+  // The worker of a file that is no longer shown is stopped.
+  React.useEffect(() => () => doc?.client.close(), [doc]);
+
   const showDoc = React.useCallback(
-    (name: string, workbook: ExcelJS.Workbook, shell: FileShell, isNew: boolean) => {
-      const port = createFilePort(workbook, shell, {
+    (name: string, client: FileClient, shell: FileShell, isNew: boolean) => {
+      const port = createFilePort(client, {
         onWrite: () => setWritten(true),
         onSelectCell: (sheet, cell) => setBanner({ intent: 'info', lines: [t.cellInfo(sheet, cell)] }),
       });
-      setDoc({ id: nextDocId++, name, workbook, shell, port, isNew });
+      setDoc({ id: nextDocId++, name, client, port, core: shell.withWorkerChecks(core, client), isNew });
       setWritten(false);
     },
-    [t],
+    [t, core],
   );
 
   /** One file operation at a time; every button waits meanwhile. */
@@ -176,7 +180,7 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
         setLargeFile(file.size >= LARGE_FILE_BYTES ? formatSize(file.size, lang) : null);
         const r = await openWorkbookFile(file, { lang, core, loadShell, onStage: setBusy });
         if (!r.ok) setBanner({ intent: 'error', lines: r.lines });
-        else showDoc(r.name, r.workbook, r.shell, false);
+        else showDoc(r.name, r.client, r.shell, false);
       }),
     [work, lang, core, loadShell, showDoc],
   );
@@ -184,19 +188,22 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
   const createNew = () =>
     void work({ kind: 'loadingReader' }, async () => {
       let shell: FileShell;
+      let client: FileClient;
       try {
         shell = await loadShell();
+        client = await shell.connect();
       } catch {
         setBanner({ intent: 'error', lines: [t.refuse.readerFailed] });
         return;
       }
-      showDoc(t.newFileName, shell.newWorkbook((now ?? (() => new Date()))()), shell, true);
+      await client.newWorkbook((now ?? (() => new Date()))());
+      showDoc(t.newFileName, client, shell, true);
     });
 
   const download = () =>
     void work({ kind: 'preparing' }, async () => {
       if (!doc) return;
-      const bytes = await doc.shell.workbookBytes(doc.workbook);
+      const bytes = await doc.client.bytes();
       const fileName = doc.isNew ? t.newFileName : resultFileName(doc.name);
       downloadBytes(bytes, fileName);
       setBanner({ intent: 'success', lines: [t.downloaded(fileName)] });
@@ -284,7 +291,7 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
           )}
         </div>
 
-        {doc && <App key={doc.id} port={doc.port} lang={lang} core={core} now={now} initialTab={doc.isNew ? 'settings' : 'check'} />}
+        {doc && <App key={doc.id} port={doc.port} lang={lang} core={doc.core} now={now} initialTab={doc.isNew ? 'settings' : 'check'} />}
       </div>
     </div>
   );

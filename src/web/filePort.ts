@@ -1,22 +1,18 @@
 /**
- * WorkbookPort over an exceljs workbook held in memory (src/core/port.ts): what the task pane's
- * views get in the file mode instead of Excel. Reads come from the workbook as it is now; writes
- * apply the output sheet descriptions to it with the file shell, exactly as the command line
- * does before it saves; the user then downloads the result.
+ * WorkbookPort (src/core/port.ts) over the file mode's worker (fileClient.ts): what the task
+ * pane's views get in the file mode instead of Excel. Reads give the workbook as it is now; writes
+ * apply the output sheet descriptions with the file engine, exactly as the command line does
+ * before it saves; the user then downloads the result.
  *
  * Nothing to highlight (the user sees no cells here) and no change events (nobody else edits
  * this copy), so those optional parts of the port are left out and the pane hides them.
  *
  * The run log `Nhật ký` and the sign-off lock (src/core/log, src/core/lock) are kept as the
- * command line keeps them (src/file/logSheet.ts, src/file/sheetProtection.ts), so the pane's
- * commands leave their row and "Chốt số liệu" works; both end up in the downloaded file. The
- * password hash runs over Web Crypto (webPasswordHasher.ts); all of it comes with the shell,
- * in the lazily loaded chunk.
+ * command line keeps them, so the pane's commands leave their row and "Chốt số liệu" works; both
+ * end up in the downloaded file. The password hash runs in the worker over Web Crypto.
  */
-import type ExcelJS from 'exceljs';
-import { PortError, type WorkbookInput, type WorkbookPort, type SheetDescription, type LogAppend } from '../core/index';
-import type { PasswordHasher } from '../file/sheetProtection';
-import type { FileShell } from './loadFileShell';
+import { PortError, type LogAppend, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
+import type { FileClient } from './fileClient';
 import { webEn, webVi } from './strings';
 
 export interface FilePortOptions {
@@ -24,82 +20,80 @@ export interface FilePortOptions {
   onWrite?(): void;
   /** Told when the user asks to see a cell: there is no grid here, so the mode says where it is. */
   onSelectCell?(sheet: string, cell: string): void;
-  /** The sheet password hash; the shell's Web Crypto one unless given (tests pass a quick one). */
-  hasher?: PasswordHasher;
 }
 
-export function createFilePort(workbook: ExcelJS.Workbook, shell: FileShell, options: FilePortOptions = {}): WorkbookPort {
-  /** The shell's refusal to replace a sheet that is not ours, as the pane shows errors. */
-  const asPortError = (e: unknown): unknown =>
-    e instanceof shell.OutputSheetNotOursError ? new PortError('notOurs', e.sentences.vi, e.sentences.en) : e;
-  const hasher = options.hasher ?? shell.webPasswordHasher;
-  /** The lock's refusals in the pane's words (the file shell's own sentences speak of --password). */
-  const asLockError = (e: unknown, password: string | undefined): unknown => {
-    if (e instanceof shell.WrongPasswordError) {
-      return password !== undefined && password !== ''
-        ? new PortError('password', webVi.wrongPassword(e.sheets), webEn.wrongPassword(e.sheets))
-        : new PortError('password', webVi.passwordNeeded(e.sheets), webEn.passwordNeeded(e.sheets));
-    }
-    if (e instanceof shell.NoWebCryptoError) return new PortError('host', webVi.noWebCrypto, webEn.noWebCrypto);
-    return e;
-  };
+const named = (e: unknown, name: string): boolean => e instanceof Error && e.name === name;
+
+/** The engine's refusal to replace a sheet that is not ours, as the pane shows errors. */
+function asPortError(e: unknown): unknown {
+  if (named(e, 'OutputSheetNotOursError')) {
+    const s = (e as Error & { sentences: { vi: string; en: string } }).sentences;
+    return new PortError('notOurs', s.vi, s.en);
+  }
+  if (named(e, 'SheetsExistError')) {
+    const sheets = (e as Error & { sheets: string[] }).sheets;
+    return new PortError('exists', webVi.sheetExists(sheets), webEn.sheetExists(sheets));
+  }
+  return e;
+}
+
+/** The lock's refusals in the pane's words (the file shell's own sentences speak of --password). */
+function asLockError(e: unknown, password: string | undefined): unknown {
+  if (named(e, 'WrongPasswordError')) {
+    const sheets = (e as Error & { sheets: string[] }).sheets;
+    return password !== undefined && password !== ''
+      ? new PortError('password', webVi.wrongPassword(sheets), webEn.wrongPassword(sheets))
+      : new PortError('password', webVi.passwordNeeded(sheets), webEn.passwordNeeded(sheets));
+  }
+  if (named(e, 'NoWebCryptoError')) return new PortError('host', webVi.noWebCrypto, webEn.noWebCrypto);
+  return asPortError(e);
+}
+
+export function createFilePort(client: FileClient, options: FilePortOptions = {}): WorkbookPort {
+  const written = <T,>(work: Promise<T>, asError: (e: unknown) => unknown = asPortError): Promise<T> =>
+    work.then(
+      (v) => {
+        options.onWrite?.();
+        return v;
+      },
+      (e: unknown) => {
+        throw asError(e);
+      },
+    );
 
   return {
-    async readInput(): Promise<WorkbookInput> {
-      return shell.currentInput(workbook);
+    readInput(): Promise<WorkbookInput> {
+      return client.readInput();
     },
 
-    async writeSheets(sheets: SheetDescription[]): Promise<void> {
-      try {
-        shell.applySheetDescriptions(workbook, sheets);
-      } catch (e) {
-        throw asPortError(e);
-      }
-      options.onWrite?.();
+    writeSheets(sheets: SheetDescription[]): Promise<void> {
+      return written(client.writeSheets(sheets));
     },
 
-    async createInputSheets(sheets: SheetDescription[]): Promise<void> {
-      const existing = workbook.worksheets.map((w) => w.name).filter((name) => sheets.some((d) => shell.sameName(d.name, name)));
-      if (existing.length > 0) throw new PortError('exists', webVi.sheetExists(existing), webEn.sheetExists(existing));
-      try {
-        shell.applySheetDescriptions(workbook, sheets);
-      } catch (e) {
-        throw asPortError(e);
-      }
-      options.onWrite?.();
+    createInputSheets(sheets: SheetDescription[]): Promise<void> {
+      return written(client.createInputSheets(sheets));
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       options.onSelectCell?.(sheet, cell);
     },
 
-    async appendLog(entry: LogAppend): Promise<void> {
-      try {
-        shell.appendLogRow(workbook, entry);
-      } catch (e) {
-        throw asPortError(e);
-      }
-      options.onWrite?.();
+    appendLog(entry: LogAppend): Promise<void> {
+      return written(client.appendLog(entry));
     },
 
     async protectSheets(sheets: string[], password?: string): Promise<string[]> {
-      let done: string[];
-      try {
-        done = await shell.protectSheets(workbook, sheets, password, hasher);
-      } catch (e) {
+      const done = await client.protectSheets(sheets, password).catch((e: unknown) => {
         throw asLockError(e, password);
-      }
+      });
       if (done.length > 0) options.onWrite?.();
       return done;
     },
 
     async unprotectSheets(sheets: string[], password?: string): Promise<string[]> {
-      let done: string[];
-      try {
-        done = await shell.unprotectSheets(workbook, sheets, password, hasher);
-      } catch (e) {
+      const done = await client.unprotectSheets(sheets, password).catch((e: unknown) => {
         throw asLockError(e, password);
-      }
+      });
       if (done.length > 0) options.onWrite?.();
       return done;
     },

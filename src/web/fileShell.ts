@@ -1,28 +1,29 @@
 /**
- * The part of the file shell (src/file, exceljs) the browser mode needs. Reached only through
- * loadFileShell's import(), so that exceljs lands in its own chunk, fetched in the file mode
- * alone and never by the add-in (scripts/check-bundle.js checks that).
+ * The file mode's connection to the file engine, loaded on demand (loadFileShell.ts) so that the
+ * add-in never fetches it. Where the browser has workers the engine runs in one
+ * (startFileWorker.ts, fileWorker.ts); elsewhere (an old browser, the tests' jsdom) in the page.
  */
-import type ExcelJS from 'exceljs';
-import type { WorkbookInput } from '../core/index';
-import { marksOf, rawFromExcelJs } from '../file/definedNames';
-import { workbookInput } from '../file/readXlsx';
+import type { PasswordHasher } from '../file/sheetProtection';
+import { FileClient, workerTransport } from './fileClient';
 
-export { readXlsxBytes } from '../file/readXlsx';
-export { applySheetDescriptions, newWorkbook, workbookBytes } from '../file/writeXlsx';
-export { WorkbookFileError, OutputSheetNotOursError } from '../file/errors';
-export { sameName } from '../file/definedNames';
-// The run log and the sign-off lock (src/core/log, src/core/lock) travel in this chunk too.
-export { appendLogRow } from '../file/logSheet';
-export { protectSheets, unprotectSheets } from '../file/sheetProtection';
-export { WrongPasswordError } from '../file/errors';
-export { webPasswordHasher, NoWebCryptoError } from './webPasswordHasher';
+export { FileClient } from './fileClient';
+export { withWorkerChecks } from './workerCore';
 
-/**
- * The core's input from the workbook as it is now in memory, our marks included: after a
- * command has written its sheets, the next read must know them as ours, not as input.
- */
-export function currentInput(workbook: ExcelJS.Workbook): WorkbookInput {
-  const marks = marksOf(rawFromExcelJs(workbook), workbook.worksheets.map((w) => w.name));
-  return workbookInput(workbook, marks);
+export interface ConnectOptions {
+  /** Run the engine in the page even where workers exist (tests), with this hasher. */
+  inline?: boolean;
+  hasher?: PasswordHasher;
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<FileClient> {
+  if (!options.inline && typeof Worker !== 'undefined') {
+    try {
+      const { startFileWorker } = await import(/* webpackMode: "eager" */ './startFileWorker');
+      return new FileClient(workerTransport(startFileWorker()));
+    } catch {
+      // A page that may not start workers (a strict policy): the engine runs in the page instead.
+    }
+  }
+  const { inlineTransport } = await import(/* webpackChunkName: "file-engine" */ './inlineTransport');
+  return new FileClient(inlineTransport(options.hasher));
 }

@@ -1,14 +1,15 @@
 /**
  * Opening a chosen file in the file mode, step by step, each failure turned into sentences the
  * user can act on (never a stack trace): the name and size first (fileChoice.ts), then the bytes
- * (fileKind.ts: encrypted, old .xls, not a zip), then exceljs, then whether it is a scoring
- * workbook at all (the core's NOT_A_SCORING_WORKBOOK names the missing sheets).
+ * (fileKind.ts: encrypted, old .xls, not a zip), then the file engine in its worker (the package,
+ * bounded and checked: src/file), then whether it is a scoring workbook at all (the core's
+ * NOT_A_SCORING_WORKBOOK names the missing sheets).
  */
-import type ExcelJS from 'exceljs';
-import type { CoreFunctions } from '../app/deps';
 import type { Lang } from '../core/index';
+import type { CoreFunctions } from '../app/deps';
 import { WorkbookFileError } from '../file/errors';
 import { fileKindOf } from '../file/fileKind';
+import type { FileClient } from './fileClient';
 import { formatSize, refuseEarly } from './fileChoice';
 import type { FileShell } from './loadFileShell';
 import { readFileBytes, type ReadableFile } from './readBlob';
@@ -17,26 +18,23 @@ import { webStrings } from './strings';
 export type OpenStage =
   | { kind: 'reading'; fraction: number }
   | { kind: 'loadingReader' }
-  | { kind: 'opening' }
+  | { kind: 'opening'; fraction?: number }
   | { kind: 'checking' };
 
 export interface ChosenFile extends ReadableFile {
   name: string;
 }
 
-export type OpenResult =
-  | { ok: true; name: string; workbook: ExcelJS.Workbook; shell: FileShell }
-  | { ok: false; lines: string[] };
+export type OpenResult = { ok: true; name: string; client: FileClient; shell: FileShell } | { ok: false; lines: string[] };
 
 export interface OpenDeps {
   lang: Lang;
-  core: Pick<CoreFunctions, 'checkWorkbook' | 'problemMessage'>;
+  core: Pick<CoreFunctions, 'problemMessage'>;
   loadShell(): Promise<FileShell>;
+  /** A connection to the file engine (a new worker per file unless given: the tests pass one). */
+  connect?(shell: FileShell): Promise<FileClient>;
   onStage?(stage: OpenStage): void;
 }
-
-/** Lets the page paint the progress between long steps. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const refusal = (...lines: string[]): OpenResult => ({ ok: false, lines });
 
@@ -46,7 +44,6 @@ function fileError(kind: WorkbookFileError['kind'], name: string, lang: Lang): O
 }
 
 function isWorkbookFileError(e: unknown): e is WorkbookFileError {
-  // The exceljs chunk and this one each hold the class; the name tells them apart safely.
   return e instanceof Error && e.name === 'WorkbookFileError' && typeof (e as WorkbookFileError).kind === 'string';
 }
 
@@ -60,7 +57,7 @@ export async function openWorkbookFile(file: ChosenFile, deps: OpenDeps): Promis
   if (early?.kind === 'legacyXlsName') return fileError('legacyXls', name, lang);
   if (early?.kind === 'tooLarge') return refusal(t.refuse.tooLarge(name, formatSize(early.size, lang), formatSize(early.limit, lang)));
 
-  // Start fetching exceljs while the bytes are read; the two do not wait for each other.
+  // Start fetching the engine while the bytes are read; the two do not wait for each other.
   const shellPromise = deps.loadShell();
   shellPromise.catch(() => undefined);
 
@@ -79,28 +76,29 @@ export async function openWorkbookFile(file: ChosenFile, deps: OpenDeps): Promis
 
   deps.onStage?.({ kind: 'loadingReader' });
   let shell: FileShell;
+  let client: FileClient;
   try {
     shell = await shellPromise;
+    client = await (deps.connect ? deps.connect(shell) : shell.connect());
   } catch {
     return refusal(t.refuse.readerFailed);
   }
 
   deps.onStage?.({ kind: 'opening' });
-  await nextTurn();
-  let loaded: Awaited<ReturnType<FileShell['readXlsxBytes']>>;
+  const stop = client.onProgress((stage, fraction) => deps.onStage?.(stage === 'checking' ? { kind: 'checking' } : { kind: 'opening', fraction }));
   try {
-    loaded = await shell.readXlsxBytes(bytes, name);
+    const outcome = await client.open(bytes, name);
+    if (!outcome.ok) {
+      client.close();
+      return refusal(t.refuse.notScoring(name, outcome.notScoring ? deps.core.problemMessage(outcome.notScoring, lang) : ''));
+    }
   } catch (e) {
-    if (isWorkbookFileError(e)) return fileError(e.kind, name, lang);
+    client.close();
+    // The engine's own sentence, which may name a part or a cell.
+    if (isWorkbookFileError(e)) return refusal(e.sentences[lang]);
     return fileError('corrupt', name, lang);
+  } finally {
+    stop();
   }
-
-  deps.onStage?.({ kind: 'checking' });
-  await nextTurn();
-  const report = deps.core.checkWorkbook(loaded.input);
-  if (report.notScoringWorkbook) {
-    const why = report.problems.find((p) => p.code === 'NOT_A_SCORING_WORKBOOK') ?? report.problems[0];
-    return refusal(t.refuse.notScoring(name, why ? deps.core.problemMessage(why, lang) : ''));
-  }
-  return { ok: true, name, workbook: loaded.workbook, shell };
+  return { ok: true, name, client, shell };
 }

@@ -11,7 +11,9 @@ import { problemMessage } from '../../src/core/words';
 import { gridSize, inputSizes, MAX_INPUT_CELLS, sizeProblem } from '../../src/core/read/limits';
 import { readWorkbook } from '../../src/core/read/readWorkbook';
 import { readXlsxBytes } from '../../src/file/readXlsx';
-import { workbookBytes } from '../../src/file/writeXlsx';
+
+/** A workbook as exceljs (playing Excel) saves it. */
+const workbookBytes = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 import { baseBook } from './base';
 import type { CorpusBook } from './book';
 

@@ -5,7 +5,6 @@
  */
 import ExcelJS from 'exceljs';
 import { sheetA1 } from '../../src/file/definedNames';
-import { newWorkbook, workbookBytes } from '../../src/file/writeXlsx';
 import type { CorpusBook, CorpusCell } from './book';
 
 /** Fixed document dates, so that regenerating the corpus gives the same workbooks. */
@@ -19,7 +18,10 @@ function cellValue(v: CorpusCell): ExcelJS.CellValue {
 }
 
 export function toWorkbook(book: CorpusBook): ExcelJS.Workbook {
-  const wb = newWorkbook(CORPUS_DATE);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'cum-thi-dua';
+  wb.created = CORPUS_DATE;
+  wb.modified = CORPUS_DATE;
   for (const s of book.sheets) {
     const ws = wb.addWorksheet(s.name);
     s.rows.forEach((row, r) =>
@@ -38,5 +40,5 @@ export function toWorkbook(book: CorpusBook): ExcelJS.Workbook {
 }
 
 export async function toXlsxBytes(book: CorpusBook): Promise<Uint8Array> {
-  return workbookBytes(toWorkbook(book));
+  return new Uint8Array(await toWorkbook(book).xlsx.writeBuffer());
 }

@@ -1,8 +1,12 @@
-/** Helpers for the file shell tests: temporary folders and small sheet descriptions. */
+/** Helpers for the file shell tests: temporary folders, small sheet descriptions, exceljs round trips. */
+import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { PageSetup, SheetDescription } from '../../src/core/sheet';
+import type { Workbook } from '../../src/file/book/workbook';
+import { loadWorkbook } from '../../src/file/readXlsx';
+import { workbookBytes } from '../../src/file/writeXlsx';
 
 /** A fresh temporary folder, removed by the returned cleanup. */
 export function tempDir(prefix = 'cum-thi-dua-'): { dir: string; cleanup: () => void } {
@@ -41,4 +45,22 @@ export function describeSheet(over: Partial<SheetDescription> & { name: string }
     mark: 'CumThiDua_XepHang',
     ...over,
   };
+}
+
+/** An exceljs workbook (made by a test as a user's file) as bytes. */
+export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** An exceljs workbook opened by the file shell, as the command line opens a user's file. */
+export async function openedWith(wb: ExcelJS.Workbook): Promise<Workbook> {
+  return loadWorkbook(await excelJsBytes(wb), 'so.xlsx').workbook;
+}
+
+/** What the file shell wrote, opened by exceljs: an independent reader. */
+export async function readByExcelJs(bytes: Uint8Array | Workbook): Promise<ExcelJS.Workbook> {
+  const data = bytes instanceof Uint8Array ? bytes : await workbookBytes(bytes);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(data as unknown as ArrayBuffer);
+  return back;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from 'path';
 import { readXlsxFile, writeFileAtomic, writeResultFile, writeWorkbookFile } from '../../src/file/nodeFiles';
 import { OutputWriteError } from '../../src/file/errors';
+import { applySheetDescriptions, newWorkbook } from '../../src/file/writeXlsx';
 import { describeSheet, tempDir } from './fixtures';
 
 let dir: string;
@@ -41,7 +42,7 @@ describe('writeResultFile: input workbook + output sheets → result file', () =
     await writeResultFile(input, output, [describeSheet({ name: 'Xếp hạng' })]);
 
     const before = await readXlsxFile(input);
-    const after = await readXlsxFile(output);
+    const after = await readXlsxFile(output, { outputSheets: true });
     expect(after.input.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Thành viên', 'Xếp hạng']);
     for (const sheet of before.input.sheets) {
       expect(after.input.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
@@ -56,7 +57,7 @@ describe('writeResultFile: input workbook + output sheets → result file', () =
     await writeInput(input);
     await writeResultFile(input, input, [describeSheet({ name: 'Xếp hạng' })]);
     await writeResultFile(input, input, [describeSheet({ name: 'Xếp hạng', values: [['Hạng'], [1]] })]);
-    const after = await readXlsxFile(input);
+    const after = await readXlsxFile(input, { outputSheets: true });
     expect(after.input.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Thành viên', 'Xếp hạng']);
     expect(after.input.sheets[2].values).toEqual([['Hạng'], [1]]);
     expect(readdirSync(dir)).toEqual(['so-cham-diem.xlsx']);
@@ -82,8 +83,8 @@ describe('atomic writes', () => {
 
   test('a folder that does not exist: a clear error, nothing written', async () => {
     const target = path.join(dir, 'khong-co-thu-muc', 'ket-qua.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Xếp hạng');
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
     const error = await writeWorkbookFile(wb, target).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as OutputWriteError).kind).toBe('denied');

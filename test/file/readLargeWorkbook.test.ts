@@ -3,14 +3,16 @@
  * whole and in the right places. How fast is measured by `npm run bench`, not here: timed tests
  * flake on shared machines.
  */
+import ExcelJS from 'exceljs';
 import { readXlsxBytes } from '../../src/file/readXlsx';
-import { newWorkbook, workbookBytes } from '../../src/file/writeXlsx';
+import { excelJsBytes } from './fixtures';
 
 const MEMBERS = 34;
 const CRITERIA = 300;
 
 test('34 cross-scoring sheets of 300 criteria × 34 members are read whole', async () => {
-  const wb = newWorkbook();
+  // Written by exceljs (shared strings, as Excel writes them), read by the file shell.
+  const wb = new ExcelJS.Workbook();
   for (let s = 0; s < MEMBERS; s++) {
     const ws = wb.addWorksheet(`Chấm chéo - M${s + 1}`);
     ws.addRow(['Mã', 'Nội dung', 'Điểm tối đa', ...Array.from({ length: MEMBERS }, (_, m) => `M${m + 1}`)]);
@@ -19,7 +21,7 @@ test('34 cross-scoring sheets of 300 criteria × 34 members are read whole', asy
       ws.addRow([`I.${r + 1}`, `Tiêu chí số ${r + 1}`, 10, ...scores]);
     }
   }
-  const bytes = await workbookBytes(wb);
+  const bytes = await excelJsBytes(wb);
 
   const { input } = await readXlsxBytes(bytes);
 

@@ -1,23 +1,24 @@
 /**
  * Writing output sheets into a workbook (docs/huong-dan-so-lieu.md, "Input sheets belong to people;
  * output sheets belong to the program"; docs/tai-lieu-in.md, "Common to every printed sheet").
- * Every check reads the written bytes back with exceljs, as Excel would open them.
+ * Every check reads the written bytes back with exceljs, an independent reader, as Excel would
+ * open them — and with the file shell's own reader where the core's view matters.
  */
 import ExcelJS from 'exceljs';
 import { applySheetDescriptions, newWorkbook, workbookBytes } from '../../src/file/writeXlsx';
-import { readXlsxBytes } from '../../src/file/readXlsx';
+import { loadWorkbook, readXlsxBytes } from '../../src/file/readXlsx';
+import type { Workbook } from '../../src/file/book/workbook';
 import { OutputSheetNotOursError } from '../../src/file/errors';
-import { cmToInches } from '../../src/file/pageSetup';
-import { describeSheet, LANDSCAPE_A4 } from './fixtures';
+import { cmToInches } from '../../src/file/write/pageSetup';
+import { describeSheet, LANDSCAPE_A4, openedWith, readByExcelJs } from './fixtures';
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await workbookBytes(wb)) as unknown as ArrayBuffer);
-  return back;
+/** The workbook written and opened again by the file shell (what a second run sees). */
+async function reopened(wb: Workbook): Promise<Workbook> {
+  return loadWorkbook(await workbookBytes(wb), 'so.xlsx').workbook;
 }
 
-/** A workbook with input sheets a cluster officer typed. */
-function inputWorkbook(): ExcelJS.Workbook {
+/** A workbook with input sheets a cluster officer typed (saved by exceljs, not by us). */
+function inputBook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const members = wb.addWorksheet('Thành viên');
   members.addRows([
@@ -34,11 +35,13 @@ function inputWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+const all = { outputSheets: true };
+
 describe('values: numbers stay numbers, texts stay texts', () => {
   test('a text that starts with "=" is written as text, never as a formula', async () => {
     const wb = newWorkbook();
     applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', values: [['=1+1', '=SUM(A1:A3)'], [1, '+84']] })]);
-    const ws = (await roundTrip(wb)).getWorksheet('Xếp hạng')!;
+    const ws = (await readByExcelJs(wb)).getWorksheet('Xếp hạng')!;
     expect(ws.getCell('A1').value).toBe('=1+1');
     expect(ws.getCell('A1').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('B1').value).toBe('=SUM(A1:A3)');
@@ -46,12 +49,13 @@ describe('values: numbers stay numbers, texts stay texts', () => {
     expect(ws.getCell('B2').value).toBe('+84');
   });
 
-  test('Vietnamese text comes back byte for byte', async () => {
+  test('Vietnamese text, control characters and "_x…_" look-alikes come back exactly', async () => {
     const wb = newWorkbook();
     const text = 'Suy tôn Tỉnh Thừa Thiên Huế – đề nghị Thủ tướng Chính phủ tặng Bằng khen';
-    applySheetDescriptions(wb, [describeSheet({ name: 'Đề nghị khen thưởng', values: [[text]], mark: 'CumThiDua_DeNghiKhenThuong' })]);
-    const read = await readXlsxBytes(await workbookBytes(wb));
-    expect(read.input.sheets[0].values[0][0]).toBe(text);
+    const odd = 'dòng 1\r\ndòng 2\u0007 _x0041_ & <b>';
+    applySheetDescriptions(wb, [describeSheet({ name: 'Đề nghị khen thưởng', values: [[text, odd]], mark: 'CumThiDua_DeNghiKhenThuong' })]);
+    const read = await readXlsxBytes(await workbookBytes(wb), 'x.xlsx', all);
+    expect(read.input.sheets[0].values[0]).toEqual([text, odd]);
   });
 });
 
@@ -63,27 +67,26 @@ describe('the mark: a workbook-scoped defined name per output sheet (src/core/ou
       describeSheet({ name: 'Đề nghị khen thưởng', key: 'nomination', mark: 'CumThiDua_DeNghiKhenThuong' }),
       describeSheet({ name: 'Hướng dẫn', key: 'input', mark: null }),
     ]);
-    const back = await roundTrip(wb);
+    const back = await readByExcelJs(wb);
     const names = Object.fromEntries(back.definedNames.model.map((n) => [n.name, n.ranges]));
     expect(names).toEqual({
       CumThiDua_XepHang: ["'Xếp hạng'!$A$1"],
       CumThiDua_DeNghiKhenThuong: ["'Đề nghị khen thưởng'!$A$1"],
     });
-    const read = await readXlsxBytes(await workbookBytes(back));
+    const read = await readXlsxBytes(await workbookBytes(wb));
     expect(read.input.markedSheets!.sort()).toEqual(['Xếp hạng', 'Đề nghị khen thưởng'].sort());
   });
 });
 
 describe('never overwrite a sheet that is not ours', () => {
   test('a user sheet named like an output sheet is refused, naming the sheet, and nothing changes', async () => {
-    const wb = inputWorkbook();
-    wb.addWorksheet('Xếp hạng').getCell('A1').value = 'Bảng xếp hạng tự lập';
+    const input = inputBook();
+    input.addWorksheet('Xếp hạng').getCell('A1').value = 'Bảng xếp hạng tự lập';
+    const wb = await openedWith(input);
+    const before = await workbookBytes(wb);
     let error: unknown;
     try {
-      applySheetDescriptions(wb, [
-        describeSheet({ name: 'Tổng hợp điểm', key: 'detail', mark: 'CumThiDua_TongHopDiem' }),
-        describeSheet({ name: 'Xếp hạng' }),
-      ]);
+      applySheetDescriptions(wb, [describeSheet({ name: 'Tổng hợp điểm', key: 'detail', mark: 'CumThiDua_TongHopDiem' }), describeSheet({ name: 'Xếp hạng' })]);
     } catch (e) {
       error = e;
     }
@@ -92,71 +95,69 @@ describe('never overwrite a sheet that is not ours', () => {
     expect((error as Error).message).toContain('Xếp hạng');
     expect((error as OutputSheetNotOursError).sentences.en).toMatch(/Rename/);
     // All or nothing: the first description was not applied either.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
-    expect(wb.getWorksheet('Xếp hạng')!.getCell('A1').value).toBe('Bảng xếp hạng tự lập');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+    expect(Buffer.from(await workbookBytes(wb)).equals(Buffer.from(before))).toBe(true);
   });
 
-  test('sheet names compare without regard to case, as Excel does', () => {
-    const wb = inputWorkbook();
-    wb.addWorksheet('XẾP HẠNG');
+  test('sheet names compare without regard to case, as Excel does', async () => {
+    const input = inputBook();
+    input.addWorksheet('XẾP HẠNG');
+    const wb = await openedWith(input);
     expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })])).toThrow(OutputSheetNotOursError);
   });
 
-  test('a template input sheet (no mark) does not replace an existing sheet either', () => {
-    const wb = inputWorkbook();
-    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Thành viên', key: 'input', mark: null })])).toThrow(
-      OutputSheetNotOursError,
-    );
+  test('a template input sheet (no mark) does not replace an existing sheet either', async () => {
+    const wb = await openedWith(inputBook());
+    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Thành viên', key: 'input', mark: null })])).toThrow(OutputSheetNotOursError);
   });
 });
 
 describe('replacing our own sheet', () => {
   test('a marked sheet is replaced whole, at the same place in the tab order', async () => {
-    const wb = inputWorkbook();
-    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', values: [['cũ', 'cũ', 'cũ'], ['cũ', null, null]] })]);
-    (wb.getWorksheet('Xếp hạng') as unknown as { orderNo: number }).orderNo = -1; // the user moved it first
-    const first = await roundTrip(wb);
-    applySheetDescriptions(first, [describeSheet({ name: 'Xếp hạng', values: [['Hạng', 'Đơn vị']] })]);
-    const back = await roundTrip(first);
-    expect(back.worksheets.map((w) => w.name)).toEqual(['Xếp hạng', 'Thành viên', 'Tự chấm']);
-    const read = await readXlsxBytes(await workbookBytes(back));
+    const input = inputBook();
+    const first = await openedWith(input);
+    applySheetDescriptions(first, [describeSheet({ name: 'Xếp hạng', values: [['cũ', 'cũ', 'cũ'], ['cũ', null, null]] })]);
+    // The user moves our sheet to the first tab (exceljs plays Excel: it reads and saves the file).
+    const moved = await readByExcelJs(first);
+    (moved.getWorksheet('Xếp hạng') as unknown as { orderNo: number }).orderNo = -1;
+    const second = await openedWith(moved);
+    applySheetDescriptions(second, [describeSheet({ name: 'Xếp hạng', values: [['Hạng', 'Đơn vị']] })]);
+    const back = await reopened(second);
+    expect(back.sheets.map((s) => s.name)).toEqual(['Xếp hạng', 'Thành viên', 'Tự chấm']);
+    const read = await readXlsxBytes(await workbookBytes(back), 'x.xlsx', all);
     expect(read.input.sheets[0].values).toEqual([['Hạng', 'Đơn vị']]);
   });
 
-  test('our sheet renamed by a user is replaced too (the mark moves to the new sheet)', async () => {
-    const wb = inputWorkbook();
+  test('our sheet renamed by a user is replaced too (the mark moved with it, as Excel moves it)', async () => {
+    const wb = await openedWith(inputBook());
     applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
-    const loaded = await readXlsxBytes(await workbookBytes(wb));
-    // Excel keeps the name pointing at the sheet when it is renamed; exceljs does not follow a
-    // rename, so the test renames the sheet and its mark together, as Excel would save them.
-    loaded.workbook.getWorksheet('Xếp hạng')!.name = 'Xếp hạng năm trước';
-    loaded.workbook.definedNames.model = [{ name: 'CumThiDua_XepHang', ranges: ["'Xếp hạng năm trước'!$A$1"] }];
-    const renamed = await roundTrip(loaded.workbook);
-    applySheetDescriptions(renamed, [describeSheet({ name: 'Xếp hạng' })]);
-    expect(renamed.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+    const renamed = await readByExcelJs(wb);
+    renamed.getWorksheet('Xếp hạng')!.name = 'Xếp hạng năm trước';
+    renamed.definedNames.model = [{ name: 'CumThiDua_XepHang', ranges: ["'Xếp hạng năm trước'!$A$1"] }];
+    const again = await openedWith(renamed);
+    applySheetDescriptions(again, [describeSheet({ name: 'Xếp hạng' })]);
+    expect(again.sheets.map((s) => s.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
   });
 
   test('new output sheets go after the input sheets, in the order described', async () => {
-    const wb = inputWorkbook();
-    applySheetDescriptions(wb, [
-      describeSheet({ name: 'Kết quả kiểm tra', key: 'check', mark: 'CumThiDua_KetQuaKiemTra' }),
-      describeSheet({ name: 'Xếp hạng' }),
-    ]);
-    const back = await roundTrip(wb);
+    const wb = await openedWith(inputBook());
+    applySheetDescriptions(wb, [describeSheet({ name: 'Kết quả kiểm tra', key: 'check', mark: 'CumThiDua_KetQuaKiemTra' }), describeSheet({ name: 'Xếp hạng' })]);
+    const back = await readByExcelJs(wb);
     expect(back.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Kết quả kiểm tra', 'Xếp hạng']);
   });
 });
 
 describe('input sheets keep every value', () => {
   test('cell by cell, formulas included', async () => {
-    const before = await readXlsxBytes(await workbookBytes(inputWorkbook()));
-    applySheetDescriptions(before.workbook, [describeSheet({ name: 'Xếp hạng' })]);
-    const after = await readXlsxBytes(await workbookBytes(before.workbook));
+    const wb = await openedWith(inputBook());
+    const before = await readXlsxBytes(await workbookBytes(wb));
+    applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
+    const after = await readXlsxBytes(await workbookBytes(wb));
     for (const sheet of before.input.sheets) {
       const again = after.input.sheets.find((s) => s.name === sheet.name);
       expect(again?.values).toEqual(sheet.values);
     }
-    const f2 = after.workbook.getWorksheet('Tự chấm')!.getCell('F2').value as ExcelJS.CellFormulaValue;
+    const f2 = (await readByExcelJs(wb)).getWorksheet('Tự chấm')!.getCell('F2').value as ExcelJS.CellFormulaValue;
     expect(f2.formula).toBe('D2+E2');
   });
 });
@@ -166,7 +167,7 @@ describe('page setup for printing (docs/tai-lieu-in.md)', () => {
   beforeAll(async () => {
     const wb = newWorkbook();
     applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', pageSetup: LANDSCAPE_A4, freezeRows: 8 })]);
-    ws = (await roundTrip(wb)).getWorksheet('Xếp hạng')!;
+    ws = (await readByExcelJs(wb)).getWorksheet('Xếp hạng')!;
   });
 
   test('A4 (paper size 9), landscape', () => {
@@ -205,7 +206,7 @@ describe('look of the sheet: font, styles, merges, widths, links, notes, lists',
   let ws: ExcelJS.Worksheet;
   let read: Awaited<ReturnType<typeof readXlsxBytes>>;
   beforeAll(async () => {
-    const wb = inputWorkbook();
+    const wb = await openedWith(inputBook());
     applySheetDescriptions(wb, [
       describeSheet({
         name: 'Kết quả kiểm tra',
@@ -231,8 +232,8 @@ describe('look of the sheet: font, styles, merges, widths, links, notes, lists',
       }),
     ]);
     const bytes = await workbookBytes(wb);
-    read = await readXlsxBytes(bytes);
-    ws = read.workbook.getWorksheet('Kết quả kiểm tra')!;
+    read = await readXlsxBytes(bytes, 'x.xlsx', all);
+    ws = (await readByExcelJs(bytes)).getWorksheet('Kết quả kiểm tra')!;
   });
 
   test('the sheet font everywhere, sizes and emphasis per range, later ranges winning', () => {
@@ -260,19 +261,31 @@ describe('look of the sheet: font, styles, merges, widths, links, notes, lists',
   });
 
   test('notes and drop-down lists', () => {
-    expect(ws.getCell('C3').note).toBe('Tỉnh Nghệ An tự chấm 9,5 điểm');
+    // exceljs gives a note it read as its runs of text (with the note's box), or as a string.
+    const note = ws.getCell('C3').note as string | { texts: { text: string }[] };
+    expect(typeof note === 'string' ? note : note.texts.map((t) => t.text).join('')).toBe('Tỉnh Nghệ An tự chấm 9,5 điểm');
     const dv = (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }).dataValidations.find('A5');
     expect(dv).toMatchObject({ type: 'list', formulae: ['"Lỗi,Cảnh báo,Thông tin"'] });
   });
 });
 
 describe('a sheet name Excel would refuse changes nothing', () => {
-  test('checked before any sheet is replaced', () => {
-    const wb = inputWorkbook();
+  test('checked before any sheet is replaced', async () => {
+    const wb = await openedWith(inputBook());
     applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' })]);
-    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' }), describeSheet({ name: 'Tổng hợp: điểm', mark: 'CumThiDua_TongHopDiem' })])).toThrow(
-      /sheet name/,
-    );
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+    expect(() => applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng' }), describeSheet({ name: 'Tổng hợp: điểm', mark: 'CumThiDua_TongHopDiem' })])).toThrow(/sheet name/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Thành viên', 'Tự chấm', 'Xếp hạng']);
+  });
+});
+
+describe('running again does not make the file grow', () => {
+  test('the same sheets written twice: styles.xml keeps its size', async () => {
+    const wb = await openedWith(inputBook());
+    const sheet = describeSheet({ name: 'Xếp hạng', styles: [{ range: 'A1:C1', style: { bold: true, fill: 'D9E1F2', border: true } }] });
+    applySheetDescriptions(wb, [sheet]);
+    const once = (await reopened(wb)).pkg.read('xl/styles.xml')!.length;
+    const again = await reopened(wb);
+    applySheetDescriptions(again, [sheet]);
+    expect((await reopened(again)).pkg.read('xl/styles.xml')!.length).toBe(once);
   });
 });

@@ -1,63 +1,70 @@
 /**
- * The file mode's port (src/web/filePort.ts) over a workbook held in memory, with the real file
- * shell (exceljs): reads give the workbook as it is now, writes replace only the program's own
+ * The file mode's port (src/web/filePort.ts) over the file engine's session (the worker's, run in
+ * the test process): reads give the workbook as it is now, writes replace only the program's own
  * sheets (docs/huong-dan-so-lieu.md, "Input sheets belong to people; output sheets belong to the
  * program"), the template goes only into a workbook without those sheets.
  */
-import { readXlsxFile } from '../../src/file/nodeFiles';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
 import { PortError } from '../../src/core/port';
 import { describeTemplate } from '../../src/core/template/describeTemplate';
-import * as shell from '../../src/web/fileShell';
 import { createFilePort } from '../../src/web/filePort';
 import { describeSheet } from '../file/fixtures';
-import * as path from 'path';
+import { clientWith, downloadedBy, inlineClient } from './fileClientFixtures';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'bac-trung-bo-2022.xlsx');
 
+async function sampleWith(extra: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ArrayBuffer);
+  extra(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 describe('Reading: the workbook as it is in memory', () => {
   it('gives every sheet of the sample in tab order, none of them marked as ours yet', async () => {
-    const { workbook } = await readXlsxFile(SAMPLE);
-    const input = await createFilePort(workbook, shell).readInput();
-    expect(input.sheets.map((s) => s.name)).toEqual(workbook.worksheets.map((w) => w.name));
+    const input = await createFilePort(await clientWith(SAMPLE)).readInput();
+    const tabs = (await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(SAMPLE) as unknown as ArrayBuffer)).worksheets.map((w) => w.name);
+    expect(input.sheets.map((s) => s.name)).toEqual(tabs);
     expect(input.sheets.map((s) => s.name)).toContain('Thành viên');
     expect(input.markedSheets).toEqual([]);
   });
 
   it('after a write, the next read knows the written sheet as ours (not as input)', async () => {
-    const { workbook } = await readXlsxFile(SAMPLE);
     const writes: number[] = [];
-    const port = createFilePort(workbook, shell, { onWrite: () => writes.push(1) });
+    const client = await clientWith(SAMPLE);
+    const port = createFilePort(client, { onWrite: () => writes.push(1) });
     await port.writeSheets([describeSheet({ name: 'Xếp hạng' })]);
     const input = await port.readInput();
     expect(input.markedSheets).toEqual(['Xếp hạng']);
-    const grid = input.sheets.find((s) => s.name === 'Xếp hạng');
-    expect(grid?.values[1]).toEqual([1, 'Tỉnh Nghệ An', 96.5]);
+    expect((await downloadedBy(client)).getWorksheet('Xếp hạng')!.getRow(2).values).toEqual([undefined, 1, 'Tỉnh Nghệ An', 96.5]);
     expect(writes).toHaveLength(1);
   });
 });
 
 describe('Writing: only the program’s own sheets are replaced', () => {
   it('a second write replaces our sheet in place', async () => {
-    const { workbook } = await readXlsxFile(SAMPLE);
-    const port = createFilePort(workbook, shell);
+    const client = await clientWith(SAMPLE);
+    const port = createFilePort(client);
     await port.writeSheets([describeSheet({ name: 'Xếp hạng' })]);
-    const tabs = workbook.worksheets.map((w) => w.name);
+    const tabs = (await downloadedBy(client)).worksheets.map((w) => w.name);
     await port.writeSheets([describeSheet({ name: 'Xếp hạng', values: [['Hạng', 'Đơn vị'], [1, 'Tỉnh Hà Tĩnh']] })]);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(tabs);
-    expect(workbook.getWorksheet('Xếp hạng')?.getCell('B2').value).toBe('Tỉnh Hà Tĩnh');
+    const after = await downloadedBy(client);
+    expect(after.worksheets.map((w) => w.name)).toEqual(tabs);
+    expect(after.getWorksheet('Xếp hạng')?.getCell('B2').value).toBe('Tỉnh Hà Tĩnh');
   });
 
   it('a user’s sheet that merely has the name is refused with a sentence in both languages, and nothing changes', async () => {
-    const { workbook } = await readXlsxFile(SAMPLE);
-    workbook.addWorksheet('Xếp hạng').getCell('A1').value = 'Bảng của văn phòng';
+    const client = await clientWith(await sampleWith((wb) => void (wb.addWorksheet('Xếp hạng').getCell('A1').value = 'Bảng của văn phòng')));
     const writes: number[] = [];
-    const port = createFilePort(workbook, shell, { onWrite: () => writes.push(1) });
+    const port = createFilePort(client, { onWrite: () => writes.push(1) });
     const error = await port.writeSheets([describeSheet({ name: 'Xếp hạng' })]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect((error as PortError).kind).toBe('notOurs');
     expect((error as PortError).vi).toContain('Sổ tính đã có trang "Xếp hạng" không do chương trình tạo ra.');
     expect((error as PortError).en).toContain('The workbook already has a sheet "Xếp hạng"');
-    expect(workbook.getWorksheet('Xếp hạng')?.getCell('A1').value).toBe('Bảng của văn phòng');
+    expect((await downloadedBy(client)).getWorksheet('Xếp hạng')?.getCell('A1').value).toBe('Bảng của văn phòng');
     expect(writes).toHaveLength(0);
   });
 });
@@ -74,31 +81,64 @@ describe('Tạo sổ mới: the template goes into a workbook that does not have
     });
 
   it('creates the input sheets in a new, empty workbook', async () => {
-    const workbook = shell.newWorkbook(new Date(2023, 0, 9));
-    const port = createFilePort(workbook, shell);
-    await port.createInputSheets(template());
-    const names = workbook.worksheets.map((w) => w.name);
+    const client = inlineClient();
+    await client.newWorkbook(new Date(2023, 0, 9));
+    await createFilePort(client).createInputSheets(template());
+    const names = (await downloadedBy(client)).worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Thành viên', 'Tiêu chí']));
   });
 
   it('refuses when the workbook already has them, naming them', async () => {
-    const { workbook } = await readXlsxFile(SAMPLE);
-    const before = workbook.worksheets.length;
-    const error = await createFilePort(workbook, shell).createInputSheets(template()).catch((e: unknown) => e);
+    const client = await clientWith(SAMPLE);
+    const before = (await downloadedBy(client)).worksheets.length;
+    const error = await createFilePort(client).createInputSheets(template()).catch((e: unknown) => e);
     expect((error as PortError).kind).toBe('exists');
     expect((error as PortError).vi).toContain('“Cấu hình”');
     expect((error as PortError).en).toContain('“Thành viên”');
-    expect(workbook.worksheets.length).toBe(before);
+    expect((await downloadedBy(client)).worksheets.length).toBe(before);
   });
 });
 
 describe('No grid to show: a cell is named instead of selected, and there is nothing to colour', () => {
   it('selectCell tells the mode which cell; the port offers no highlighting or change events', async () => {
     const seen: string[] = [];
-    const port = createFilePort(shell.newWorkbook(), shell, { onSelectCell: (sheet, cell) => seen.push(`${sheet}!${cell}`) });
+    const port = createFilePort(inlineClient(), { onSelectCell: (sheet, cell) => seen.push(`${sheet}!${cell}`) });
     await port.selectCell('Tự chấm', 'G7');
     expect(seen).toEqual(['Tự chấm!G7']);
     expect(port.highlightCells).toBeUndefined();
     expect(port.onInputChanged).toBeUndefined();
+  });
+});
+
+describe('The worker’s check travels with the input', () => {
+  it('the pane’s core answers a check of the input it received with the worker’s report, and checks any other input itself', async () => {
+    const { withWorkerChecks } = await import('../../src/web/workerCore');
+    const { defaultCore } = await import('../../src/app/defaultCore');
+    const client = await clientWith(SAMPLE);
+    const input = await client.readInput();
+    let calls = 0;
+    const core = withWorkerChecks({ ...defaultCore, checkWorkbook: (i) => (calls++, defaultCore.checkWorkbook(i)) }, client);
+    const report = core.checkWorkbook(input);
+    expect(calls).toBe(0);
+    // The same report the core computes here, independently.
+    expect(JSON.stringify(report)).toBe(JSON.stringify(defaultCore.checkWorkbook(input)));
+    core.checkWorkbook({ ...input });
+    expect(calls).toBe(1);
+    // A ranking describes its sheets from the worker's check: the same report as the core's own ranking.
+    const options = { computedAt: '09/01/2023 08:00' };
+    expect(JSON.stringify(core.rankWorkbook(input, options))).toBe(JSON.stringify(defaultCore.rankWorkbook(input, options)));
+  });
+});
+
+describe('A large input crosses from the worker once per change', () => {
+  it('read twice without a change: the same input again; after a write: a new one, with the written sheet', async () => {
+    const client = await clientWith(SAMPLE);
+    const first = await client.readInput();
+    expect(await client.readInput()).toBe(first);
+    await client.writeSheets([describeSheet({ name: 'Xếp hạng' })]);
+    const after = await client.readInput();
+    expect(after).not.toBe(first);
+    expect(after.markedSheets).toEqual(['Xếp hạng']);
+    expect(client.reportFor(after)).toBeDefined();
   });
 });

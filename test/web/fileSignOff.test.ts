@@ -13,12 +13,13 @@ import { runLock, runUnlock } from '../../src/app/signOff';
 import { PortError } from '../../src/core/port';
 import { logAppend } from '../../src/core/log/logAppend';
 import { logEntry } from '../../src/core/log/logEntry';
-import { readXlsxFile } from '../../src/file/nodeFiles';
+import * as fs from 'fs';
 import { nodePasswordHasher } from '../../src/file/nodePasswordHasher';
 import type { PasswordHasher } from '../../src/file/sheetProtection';
 import { createFilePort } from '../../src/web/filePort';
-import * as shell from '../../src/web/fileShell';
+import type { FileClient } from '../../src/web/fileClient';
 import { createWebPasswordHasher, webPasswordHasher } from '../../src/web/webPasswordHasher';
+import { clientWith, downloadedBy } from './fileClientFixtures';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'bac-trung-bo-2022.xlsx');
 const INPUTS = ['Cấu hình', 'Thành viên', 'Tiêu chí', 'Tự chấm'];
@@ -30,20 +31,23 @@ const quick: PasswordHasher = { salt: webPasswordHasher.salt, hash: (p, a, s) =>
 let clock = new Date(2023, 0, 9, 8, 0, 0);
 const deps = (): CommandDeps => ({ ...defaultCore, now: () => clock });
 
-/** `null`: the port's own hasher. */
-async function openSample(hasher: PasswordHasher | null = quick) {
-  const { workbook } = await readXlsxFile(SAMPLE);
+/** `null`: the session's own hasher (Web Crypto at full strength). `extra` changes the sample first, as a user would in Excel. */
+async function openSample(hasher: PasswordHasher | null = quick, extra?: (wb: ExcelJS.Workbook) => void) {
+  let bytes = new Uint8Array(fs.readFileSync(SAMPLE));
+  if (extra) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    extra(wb);
+    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  const workbook = await clientWith(bytes, hasher ?? undefined);
   const writes: number[] = [];
-  const port = createFilePort(workbook, shell, { onWrite: () => writes.push(1), hasher: hasher ?? undefined });
+  const port = createFilePort(workbook, { onWrite: () => writes.push(1) });
   return { workbook, port, writes };
 }
 
 /** What "Tải về kết quả" gives the user, opened again with exceljs. */
-async function downloaded(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await shell.workbookBytes(workbook)) as unknown as ArrayBuffer);
-  return back;
-}
+const downloaded = (client: FileClient): Promise<ExcelJS.Workbook> => downloadedBy(client);
 
 /** The values of a sheet's used rows, from column A. */
 function rowsOf(wb: ExcelJS.Workbook, name: string): unknown[][] {
@@ -94,13 +98,12 @@ describe('Nhật ký: one row per command run, kept in the downloaded file', () 
   });
 
   test('a person’s own sheet named Nhật ký is refused (PortError notOurs) and left as it was', async () => {
-    const { workbook, port, writes } = await openSample();
-    workbook.addWorksheet('Nhật ký').getCell('A1').value = 'Sổ theo dõi của Tỉnh Hà Tĩnh';
+    const { workbook, port, writes } = await openSample(quick, (wb) => void (wb.addWorksheet('Nhật ký').getCell('A1').value = 'Sổ theo dõi của Tỉnh Hà Tĩnh'));
     const input = await port.readInput();
     const error = await port.appendLog!(logAppend(input, logEntry(defaultCore.checkWorkbook(input), 'check', '09/01/2023 08:00:00'))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect((error as PortError).kind).toBe('notOurs');
-    expect(rowsOf(workbook, 'Nhật ký')).toEqual([['Sổ theo dõi của Tỉnh Hà Tĩnh']]);
+    expect(rowsOf(await downloaded(workbook), 'Nhật ký')).toEqual([['Sổ theo dõi của Tỉnh Hà Tĩnh']]);
     expect(writes).toHaveLength(0);
   });
 });
@@ -135,7 +138,7 @@ describe('Chốt số liệu and Mở khóa in the file mode', () => {
 
     // A wrong password, then none: refused (PortError 'password'), nothing unlocked, no row.
     clock = new Date(2023, 0, 9, 11, 0, 0);
-    const rows = rowsOf(workbook, 'Nhật ký').length;
+    const rows = rowsOf(await downloaded(workbook), 'Nhật ký').length;
     const wrong = await runUnlock(port, deps(), { by: '', password: 'sai' }).catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(PortError);
     expect((wrong as PortError).kind).toBe('password');
@@ -176,13 +179,13 @@ describe('Chốt số liệu and Mở khóa in the file mode', () => {
     const noSubtle = createWebPasswordHasher({ getRandomValues: (a) => globalThis.crypto.getRandomValues(a) });
     const { workbook, port } = await openSample(noSubtle);
     await runRank(port, deps());
-    const rows = rowsOf(workbook, 'Nhật ký').length;
+    const rows = rowsOf(await downloaded(workbook), 'Nhật ký').length;
     const error = await runLock(port, deps(), { by: 'Nguyễn Văn A', password: 'Cum-2022' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect((error as PortError).kind).toBe('host');
     expect((error as PortError).vi).toContain('kết nối an toàn');
-    expect(lockedIn(workbook)).toEqual([]);
-    expect(rowsOf(workbook, 'Nhật ký')).toHaveLength(rows);
+    expect(lockedIn(await downloaded(workbook))).toEqual([]);
+    expect(rowsOf(await downloaded(workbook), 'Nhật ký')).toHaveLength(rows);
   });
 
   test('by default the port hashes with Web Crypto at Excel’s 100 000 rounds (checked with the Node hasher)', async () => {

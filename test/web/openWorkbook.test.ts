@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { defaultCore } from '../../src/app/defaultCore';
 import * as realShell from '../../src/web/fileShell';
 import type { FileShell } from '../../src/web/loadFileShell';
+import { inlineClient } from './fileClientFixtures';
 import { openWorkbookFile, type ChosenFile, type OpenStage } from '../../src/web/openWorkbook';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'bac-trung-bo-2022.xlsx');
@@ -34,25 +35,28 @@ function encryptedOle(): Uint8Array {
   return bytes;
 }
 
+const connect = () => Promise.resolve(inlineClient());
+
 async function refusalOf(file: ChosenFile, lang: 'vi' | 'en' = 'vi', shell = loadShell): Promise<string[]> {
-  const r = await openWorkbookFile(file, { lang, core: defaultCore, loadShell: shell });
+  const r = await openWorkbookFile(file, { lang, core: defaultCore, loadShell: shell, connect });
   if (r.ok) throw new Error('expected a refusal');
   return r.lines;
 }
 
 describe('The sample workbook opens, step by step', () => {
-  it('reads, loads exceljs, opens, checks — and hands back the workbook', async () => {
+  it('reads, loads the file engine, opens, checks — and hands back the open workbook', async () => {
     const stages: OpenStage['kind'][] = [];
     const r = await openWorkbookFile(chosen('bac-trung-bo-2022.xlsx', new Uint8Array(fs.readFileSync(SAMPLE))), {
       lang: 'vi',
       core: defaultCore,
       loadShell,
+      connect,
       onStage: (s) => {
         if (stages[stages.length - 1] !== s.kind) stages.push(s.kind);
       },
     });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.workbook.getWorksheet('Thành viên')).toBeDefined();
+    if (r.ok) expect((await r.client.readInput()).sheets.map((s) => s.name)).toContain('Thành viên');
     expect(stages).toEqual(['reading', 'loadingReader', 'opening', 'checking']);
   });
 });
@@ -100,11 +104,11 @@ describe('Files that are not usable workbooks', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Thành viên').getCell('A1').value = 'Mã';
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    const r = await openWorkbookFile(chosen('thanh-vien.xlsx', bytes), { lang: 'vi', core: defaultCore, loadShell });
+    const r = await openWorkbookFile(chosen('thanh-vien.xlsx', bytes), { lang: 'vi', core: defaultCore, loadShell, connect });
     expect(r.ok).toBe(true);
   });
 
-  it('exceljs cannot be fetched (the server went away): reload the page', async () => {
+  it('the file engine cannot be fetched (the server went away): reload the page', async () => {
     const lines = await refusalOf(chosen('bac-trung-bo-2022.xlsx', new Uint8Array(fs.readFileSync(SAMPLE))), 'vi', () =>
       Promise.reject(new Error('ChunkLoadError')),
     );
