@@ -125,7 +125,7 @@ export type {
 } from './results';
 export type { Problem, ProblemCode, ProblemParams, ProblemParamsByCode, Severity } from './problems';
 export { hasErrors, countBySeverity } from './problems';
-export { meetingPoints, type MeetingPoint } from './rules/meetingPoints';
+export { meetingPoints, MEETING_POINT_SEVERITY, type MeetingPoint } from './rules/meetingPoints';
 export { quorumOf, type Quorum } from './rules/quorum';
 export { MemberNames, memberNames, shortMemberName } from './memberNames';
 export { MIN_MEMBERS, MAX_MEMBERS, MEMBER_CODE } from './read/readMembers';

@@ -9,7 +9,7 @@ import type { Award, ParsedWorkbook } from '../model';
 import { problem, type Problem } from '../problems';
 import type { AwardResult, IneligibleReason, NominationResult, Results } from '../results';
 import type { SettingId } from '../settings/settingIds';
-import { meetingPoints } from './meetingPoints';
+import { MEETING_POINT_SEVERITY, meetingPoints } from './meetingPoints';
 import { quorumOf } from './quorum';
 import { finalScores } from './finalScores';
 import { memberScore } from './totals';
@@ -128,12 +128,13 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
   const ballotsSheet = wb.sheetNames.ballots ?? '';
   const placeOf = (award: Award): [string, string] => (voting ? [ballotsSheet, 'A1'] : [wb.sheetNames.settings, settingCell(quotaSetting[award])]);
   for (const point of meetingPoints(results)) {
+    const severity = MEETING_POINT_SEVERITY[point.kind];
     switch (point.kind) {
       case 'quorumNotMet':
         break;
       case 'runoff':
         out.push(
-          problem('warning', 'RUNOFF_NEEDED', ...placeOf(point.award), {
+          problem(severity, 'RUNOFF_NEEDED', ...placeOf(point.award), {
             award: point.award,
             members: point.members.map(nameOf),
             round: point.round,
@@ -142,11 +143,11 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
         );
         break;
       case 'exhausted':
-        out.push(problem('warning', 'ROUNDS_EXHAUSTED', ...placeOf(point.award), { award: point.award, open: point.open, rounds: point.rounds }));
+        out.push(problem(severity, 'ROUNDS_EXHAUSTED', ...placeOf(point.award), { award: point.award, open: point.open, rounds: point.rounds }));
         break;
       case 'openPlaces':
         out.push(
-          problem('info', 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), {
+          problem(severity, 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), {
             award: point.award,
             quota: point.quota,
             count: point.count,
@@ -159,7 +160,7 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
       case 'decidedByRank': {
         const d = point.decision;
         out.push(
-          problem('info', 'TIE_DECIDED_BY_RANK', ...placeOf(point.award), {
+          problem(severity, 'TIE_DECIDED_BY_RANK', ...placeOf(point.award), {
             award: point.award,
             members: d.members.map(nameOf),
             votes: d.votes,
@@ -171,16 +172,16 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
       }
       case 'tiedAtCutoff':
         out.push(
-          problem('warning', 'SHARED_RANK_AT_CUTOFF', ...placeOf(point.award), { award: point.award, rank: point.rank ?? 0, members: point.members.map(nameOf) }),
+          problem(severity, 'SHARED_RANK_AT_CUTOFF', ...placeOf(point.award), { award: point.award, rank: point.rank ?? 0, members: point.members.map(nameOf) }),
         );
         break;
       case 'notFirst':
         out.push(
-          problem('warning', 'FLAG_NOMINEE_NOT_FIRST', ...placeOf('flag'), { member: nameOf(point.member), rank: point.rank, vote: voting }, { member: point.member }),
+          problem(severity, 'FLAG_NOMINEE_NOT_FIRST', ...placeOf('flag'), { member: nameOf(point.member), rank: point.rank, vote: voting }, { member: point.member }),
         );
         break;
       case 'fewerThanQuota':
-        out.push(problem('info', 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), { award: point.award, quota: point.quota, count: point.count, vote: voting }));
+        out.push(problem(severity, 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), { award: point.award, quota: point.quota, count: point.count, vote: voting }));
         break;
     }
   }

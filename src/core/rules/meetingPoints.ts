@@ -8,6 +8,7 @@
  * from this one list, in the vocabulary's words.
  */
 import type { Award } from '../model';
+import type { Severity } from '../problems';
 import type { RankDecision, Results, RunoffReason } from '../results';
 import type { Quorum } from './quorum';
 
@@ -26,6 +27,23 @@ export type MeetingPoint =
   | { kind: 'notFirst'; member: string; rank: number }
   /** A proposal: fewer eligible members than the quota. */
   | { kind: 'fewerThanQuota'; award: Award; count: number; quota: number };
+
+/**
+ * How much each point weighs, wherever it is shown: a round still needed, rounds run out, a shared
+ * rank at the cut-off or a Flag nominee not ranked first ask the meeting to act (warning); places
+ * left empty by the vote and a tie the rank settled are to be recorded (information). The quorum is
+ * the reader's error.
+ */
+export const MEETING_POINT_SEVERITY: Readonly<Record<MeetingPoint['kind'], Severity>> = {
+  quorumNotMet: 'error',
+  runoff: 'warning',
+  exhausted: 'warning',
+  openPlaces: 'info',
+  decidedByRank: 'info',
+  tiedAtCutoff: 'warning',
+  notFirst: 'warning',
+  fewerThanQuota: 'info',
+};
 
 export function meetingPoints(results: Results): MeetingPoint[] {
   const nom = results.nomination;

@@ -80,7 +80,7 @@ export function meetingPointText(point: MeetingPoint, mode: NominationResult['mo
       return w.meeting.openPlaces(point.award, point.open, point.nextRound, inSentence(point.suggested));
     case 'decidedByRank': {
       const d = point.decision;
-      const taken = w.membersInSentence(d.taken.map((m) => w.meeting.withRank(w.memberInSentence(names.name(m)), point.ranks[m] ?? '…')));
+      const taken = d.taken.map((m) => ({ name: names.name(m), rank: point.ranks[m] ?? '…' }));
       return w.meeting.decidedByRank(point.award, inSentence(d.members), d.votes, d.base, taken);
     }
     case 'tiedAtCutoff':

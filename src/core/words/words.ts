@@ -97,10 +97,11 @@ export interface Words {
     exhausted(award: Award, open: Count, rounds: Count): string;
     /** `open` places nobody passed stay empty; with `nextRound`, the conference may vote once more among `suggested` (worded). */
     openPlaces(award: Award, open: Count, nextRound: Count | null, suggested: string): string;
-    /** Tied on votes for the last place, the better rank took it: `names` and `taken` worded ("tỉnh Thanh Hóa (hạng 3)"). */
-    decidedByRank(award: Award, names: string, votes: Count, base: Count, taken: string): string;
-    /** "tỉnh Thanh Hóa (hạng 3)". */
-    withRank(name: string, rank: Count): string;
+    /**
+     * Tied on votes for the last place, the better rank took it: `names` worded for a sentence, and
+     * those it took with their ranks (names as written; the language words them: "tỉnh Thanh Hóa (hạng 3)").
+     */
+    decidedByRank(award: Award, names: string, votes: Count, base: Count, taken: readonly { name: string; rank: Count }[]): string;
     /** `names` worded for a sentence (membersInSentence). */
     tiedAtCutoff(award: Award, names: string, rank: Count | null): string;
     notFirst(name: string, rank: Count, vote: boolean): string;

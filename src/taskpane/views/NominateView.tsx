@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  MEETING_POINT_SEVERITY,
   meetingPointText,
   meetingPoints,
   memberNames,
@@ -104,7 +105,7 @@ function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.
       </Text>
       {n.mode === 'vote' && <Text className={styles.small}>{w.meeting.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</Text>}
       {meetingPoints(results).map((p, i) => (
-        <MessageBar key={i} intent="warning" layout="multiline">
+        <MessageBar key={i} intent={MEETING_POINT_SEVERITY[p.kind]} layout="multiline">
           <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
         </MessageBar>
       ))}

@@ -133,8 +133,8 @@ const domain: Domain = {
       `${open} place(s) for ${theAward(award)} have no member with enough votes; ` +
       (nextRound === null ? 'they stay empty.' : `the meeting may vote one more round (round ${nextRound}), suggested between ${suggested}.`),
     decidedByRank: (_award, names, votes, base, taken) =>
-      `${sentenceStart(names)} both have ${votes}/${base} votes; under the cluster's rules the better rank takes the place: ${taken}.`,
-    withRank: (name, rank) => `${name} (rank ${rank})`,
+      `${sentenceStart(names)} all have ${votes}/${base} votes; under the cluster's rules the better rank takes the place: ` +
+      `${taken.length > 0 ? joinWithAnd(taken.map((x) => `${cleanText(x.name)} (rank ${x.rank})`), 'and') : '…'}.`,
     tiedAtCutoff: (award, names, rank) =>
       `${sentenceStart(names)} share${rank === null ? ' a rank' : ` rank ${rank}`} at the last place of the quota for ${theAward(award)}: the meeting must settle it by vote.`,
     notFirst: (name, rank, vote) =>

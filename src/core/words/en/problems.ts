@@ -271,13 +271,7 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, names(p.members), p.round ?? null, p.reason ?? null),
     ROUNDS_EXHAUSTED: (p) => w.meeting.exhausted(p.award, count(p.open), count(p.rounds)),
     TIE_DECIDED_BY_RANK: (p) =>
-      w.meeting.decidedByRank(
-        p.award,
-        names(p.members),
-        count(p.votes),
-        count(p.base),
-        has(p.taken) ? w.membersInSentence(p.taken.map((x) => w.meeting.withRank(t(x.member), count(x.rank)))) : '…',
-      ),
+      w.meeting.decidedByRank(p.award, names(p.members), count(p.votes), count(p.base), (p.taken ?? []).map((x) => ({ name: t(x.member), rank: count(x.rank) }))),
     VOTES_FOR_INELIGIBLE: (p) =>
       `${t(p.member)} received ${count(p.votes)} votes for ${award(p.award)} but cannot be nominated${has(p.reasons) ? `: ${reasons(p.reasons)}` : ''}. The votes are recorded but do not make it a nominee.`,
     NOMINEES_FEWER_THAN_QUOTA: (p) =>

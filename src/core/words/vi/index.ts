@@ -134,8 +134,8 @@ const domain: Domain = {
       `Còn ${open} suất ${SHORT[award] ?? 'danh hiệu này'} chưa có đơn vị đạt tỷ lệ phiếu; ` +
       (nextRound === null ? 'suất này để trống.' : `Hội nghị có thể bỏ phiếu thêm một vòng (vòng ${nextRound}), gợi ý giữa ${suggested}.`),
     decidedByRank: (_award, names, votes, base, taken) =>
-      `${sentenceStart(names)} cùng đạt ${votes}/${base} phiếu; theo Quy chế hoạt động của Cụm, lấy đơn vị xếp hạng cao hơn: ${taken}.`,
-    withRank: (name, rank) => `${name} (hạng ${rank})`,
+      `${sentenceStart(names)} cùng đạt ${votes}/${base} phiếu; theo Quy chế hoạt động của Cụm, lấy đơn vị xếp hạng cao hơn: ` +
+      `${taken.length > 0 ? joinWithAnd(taken.map((x) => `${memberInSentence(x.name)} (hạng ${x.rank})`), 'và') : '…'}.`,
     tiedAtCutoff: (award, names, rank) =>
       `${sentenceStart(names)} đồng${rank === null ? '' : ` hạng ${rank}`} ở vị trí cuối của chỉ tiêu ${awardName(award)}: Hội nghị cần bỏ phiếu để quyết định.`,
     notFirst: (name, rank, vote) =>

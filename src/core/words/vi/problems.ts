@@ -266,13 +266,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, names(p.members), p.round ?? null, p.reason ?? null),
     ROUNDS_EXHAUSTED: (p) => w.meeting.exhausted(p.award, count(p.open), count(p.rounds)),
     TIE_DECIDED_BY_RANK: (p) =>
-      w.meeting.decidedByRank(
-        p.award,
-        names(p.members),
-        count(p.votes),
-        count(p.base),
-        has(p.taken) ? w.membersInSentence(p.taken.map((x) => w.meeting.withRank(t(x.member), count(x.rank)))) : '…',
-      ),
+      w.meeting.decidedByRank(p.award, names(p.members), count(p.votes), count(p.base), (p.taken ?? []).map((x) => ({ name: t(x.member), rank: count(x.rank) }))),
     VOTES_FOR_INELIGIBLE: (p) =>
       `${t(p.member)} được ${count(p.votes)} phiếu đề nghị ${award(p.award)} nhưng không đủ điều kiện${has(p.reasons) ? `: ${reasons(p.reasons)}` : ''}. Số phiếu vẫn được ghi nhận nhưng đơn vị không được đề nghị.`,
     NOMINEES_FEWER_THAN_QUOTA: (p) =>
