@@ -145,8 +145,12 @@ export { sentenceStart } from './words/kit';
 export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines, roundLines } from './words/resultTexts';
 export { cleanText, matchKey } from './text';
 
-// The template.
-export { describeTemplate, type TemplateOptions } from './template/describeTemplate';
+// The template, loaded on demand (a chunk of its own in the pane, fetched only when a new workbook
+// is made), so that its sample criteria and notes do not weigh on the pane's start. Not re-exported
+// statically: a static export would pull it back into the pane's first download.
+export type { TemplateOptions } from './template/describeTemplate';
+export const loadTemplate = (): Promise<typeof import('./template/describeTemplate')> =>
+  import(/* webpackChunkName: "template" */ './template/describeTemplate');
 
 // Sign-off lock and run log.
 export { lockStatus, describeRecordedLock, NOT_LOCKED, type LockStatus } from './lock/lockStatus';

@@ -98,6 +98,8 @@ describe('the stale banner', () => {
 describe('Tạo sổ mới (the template)', () => {
   async function openForm() {
     fireEvent.click(await screen.findByRole('button', { name: 'Tạo sổ mới' }));
+    // The form is loaded when it is opened (issue 10: "new workbook" on demand).
+    await screen.findByLabelText(/^Năm/, {}, { timeout: 15000 });
   }
 
   test('every field has a label; a bad form shows the issues and creates nothing', async () => {
