@@ -49,8 +49,8 @@ export function openingParagraph(x: ResultInputs): string {
   if (nom.mode === 'vote') {
     const q = nom.quorum;
     const quorum = q.met
-      ? `đủ số lượng tối thiểu theo quy định (${q.required} đơn vị)`
-      : `chưa đủ số lượng tối thiểu theo quy định (${q.required} đơn vị)`;
+      ? `đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (${q.required} đơn vị)`
+      : `chưa đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (${q.required} đơn vị)`;
     return (
       `Hội nghị bình xét, suy tôn khen thưởng năm ${s.year} của ${cluster} có ${q.present}/${q.members} đơn vị thành viên dự họp, ${quorum}. ` +
       `Kết quả chấm điểm, xếp hạng dựa trên ${source}. ` +

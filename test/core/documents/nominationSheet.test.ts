@@ -59,7 +59,7 @@ describe('title: minutes of the vote when ballots exist, a proposal otherwise', 
 describe('1. the opening paragraph', () => {
   it('vote: members present out of the total, the score source and the vote rule in words', () => {
     const text = allText(sheet(vote()));
-    expect(text).toContain('có 6/6 đơn vị thành viên dự họp, đủ số lượng tối thiểu theo quy định (4 đơn vị)');
+    expect(text).toContain('có 6/6 đơn vị thành viên dự họp, đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (4 đơn vị)'); // issue 10: a rule of the cluster, not the law
     expect(text).toContain('dựa trên điểm chấm chéo giữa các đơn vị');
     expect(text).toContain('đạt trên 50% số phiếu so với tổng số thành viên của Cụm (6 đơn vị)');
   });
