@@ -8,7 +8,8 @@ export interface CoreFunctions {
   checkWorkbook(input: WorkbookInput): CheckReport;
   /** May load the documents first (the pane fetches them on demand: src/core/index.ts, loadRanking). */
   rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport | Promise<RankReport>;
-  describeTemplate(options: TemplateOptions): SheetDescription[];
+  /** May load the template first (the pane fetches it on demand). */
+  describeTemplate(options: TemplateOptions): SheetDescription[] | Promise<SheetDescription[]>;
   problemMessage(p: Problem, lang: Lang): string;
 }
 
