@@ -6,7 +6,7 @@ import type { ParsedWorkbook } from '../model';
 import type { MemberScore, RankEntry, Results } from '../results';
 import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from '../memberNames';
-import { NO_PEOPLE, type DocumentPeople } from './people';
+import { peopleFromMeeting, type DocumentPeople } from './people';
 
 export interface ResultInputs {
   workbook: ParsedWorkbook;
@@ -15,7 +15,7 @@ export interface ResultInputs {
   computedAt: string;
   /** The lock line printed under the fingerprint (src/core/lock/describeLock.ts); null when not locked. */
   lock: LockLine | null;
-  /** Who signs (people.ts); dotted lines for whoever is not named. */
+  /** Who signs (people.ts): by default as `Hội nghị` names them; dotted lines for whoever is not named. */
   people: DocumentPeople;
   names: MemberNames;
   scoreOf: Map<string, MemberScore>;
@@ -28,7 +28,7 @@ export function resultInputs(
   fingerprint: string | null,
   computedAt: string,
   lock: LockLine | null = null,
-  people: DocumentPeople = NO_PEOPLE,
+  people: DocumentPeople = peopleFromMeeting(workbook.meeting),
 ): ResultInputs {
   return {
     workbook,
