@@ -72,6 +72,13 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The core has no side effects on import (src/core: pure functions and constants), so
+          // modules it re-exports but the pane does not use — the documents, loaded on demand —
+          // stay out of the pane's first download.
+          test: /[\\/]src[\\/]core[\\/].*\.ts$/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: 'ts-loader',

@@ -109,7 +109,7 @@ async function readAndRank(port: WorkbookPort, deps: CommandDeps, computing: Sta
   const computedAt = formatComputedAt(now);
   // The check sheet comes from the same description as the others, so even Check goes through
   // rankWorkbook; describing the other sheets too is cheap next to reading the workbook.
-  const report = deps.rankWorkbook(input, { computedAt });
+  const report = await deps.rankWorkbook(input, { computedAt });
   return { report, computedAt, input, at: formatLogTime(now) };
 }
 

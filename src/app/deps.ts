@@ -6,7 +6,8 @@ import type { CheckReport, Lang, Problem, RankOptions, RankReport, SheetDescript
 
 export interface CoreFunctions {
   checkWorkbook(input: WorkbookInput): CheckReport;
-  rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport;
+  /** May load the documents first (the pane fetches them on demand: src/core/index.ts, loadRanking). */
+  rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport | Promise<RankReport>;
   /** May load the template first (the pane fetches it on demand). */
   describeTemplate(options: TemplateOptions): SheetDescription[] | Promise<SheetDescription[]>;
   problemMessage(p: Problem, lang: Lang): string;

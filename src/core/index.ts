@@ -2,84 +2,16 @@
  * The core's public surface. Pure TypeScript: grids in, problems, results and sheet
  * descriptions out. No Office.js, exceljs, React or Node APIs anywhere under src/core.
  */
-import type { WorkbookInput } from './grid';
-import type { ParsedWorkbook } from './model';
-import { hasErrors, type Problem } from './problems';
-import type { Results } from './results';
-import type { SheetDescription } from './sheet';
-import { readWorkbook } from './read/readWorkbook';
-import { computeResults } from './rules/computeResults';
-import { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
-import { describeOutputSheets } from './documents/describeOutputSheets';
-import { lockStatus, type LockStatus } from './lock/lockStatus';
-
-export interface CheckReport {
-  /** Every problem, in sheet order then cell order within each stage. */
-  problems: Problem[];
-  /** "3F2A-91C0-7D4E-0B18"; null when the workbook could not be read far enough. */
-  fingerprint: string | null;
-  workbook: ParsedWorkbook | null;
-  /** True when the workbook has none of the required sheets. */
-  notScoringWorkbook: boolean;
-  /** The computed results; null when errors block ranking. */
-  results: Results | null;
-  /**
-   * The sign-off lock recorded in the run log, against this fingerprint (src/core/lock).
-   * Always set by checkWorkbook; optional so that hand-made reports may leave it out.
-   */
-  lock?: LockStatus;
-}
-
-export interface RankReport extends CheckReport {
-  /** The output sheets to write (only `Kết quả kiểm tra` when errors block ranking). */
-  sheets: SheetDescription[];
-}
-
-export interface RankOptions {
-  /** When the results were computed, as printed on the sheets ("27/11/2026 14:05"). */
-  computedAt: string;
-}
-
-/** Reads and checks every input sheet; computes the results when nothing blocks them. */
-export function checkWorkbook(input: WorkbookInput): CheckReport {
-  const read = readWorkbook(input);
-  const problems = [...read.problems];
-  const wb = read.workbook;
-  if (!wb) {
-    const lock = lockStatus(input, null);
-    return { problems, fingerprint: null, workbook: null, notScoringWorkbook: read.notScoringWorkbook, results: null, lock };
-  }
-  const fingerprint = formatFingerprint(fingerprintOf(wb));
-  // The rules run even when the reader found errors, so that their warnings (deviations,
-  // biased scorers) appear in the same check; but results with errors are never shown.
-  const computed = computeResults(wb);
-  problems.push(...computed.problems);
-  const blocked = hasErrors(problems);
-  const lock = lockStatus(input, fingerprint);
-  return { problems, fingerprint, workbook: wb, notScoringWorkbook: false, results: blocked ? null : computed.results, lock };
-}
-
-/** Checks, ranks and describes the four output sheets. */
-export function rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport {
-  return rankReportOf(checkWorkbook(input), options);
-}
+export { checkWorkbook, type CheckReport } from './checkReport';
+export { rankWorkbook, rankReportOf, type RankReport, type RankOptions } from './rankReport';
 
 /**
- * The rank report of a check already made: the output sheets described from it. rankWorkbook is
- * exactly this after checkWorkbook; a shell that checked the input elsewhere (the web mode's
- * worker) describes the sheets from that check instead of checking again.
+ * The ranking with its sheet descriptions, loaded on demand: the task pane fetches the documents
+ * (src/core/documents) as a chunk of their own at its first Check or Rank, so that they do not
+ * weigh on its start (scripts/check-bundle.js). The core has no side effects on import
+ * (webpack.config.js says so), so the static export above does not pull them back.
  */
-export function rankReportOf(report: CheckReport, options: RankOptions): RankReport {
-  const sheets = describeOutputSheets({
-    workbook: report.workbook,
-    results: report.results,
-    problems: report.problems,
-    fingerprint: report.fingerprint,
-    computedAt: options.computedAt,
-    lock: report.lock,
-  });
-  return { ...report, sheets };
-}
+export const loadRanking = (): Promise<typeof import('./rankReport')> => import(/* webpackChunkName: "documents" */ './rankReport');
 
 // ---- the public surface: shells import the core only through this file (test/architecture) ----
 

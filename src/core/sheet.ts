@@ -19,8 +19,24 @@ export interface CellStyle {
   wrap?: boolean;
   /** Thin borders on every edge of every cell in the range. */
   border?: boolean;
+  /**
+   * Lines on the OUTER edges of the range only (a rule under a heading is the top edge of a
+   * narrower merged cell on the next row; docs/tai-lieu-in.md, header block). An edge given here
+   * wins over `border` on that edge.
+   */
+  edges?: BorderEdges;
   /** Excel number format, e.g. "@" for text. */
   numberFormat?: string;
+}
+
+/** A drawn line: thin, medium or double (Excel's border styles of the same names). */
+export type BorderLine = 'thin' | 'medium' | 'double';
+
+export interface BorderEdges {
+  top?: BorderLine;
+  bottom?: BorderLine;
+  left?: BorderLine;
+  right?: BorderLine;
 }
 
 export interface StyledRange {
@@ -38,11 +54,25 @@ export interface PageSetup {
   fitToWidth: true;
   /** 1-based rows repeated at the top of each page, e.g. {first: 7, last: 8}; null for none. */
   printTitleRows: { first: number; last: number } | null;
-  /** A1 range of the printed area. */
-  printArea: string;
-  /** Centre footer text in Excel header/footer codes, e.g. "Trang &P/&N". */
+  /** A1 range of the printed area; null: what the sheet holds (input sheets grow as people type). */
+  printArea: string | null;
+  /**
+   * Centre of the page header, in Excel's header/footer codes (the same in the file and in
+   * Office.js: `&P` page number, `&"Times New Roman,Regular"` font, `&13` size, `&&` an ampersand);
+   * '' for none. With `firstPage`, pages 2 onwards.
+   */
+  headerCenter: string;
+  /** Centre of the page footer, same codes; '' for none. */
   footerCenter: string;
-  gridlines: false;
+  /**
+   * Page 1's own header and footer ("different first page"): a document prints no page number
+   * on its first page (Decree 30/2020, docs/tai-lieu-in.md). null: page 1 like the others.
+   */
+  firstPage: { headerCenter: string; footerCenter: string } | null;
+  /** 0-based rows that start a new page (manual page breaks above them), ascending. */
+  rowBreaks: number[];
+  /** Gridlines on screen and on paper: off on documents (borders are drawn), on for input sheets and the log. */
+  gridlines: boolean;
   horizontalCentered: boolean;
 }
 

@@ -5,8 +5,8 @@
  * rows and page layout. Queuing only: the caller decides where the syncs fall.
  */
 import { columnLetters, parseA1 } from '../core/grid';
-import type { CellStyle, SheetDescription } from '../core/sheet';
-import { applyPageSetup } from './pageLayout';
+import type { BorderLine, CellStyle, SheetDescription } from '../core/sheet';
+import { applyGridlines, applyPageSetup } from './pageLayout';
 import { actionBytes, rowSizes, type RowsStep, type Step } from './requestBudget';
 import { quoteSheetName } from './sheetMarks';
 import { cellInputs, needsTextGuard } from './textGuard';
@@ -19,6 +19,8 @@ export interface SheetFeatures {
   notes: boolean;
   /** ExcelApi 1.8: range.dataValidation. */
   validation: boolean;
+  /** ExcelApi 1.8: worksheet.showGridlines. */
+  gridlines: boolean;
 }
 
 /** 0-based inclusive corners of an A1 range ("B2:D9" or "C4"). */
@@ -56,6 +58,13 @@ export function columnWidthPoints(chars: number): number {
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+/** Our border lines as Excel draws them (a double line is Excel's "Double" at weight "Thick"). */
+const LINE: Record<BorderLine, { style: 'Continuous' | 'Double'; weight: 'Thin' | 'Medium' | 'Thick' }> = {
+  thin: { style: 'Continuous', weight: 'Thin' },
+  medium: { style: 'Continuous', weight: 'Medium' },
+  double: { style: 'Double', weight: 'Thick' },
+};
+const EDGE_OF = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 function fill2D<T>(rows: number, cols: number, value: T): T[][] {
@@ -83,6 +92,16 @@ function queueStyle(range: Excel.Range, rect: Rect, style: CellStyle): void {
       const b = f.borders.getItem(edge);
       b.style = 'Continuous';
       b.weight = 'Thin';
+    }
+  }
+  if (style.edges) {
+    // The range's outer edges only (a rule is the top edge of a merged cell).
+    for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+      const line = style.edges[side];
+      if (line === undefined) continue;
+      const b = f.borders.getItem(EDGE_OF[side]);
+      b.style = LINE[line].style;
+      b.weight = LINE[line].weight;
     }
   }
   if (style.numberFormat !== undefined) {
@@ -202,6 +221,10 @@ function formatStepsByPart(sheet: () => Excel.Worksheet, desc: SheetDescription,
   if (features.pageLayout && desc.pageSetup) {
     const setup = desc.pageSetup;
     layout.push({ bytes: actionBytes(setup) * 4, queue: () => applyPageSetup(sheet(), setup) });
+  }
+  if (features.gridlines && desc.pageSetup) {
+    const setup = desc.pageSetup;
+    layout.push({ bytes: actionBytes(), queue: () => applyGridlines(sheet(), setup) });
   }
   return { data: steps, sizes, layout };
 }

@@ -38,6 +38,7 @@ export function hostFeatures(): HostFeatures {
     pageLayout: excelApi('1.9'),
     notes: excelApi('1.18'),
     validation: excelApi('1.8'),
+    gridlines: excelApi('1.8'),
     screenUpdating: excelApi('1.9'),
     suspendCalculation: excelApi('1.6'),
     fillPattern: excelApi('1.9'),

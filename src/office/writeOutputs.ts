@@ -347,7 +347,7 @@ function updateCache(env: ShellEnv, written: Written, logRow: LogAppend | null, 
 async function layoutPhase(written: Written, req: OutputRequest, features: HostFeatures, env: ShellEnv): Promise<void> {
   const cache = env.cache;
   const hasLayout = (d: SheetDescription): boolean =>
-    d.freezeRows > 0 || (features.pageLayout && d.pageSetup !== null) || (features.notes && d.notes.length > 0) || (features.validation && d.validations.length > 0);
+    d.freezeRows > 0 || ((features.pageLayout || features.gridlines) && d.pageSetup !== null) || (features.notes && d.notes.length > 0) || (features.validation && d.validations.length > 0);
   const layout = written.targets.flatMap((t, k) => {
     const id = written.ids[k];
     return id !== undefined && hasLayout(t.desc) ? [{ t, id }] : [];

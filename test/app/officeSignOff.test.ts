@@ -31,6 +31,9 @@ async function sampleInExcel(): Promise<string[]> {
 
 /** Every text on a sheet. */
 const textsOf = (sheet: string): string[] => fake.values(sheet).flat().filter((v): v is string => typeof v === 'string');
+/** The footer of every page but the first, as the page layout set it. */
+const footerOf = (sheet: string): string =>
+  ((fake.sheet(sheet).pageLayout.headersFooters as { defaultForAllPages?: { centerFooter?: string } } | undefined)?.defaultForAllPages?.centerFooter ?? '');
 
 describe('sign-off and run log in Excel, end to end', () => {
   test('check, rank, lock, rank, change, rank, unlock', async () => {
@@ -65,8 +68,11 @@ describe('sign-off and run log in Excel, end to end', () => {
     clock = new Date(2023, 0, 9, 9, 30, 0);
     const again = await runRank(port, deps());
     expect(again.report.lock).toMatchObject({ locked: true, matches: true });
+    // In the footer of every page (docs/tai-lieu-in.md), and on the working list under its table too.
     for (const s of OUTPUTS) {
-      expect(textsOf(s)).toContain(`Số liệu đã chốt lúc 09/01/2023 09:00:00 — mã kiểm tra ${fingerprint} (người chốt: Nguyễn Văn A).`);
+      const line = `Số liệu đã chốt lúc 09/01/2023 09:00:00 — mã kiểm tra ${fingerprint} (người chốt: Nguyễn Văn A).`;
+      expect(footerOf(s)).toContain(line);
+      expect(textsOf(s).includes(line)).toBe(s === 'Kết quả kiểm tra');
     }
 
     // A co-author with the password unprotects a score sheet and changes a score.

@@ -206,8 +206,11 @@ describe('ranking a locked workbook', () => {
     // Ranking rewrites only our sheets: the input sheets stay locked.
     const workbook = await excelJsOpen(file('so.xlsx'));
     expect(workbook.worksheets.filter((w) => protectionOf(w)?.sheet === true).map((w) => w.name)).toEqual(INPUT_SHEETS);
+    // In the footer of every page (docs/tai-lieu-in.md), and on the working list under its table too.
+    const line = `Số liệu đã chốt lúc 15/12/2022 09:00:05 — mã kiểm tra ${fingerprint} (người chốt: Nguyễn Văn A).`;
     for (const sheet of OUTPUT_NAMES) {
-      expect(await texts('so.xlsx', sheet)).toContain(`Số liệu đã chốt lúc 15/12/2022 09:00:05 — mã kiểm tra ${fingerprint} (người chốt: Nguyễn Văn A).`);
+      expect(workbook.getWorksheet(sheet)!.headerFooter.oddFooter).toContain(line);
+      expect((await texts('so.xlsx', sheet)).includes(line)).toBe(sheet === 'Kết quả kiểm tra');
     }
     const json = JSON.parse((await runCli(['rank', 'so.xlsx', '-o', 'x.xlsx', '--json'], { cwd: dir })).stdout);
     expect(json.lock).toEqual({ at: '15/12/2022 09:00:05', by: 'Nguyễn Văn A', fingerprint, matches: true });

@@ -72,7 +72,8 @@ describe('rank appends exactly one row per run to Nhật ký', () => {
     for (const name of OUTPUT_NAMES) {
       expect(timeless(second.get(name)!)).toEqual(timeless(first.get(name)!));
       const changed = first.get(name)!.flatMap((r, i) => r.filter((c, j) => c !== second.get(name)![i][j]));
-      expect(changed.length).toBeGreaterThan(0);
+      // The time is printed in the footer (docs/tai-lieu-in.md); only the working list repeats it under its table.
+      expect(changed.length > 0).toBe(name === 'Kết quả kiểm tra');
       for (const c of changed) expect(String(c)).toMatch(/15\/12\/2022 14:05/);
     }
     // The log is the program's, not input: the fingerprint is the same as before the runs.

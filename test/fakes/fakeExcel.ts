@@ -570,7 +570,7 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
 
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   protected readonly typeName = 'Worksheet';
-  protected apis = { getUsedRangeOrNullObject: '1.4', onChanged: '1.7', getRanges: '1.9' };
+  protected apis = { getUsedRangeOrNullObject: '1.4', onChanged: '1.7', getRanges: '1.9', showGridlines: '1.8' };
 
   protected alive(t: FakeSheet): boolean {
     return !t.deleted;
@@ -579,7 +579,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     return ['id', 'name', 'position', 'visibility'];
   }
   protected navigable(): string[] {
-    return ['protection', 'freezePanes', 'pageLayout'];
+    return ['protection', 'freezePanes', 'pageLayout', 'horizontalPageBreaks'];
   }
 
   valueOf(t: FakeSheet, prop: string): unknown {
@@ -592,6 +592,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
         return this.model.sheets.indexOf(t);
       case 'visibility':
         return t.visibility;
+      case 'showGridlines':
+        return t.showGridlines;
       default:
         throw new FakeOfficeError('InvalidArgument', 'Worksheet.' + prop + ' is not in the fake');
     }
@@ -642,6 +644,15 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   get pageLayout(): FakePageLayout {
     return this.cachedChild('pageLayout', () => new FakePageLayout(this.context, this.path + '.pageLayout', () => this.resolve()));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this.cachedChild('horizontalPageBreaks', () => new FakePageBreakCollection(this.context, this.path + '.horizontalPageBreaks', () => this.resolve()));
+  }
+  get showGridlines(): boolean {
+    return this.read('showGridlines');
+  }
+  set showGridlines(value: boolean) {
+    this.write('showGridlines', value, (t) => (t.showGridlines = value));
   }
   get notes(): FakeNoteCollection {
     return this.cachedChild('notes', () => new FakeNoteCollection(this.context, this.path + '.notes', () => this.resolve()));
@@ -849,18 +860,108 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
       t.pageLayout.printArea = area;
     });
   }
-  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
-    const queueFooter = (text: string): void => this.setProp('centerFooter', text);
-    return {
-      defaultForAllPages: {
-        get centerFooter(): string {
-          throw notLoaded('centerFooter');
-        },
-        set centerFooter(text: string) {
-          queueFooter(text);
-        },
-      },
-    };
+  get headersFooters(): FakeHeaderFooterGroup {
+    return this.cachedChild('headersFooters', () => new FakeHeaderFooterGroup(this.context, this.path + '.headersFooters', () => this.resolve()));
+  }
+}
+
+/**
+ * HeaderFooterGroup (ExcelApi 1.9): `state` and the header/footer of every page, the first page,
+ * odd and even pages. Kept in the sheet's pageLayout record as `headersFooters`:
+ * `{ state, defaultForAllPages: { centerHeader, … }, firstPage: { … } }`.
+ */
+export class FakeHeaderFooterGroup extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'HeaderFooterGroup';
+  protected apis: Record<string, string> = new Proxy({}, { get: () => '1.9' }) as Record<string, string>;
+  static readonly STATES = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'];
+  valueOf(t: FakeSheet, prop: string): unknown {
+    if (prop !== 'state') throw new FakeOfficeError('InvalidArgument', 'HeaderFooterGroup.' + prop);
+    return FakeHeaderFooterGroup.record(t).state ?? 'Default';
+  }
+  /** @internal */
+  static record(t: FakeSheet): Record<string, unknown> {
+    const hf = (t.pageLayout.headersFooters as Record<string, unknown> | undefined) ?? {};
+    t.pageLayout.headersFooters = hf;
+    return hf;
+  }
+  get state(): string {
+    return this.read('state');
+  }
+  set state(v: string) {
+    this.write('state', v, (t) => {
+      if (!FakeHeaderFooterGroup.STATES.includes(v)) throw new FakeOfficeError('InvalidArgument', 'HeaderFooterGroup.state ' + v);
+      FakeHeaderFooterGroup.record(t).state = v;
+    });
+  }
+  private part(name: string): FakeHeaderFooter {
+    return this.cachedChild(name, () => new FakeHeaderFooter(this.context, this.path + '.' + name, () => ({ sheet: this.resolve(), part: name })));
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this.part('defaultForAllPages');
+  }
+  get firstPage(): FakeHeaderFooter {
+    return this.part('firstPage');
+  }
+  get oddPages(): FakeHeaderFooter {
+    return this.part('oddPages');
+  }
+  get evenPages(): FakeHeaderFooter {
+    return this.part('evenPages');
+  }
+}
+
+/** One HeaderFooter (ExcelApi 1.9): left, centre and right of the header and of the footer. */
+export class FakeHeaderFooter extends FakeObject<{ sheet: FakeSheet; part: string }> {
+  protected readonly typeName = 'HeaderFooter';
+  protected apis: Record<string, string> = new Proxy({}, { get: () => '1.9' }) as Record<string, string>;
+  private static readonly PROPS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+  private own(t: { sheet: FakeSheet; part: string }): Record<string, string> {
+    const hf = FakeHeaderFooterGroup.record(t.sheet);
+    const mine = (hf[t.part] as Record<string, string> | undefined) ?? {};
+    hf[t.part] = mine;
+    return mine;
+  }
+  valueOf(t: { sheet: FakeSheet; part: string }, prop: string): unknown {
+    if (!FakeHeaderFooter.PROPS.includes(prop)) throw new FakeOfficeError('InvalidArgument', 'HeaderFooter.' + prop);
+    return this.own(t)[prop] ?? '';
+  }
+  private set(prop: string, v: string): void {
+    this.write(prop, v, (t) => {
+      // Excel refuses a header or footer section longer than 255 characters.
+      if (v.length > 255) throw new FakeOfficeError('InvalidArgument', 'HeaderFooter.' + prop + ' longer than 255 characters');
+      this.own(t)[prop] = v;
+    });
+  }
+  get centerHeader(): string {
+    return this.read('centerHeader');
+  }
+  set centerHeader(v: string) {
+    this.set('centerHeader', v);
+  }
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this.set('centerFooter', v);
+  }
+}
+
+/** PageBreakCollection (ExcelApi 1.9): manual page breaks; `add` puts one above the range's top-left cell. */
+export class FakePageBreakCollection extends FakeObject<FakeSheet> {
+  protected readonly typeName = 'PageBreakCollection';
+  protected apis: Record<string, string> = new Proxy({}, { get: () => '1.9' }) as Record<string, string>;
+  valueOf(): unknown {
+    return undefined;
+  }
+  add(pageBreakRange: FakeRange | string): void {
+    this.call('add', [pageBreakRange instanceof FakeRange ? '<range>' : pageBreakRange], (t) => {
+      const rect = pageBreakRange instanceof FakeRange ? pageBreakRange.resolve().rect : parseAddress(pageBreakRange);
+      if (rect.r0 === 0) throw new FakeOfficeError('InvalidArgument', 'no page break above the first row');
+      if (!t.pageBreaks.includes(rect.r0)) t.pageBreaks = [...t.pageBreaks, rect.r0].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this.call('removePageBreaks', [], (t) => (t.pageBreaks = []));
   }
 }
 
@@ -1986,6 +2087,8 @@ export class FakeOffice {
       heights: [...s.rowHeights.entries()],
       frozen: s.frozenRows,
       pageLayout: s.pageLayout,
+      pageBreaks: s.pageBreaks,
+      showGridlines: s.showGridlines,
       notes: [...s.notes.entries()],
       validations: s.validations,
     });

@@ -211,6 +211,10 @@ export class FakeSheet {
   frozenRows = 0;
   /** Everything set through worksheet.pageLayout, by property or method name. */
   pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks (worksheet.horizontalPageBreaks): the 0-based rows they are above, ascending. */
+  pageBreaks: number[] = [];
+  /** worksheet.showGridlines (ExcelApi 1.8). */
+  showGridlines = true;
   notes = new Map<string, string>();
   validations: { address: string; rule: unknown }[] = [];
 

@@ -22,7 +22,10 @@ export const LANDSCAPE_A4: PageSetup = {
   fitToWidth: true,
   printTitleRows: { first: 7, last: 8 },
   printArea: 'A1:H20',
-  footerCenter: 'Trang &P/&N',
+  headerCenter: '&"Times New Roman,Regular"&13&P',
+  footerCenter: '&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18',
+  firstPage: { headerCenter: '', footerCenter: '&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18' },
+  rowBreaks: [12],
   gridlines: false,
   horizontalCentered: true,
 };

@@ -10,6 +10,7 @@ import { loadWorkbook, readXlsxBytes } from '../../src/file/readXlsx';
 import type { Workbook } from '../../src/file/book/workbook';
 import { OutputSheetNotOursError } from '../../src/file/errors';
 import { cmToInches } from '../../src/file/write/pageSetup';
+import { workingPageSetup } from '../../src/core/documents/pageSetup';
 import { describeSheet, LANDSCAPE_A4, openedWith, readByExcelJs } from './fixtures';
 
 /** The workbook written and opened again by the file shell (what a second run sees). */
@@ -164,10 +165,14 @@ describe('input sheets keep every value', () => {
 
 describe('page setup for printing (docs/tai-lieu-in.md)', () => {
   let ws: ExcelJS.Worksheet;
+  let sheetText: string;
   beforeAll(async () => {
     const wb = newWorkbook();
     applySheetDescriptions(wb, [describeSheet({ name: 'Xếp hạng', pageSetup: LANDSCAPE_A4, freezeRows: 8 })]);
     ws = (await readByExcelJs(wb)).getWorksheet('Xếp hạng')!;
+    const again = await reopened(wb);
+    const part = again.sheets.find((x) => x.name === 'Xếp hạng')!.part!;
+    sheetText = new TextDecoder().decode(again.pkg.read(part)!);
   });
 
   test('A4 (paper size 9), landscape', () => {
@@ -190,15 +195,71 @@ describe('page setup for printing (docs/tai-lieu-in.md)', () => {
     expect(ws.pageSetup.fitToHeight).toBe(0);
   });
 
-  test('header rows repeated on every page, the print area, centred page number', () => {
+  test('header rows repeated on every page, the print area', () => {
     expect(ws.pageSetup.printTitlesRow).toBe('7:8');
     expect(ws.pageSetup.printArea).toBe('A1:H20');
-    expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
     expect(ws.pageSetup.horizontalCentered).toBe(true);
+  });
+
+  test('page number centred at the top from page 2 (a first page of its own, no header), the fingerprint in every footer', () => {
+    const footer = '&C&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18';
+    expect(ws.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&C&"Times New Roman,Regular"&13&P',
+      oddFooter: footer,
+      firstFooter: footer,
+    });
+    expect(ws.headerFooter.firstHeader).toBeUndefined();
+  });
+
+  test('manual page breaks: above row 13 (0-based 12), across every column', () => {
+    // exceljs does not read row breaks back: the element as written (ECMA-376 CT_PageBreak).
+    expect(sheetText).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="12" max="16383" man="1"/></rowBreaks>');
   });
 
   test('gridlines off; header rows frozen', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8, showGridLines: false });
+  });
+});
+
+describe('an input sheet set up to print (the template, the log)', () => {
+  test('gridlines kept on screen and printed, no print area, the header row repeated, the page number from page 2', async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [describeSheet({ name: 'Cấu hình', key: 'input', mark: null, columnWidths: [38, 48], freezeRows: 1, pageSetup: workingPageSetup([38, 48], 1) })]);
+    const again = await reopened(wb);
+    const part = again.sheets.find((x) => x.name === 'Cấu hình')!.part!;
+    const xml = new TextDecoder().decode(again.pkg.read(part)!);
+    expect(xml).not.toContain('showGridLines');
+    expect(xml).toContain('<printOptions gridLines="1"/>');
+    expect(xml).toContain('orientation="portrait"');
+    expect(xml).toContain('<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P</oddHeader></headerFooter>');
+    const names = again.info.definedNames.map((n) => n.raw).join('\n');
+    expect(names).toContain('_xlnm.Print_Titles');
+    expect(names).not.toContain('_xlnm.Print_Area');
+  });
+});
+
+describe('rules drawn as borders on the outer edges of a range (docs/tai-lieu-in.md, header block)', () => {
+  test('a top edge on B2:C3 is on the first row of the range only; styles per edge, other borders kept', async () => {
+    const wb = newWorkbook();
+    applySheetDescriptions(wb, [
+      describeSheet({
+        name: 'Xếp hạng',
+        values: [[null, null, null], [null, null, null], [null, null, null]],
+        styles: [
+          { range: 'B2:C3', style: { edges: { top: 'thin' } } },
+          { range: 'A1', style: { border: true } },
+          { range: 'A1', style: { edges: { bottom: 'double' } } },
+          { range: 'A3:C3', style: { edges: { right: 'medium' } } },
+        ],
+        merges: ['B2:C2'],
+      }),
+    ]);
+    const ws = (await readByExcelJs(wb)).getWorksheet('Xếp hạng')!;
+    const edge = (ref: string, side: 'top' | 'bottom' | 'left' | 'right') => ws.getCell(ref).border?.[side]?.style;
+    expect([edge('B2', 'top'), edge('C2', 'top'), edge('B3', 'top'), edge('B2', 'bottom')]).toEqual(['thin', 'thin', undefined, undefined]);
+    expect([edge('A1', 'top'), edge('A1', 'left'), edge('A1', 'bottom')]).toEqual(['thin', 'thin', 'double']);
+    expect([edge('A3', 'right'), edge('B3', 'right'), edge('C3', 'right')]).toEqual([undefined, undefined, 'medium']);
   });
 });
 

@@ -68,6 +68,8 @@ describe('the first append creates the log like an output sheet', () => {
     expect(fake.names()).toContainEqual({ name: 'CumThiDua_NhatKy', formula: "='Nhật ký'!$A$1" });
     expect(fake.sheet('Nhật ký').visibility).toBe('Visible');
     expect(fake.sheetNames().filter((n) => n.startsWith('~'))).toEqual([]);
+    // Printable on A4 (issue 10), in the same layout request as the frozen header.
+    expect(fake.sheet('Nhật ký').pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', printTitleRows: '$1:$1', printGridlines: true });
   });
 
   test('a sheet named Nhật ký that is not ours is refused; nothing changes', async () => {

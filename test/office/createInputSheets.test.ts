@@ -1,4 +1,5 @@
 import type { SheetDescription } from '../../src/core/sheet';
+import { describeTemplate } from '../../src/core/template/describeTemplate';
 import { createExcelPort } from '../../src/office/excelPort';
 import type { PortNotice } from '../../src/office/notices';
 import { installFakeOffice, type InstalledFakeOffice } from '../fakes/fakeExcel';
@@ -58,6 +59,18 @@ describe('createInputSheets builds the template in a workbook that has none of i
     expect(fake.names()).toEqual([]);
     expect(fake.activeSheet()).toBe('Cấu hình');
     expect(fake.syncCount).toBe(2);
+  });
+
+  test('the template’s input sheets print on A4: the page set up, the header row repeated, the page number from page 2, gridlines kept', async () => {
+    fake = installFakeOffice({ sheets: { Sheet1: [] } });
+    const sheets = describeTemplate({ clusterName: 'Cụm thi đua các tỉnh Bắc Trung Bộ', year: 2024, members: [{ code: 'NA', name: 'Tỉnh Nghệ An' }, { code: 'HT', name: 'Tỉnh Hà Tĩnh' }] });
+    await createExcelPort().createInputSheets(sheets);
+    const layout = fake.sheet('Cấu hình').pageLayout;
+    expect(layout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', printTitleRows: '$1:$1', printGridlines: true });
+    expect(layout.printArea).toBeUndefined();
+    expect(layout.headersFooters).toMatchObject({ state: 'FirstAndDefault', defaultForAllPages: { centerHeader: '&"Times New Roman,Regular"&13&P' } });
+    expect(fake.sheet('Tự chấm').pageLayout.orientation).toBe('Landscape');
+    expect(fake.sheet('Cấu hình').showGridlines).toBe(true);
   });
 
   test('refused when any of its sheets exists, even spelt differently; nothing is added', async () => {

@@ -60,7 +60,10 @@ export function pageSetup(lastRow: number, lastCol: number, titleRows: PageSetup
     fitToWidth: true,
     printTitleRows: titleRows,
     printArea: 'A1:' + columnLetters(lastCol) + String(lastRow + 1),
-    footerCenter: 'Trang &P/&N',
+    headerCenter: '&"Times New Roman,Regular"&13&P',
+    footerCenter: '&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18',
+    firstPage: { headerCenter: '', footerCenter: '&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18' },
+    rowBreaks: lastRow > 12 ? [12] : [],
     gridlines: false,
     horizontalCentered: true,
   };

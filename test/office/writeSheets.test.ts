@@ -228,9 +228,17 @@ describe('page layout needs ExcelApi 1.9; below it the sheets are written and th
     expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(layout.printTitleRows).toBe('$4:$4');
     expect(layout.printArea).toBe('A1:E10');
-    expect(layout.centerFooter).toBe('Trang &P/&N');
     expect(layout.printGridlines).toBe(false);
     expect(layout.centerHorizontally).toBe(true);
+    // Issue 10: the page number at the top from page 2 (page 1 has its own, empty header), the
+    // fingerprint in the footer of every page; gridlines off on screen (1.8).
+    const footer = '&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu 3F2A-91C0-7D4E-0B18';
+    expect(layout.headersFooters).toEqual({
+      state: 'FirstAndDefault',
+      defaultForAllPages: { centerHeader: '&"Times New Roman,Regular"&13&P', centerFooter: footer },
+      firstPage: { centerHeader: '', centerFooter: footer },
+    });
+    expect(fake.sheet('Xếp hạng').showGridlines).toBe(false);
     // Notes need ExcelApi 1.18, which this host lacks: they are left out and the user told.
     expect(notices.map((n) => n.code)).toEqual(['notesSkipped']);
     expect(fake.sheet('Kết quả kiểm tra').notes.size).toBe(0);
@@ -260,6 +268,50 @@ describe('page layout needs ExcelApi 1.9; below it the sheets are written and th
     await createExcelPort({ onNotice: (n) => notices.push(n) }).writeSheets(outputDescriptions(6));
     expect([...fake.sheet('Kết quả kiểm tra').notes.entries()]).toEqual([['A4', 'Mức độ: Lỗi chặn xếp hạng; Cảnh báo thì không.']]);
     expect(notices).toEqual([]);
+  });
+});
+
+describe('page breaks and drawn rules (issue 10: a heading never ends a page; rules are borders)', () => {
+  test('the described row breaks are set, and a rewrite replaces those of the previous run', async () => {
+    fake = installFakeOffice({ sheets: memberWorkbook(6) });
+    const port = createExcelPort();
+    await port.readInput();
+    const first = outputDescriptions(6);
+    const ranking = (list: typeof first) => list.find((d) => d.key === 'detail')!;
+    ranking(first).pageSetup = { ...ranking(first).pageSetup!, rowBreaks: [9, 20] };
+    await port.writeSheets(first);
+    expect(fake.sheet('Tổng hợp điểm').pageBreaks).toEqual([9, 20]);
+    // The sheet is rewritten in place (copyFrom): the old breaks are not carried over.
+    const again = outputDescriptions(6, 'Lần chạy 2');
+    ranking(again).pageSetup = { ...ranking(again).pageSetup!, rowBreaks: [14] };
+    await port.writeSheets(again);
+    expect(fake.syncs.some((x) => x.actions.includes('Range.copyFrom'))).toBe(true);
+    expect(fake.sheet('Tổng hợp điểm').pageBreaks).toEqual([14]);
+  });
+
+  test('a rule is the outer edge of its range only, in the line asked for', async () => {
+    fake = installFakeOffice({ sheets: { 'Tự chấm': [['x']] } });
+    const desc = describeSheet('check', [['a', null, null], [null, null, null]], {
+      styles: [
+        { range: 'B2:C2', style: { edges: { top: 'thin' } } },
+        { range: 'A1:C1', style: { edges: { bottom: 'double', left: 'medium' } } },
+      ],
+    });
+    await createExcelPort().writeSheets([desc]);
+    const borders = fake.sheet('Kết quả kiểm tra').borders.map((b) => [b.address, b.edge, b.style, b.weight]);
+    expect(borders).toEqual([
+      ['B2:C2', 'EdgeTop', 'Continuous', 'Thin'],
+      ['A1:C1', 'EdgeBottom', 'Double', 'Thick'],
+      ['A1:C1', 'EdgeLeft', 'Continuous', 'Medium'],
+    ]);
+  });
+
+  test('ExcelApi 1.8: no page setup (notice), but gridlines are turned off on screen', async () => {
+    fake = installFakeOffice({ sheets: memberWorkbook(6), supported: { ExcelApi: '1.8' } });
+    await createExcelPort().writeSheets(outputDescriptions(6));
+    expect(fake.sheet('Xếp hạng').pageLayout).toEqual({});
+    expect(fake.sheet('Xếp hạng').pageBreaks).toEqual([]);
+    expect(fake.sheet('Xếp hạng').showGridlines).toBe(false);
   });
 });
 

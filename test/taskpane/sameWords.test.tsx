@@ -100,7 +100,8 @@ describe('the same result in the same words everywhere', () => {
         const name = nameOf(c.member);
         const label = VI.outcome.label(c, 'vote');
         // The printed table: the candidate's row, `Kết quả` in the last column.
-        const printed = nomination.values.filter((row) => row[0] === name).map((row) => text(row[6]));
+        // (The last filled cell: the header block may have cut the sheet's columns, docs/tai-lieu-in.md.)
+        const printed = nomination.values.filter((row) => row[0] === name).map((row) => text(row.filter((v) => v !== null).slice(-1)[0]));
         expect(printed).toContain(label);
         // The pane: the badge next to the name.
         expect(items[i].textContent).toContain(name + label);

@@ -18,7 +18,7 @@ import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from '../memberNames';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
-import { addProvenance } from './provenance';
+import { addWorkingNotes } from './provenance';
 import { describeScorerDeviation } from './scorerDeviation';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addTableHeader, fitRow, styleTableBody } from './table';
@@ -126,7 +126,13 @@ export function describeCheckSheet(ctx: CheckSheetInputs): SheetDescription {
     describeScorerDeviation(b, ctx.results.deviations, names);
   }
   b.blank();
-  addProvenance(b, ctx.fingerprint, ctx.computedAt, ctx.lock ?? null);
+  addWorkingNotes(b, ctx.fingerprint, ctx.computedAt, ctx.lock ?? null);
 
-  return buildDocument(b, 'check', { orientation: 'landscape', titleRow: headerRow, freezeRows: headerRow + 1, lastCol });
+  return buildDocument(b, 'check', {
+    orientation: 'landscape',
+    table: { header: headerRow, lastBody: last },
+    freezeRows: headerRow + 1,
+    lastCol,
+    provenance: { fingerprint: ctx.fingerprint, computedAt: ctx.computedAt, lock: ctx.lock ?? null },
+  });
 }

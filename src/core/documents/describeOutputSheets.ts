@@ -15,6 +15,7 @@ import { describeCheckSheet } from './checkSheet';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
 import { describeNominationSheet } from './nominationSheet';
+import type { DocumentPeople } from './people';
 import { describeRankingSheet } from './rankingSheet';
 
 export interface DocumentContext {
@@ -26,13 +27,15 @@ export interface DocumentContext {
   computedAt: string;
   /** The workbook's lock state (src/core/lock); absent = not locked. */
   lock?: LockStatus | null;
+  /** Who signs the documents (people.ts); absent: dotted lines. */
+  people?: DocumentPeople;
 }
 
 export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
   const lock = describeLock(ctx.lock, ctx.fingerprint);
   const sheets = [describeCheckSheet({ ...ctx, lock })];
   if (ctx.workbook !== null && ctx.results !== null) {
-    const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock);
+    const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock, ctx.people);
     sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
   }
   return sheets;

@@ -22,10 +22,10 @@ import { shortMemberName } from '../memberNames';
 import { pointText } from './numberText';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
-import { addProvenance } from './provenance';
+import { addLockWarning } from './provenance';
 import { heightForLines } from './rowHeight';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
-import { addSignatures, clusterSigners } from './signatureBlock';
+import { addSignatureBlocks, clusterHeadBlock } from './signatureBlock';
 import { addTableHeader, alignNumbers, fitRow, styleTableBody } from './table';
 import { clusterFullName, scoreSourceText } from './wording';
 
@@ -111,7 +111,11 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
     const cells: OutCell[] = [c.code, c.text, pointText(c.max), ...cr.cells];
     const r = b.row(cells);
     fitRow(b, r, cells, [1], fontSize);
-    if (c.children.length > 0) groupRows.push({ row: r, top: c.parent === null });
+    if (c.children.length > 0) {
+      groupRows.push({ row: r, top: c.parent === null });
+      // A group's heading row stays on the page of its first criterion.
+      b.keep(r, r + 1);
+    }
     if (cr.marked.length > 0) {
       b.minHeight(r, twoLines);
       shadeRanges.push(...shadeRuns(r, cr.marked));
@@ -127,7 +131,11 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
   const rDeduction = b.row(['Điểm trừ', null, pointText(sumTopMax('deduction')), ...scores.map((sc) => pointText(sc?.deduction))]);
   const rTotal = b.row(['Tổng điểm', null, null, ...scores.map((sc) => pointText(sc?.total))]);
   const rRank = b.row(['Xếp hạng', null, null, ...members.map((m) => x.rankOf.get(m.code)?.rank ?? null)]);
-  for (const r of [rBonus, rDeduction, rTotal, rRank]) b.merge(r, 0, r, 1);
+  for (const r of [rBonus, rDeduction, rTotal, rRank]) {
+    b.merge(r, 0, r, 1);
+    fitRow(b, r, [], [], fontSize);
+  }
+  b.keep(totalsFirst, rRank);
 
   const last = b.rowCount - 1;
   styleTableBody(b, first, last, lastCol, fontSize);
@@ -154,10 +162,10 @@ export function describeDetailSheet(x: ResultInputs): SheetDescription {
       FONT_SIZE.body,
     );
   }
-  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
-  addSignatures(b, clusterSigners(s, x.names));
+  addLockWarning(b, x.lock);
+  addSignatureBlocks(b, [null, clusterHeadBlock(x.people)]);
 
-  return buildDocument(b, 'detail', { orientation: 'landscape', titleRow: headerRow, freezeRows: headerRow + 1 });
+  return buildDocument(b, 'detail', { orientation: 'landscape', table: { header: headerRow, lastBody: last }, freezeRows: headerRow + 1, provenance: x });
 }
 
 /** Adjacent marked member cells of a row, as one range each. */

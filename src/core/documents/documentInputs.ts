@@ -6,6 +6,7 @@ import type { ParsedWorkbook } from '../model';
 import type { MemberScore, RankEntry, Results } from '../results';
 import type { LockLine } from '../lock/describeLock';
 import { MemberNames } from '../memberNames';
+import { peopleFromMeeting, type DocumentPeople } from './people';
 
 export interface ResultInputs {
   workbook: ParsedWorkbook;
@@ -14,6 +15,8 @@ export interface ResultInputs {
   computedAt: string;
   /** The lock line printed under the fingerprint (src/core/lock/describeLock.ts); null when not locked. */
   lock: LockLine | null;
+  /** Who signs (people.ts): by default as `Hội nghị` names them; dotted lines for whoever is not named. */
+  people: DocumentPeople;
   names: MemberNames;
   scoreOf: Map<string, MemberScore>;
   rankOf: Map<string, RankEntry>;
@@ -25,6 +28,7 @@ export function resultInputs(
   fingerprint: string | null,
   computedAt: string,
   lock: LockLine | null = null,
+  people: DocumentPeople = peopleFromMeeting(workbook.meeting),
 ): ResultInputs {
   return {
     workbook,
@@ -32,6 +36,7 @@ export function resultInputs(
     fingerprint,
     computedAt,
     lock,
+    people,
     names: new MemberNames(workbook.members),
     scoreOf: new Map(results.scores.map((s) => [s.member, s])),
     rankOf: new Map(results.ranking.map((r) => [r.member, r])),

@@ -1,77 +1,143 @@
 /**
- * The header block and title of a printed sheet (docs/tai-lieu-in.md "Common to every printed sheet";
- * Decree 30/2020/NĐ-CP Appendix I): the issuing body on the left, the national name and motto
- * on the right, the place and date under them, then the title and subtitle across the width.
+ * The header block and title of a printed document (docs/tai-lieu-in.md "Phần đầu văn bản";
+ * Decree 30/2020/NĐ-CP Appendix I), reusable by every document:
+ *
+ *   CỤM THI ĐUA                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ *   CÁC TỈNH BẮC TRUNG BỘ                 Độc lập - Tự do - Hạnh phúc
+ *       ─────────                         ───────────────────────────
+ *   Số: 05/BB-CTĐBTB              Nghệ An, ngày …… tháng …… năm ……
+ *
+ * - left: the issuing body in bold capitals, one line per row, broken by the program into
+ *   balanced lines (balancedLines.ts); under it a rule of about 0.4 of the text's width;
+ * - right: the national name (bold capitals) and, on the very next row whatever the left half's
+ *   height, the motto (bold) with a rule as long as it;
+ * - the rules are drawn borders: the top edge of a narrower merged cell on the row under the
+ *   text (headerLayout.ts chooses the columns, cutting new ones where the table has none);
+ * - an optional `Số:` line under the left half, on the row of the place and date;
+ * - the place and date in italics under the right half: day and month as dots for the signer
+ *   unless a date is given.
  *
  * The date: the review conference is usually held after the year's end, but some clusters meet
- * in December, and the sheet is often printed days before the meeting. We therefore print
- * "<Địa danh>, ngày …… tháng …… năm ……" with dots for day, month and year alike, for the signer
- * to fill in by hand; guessing the year would put a wrong date on a signed document.
+ * in December, and the sheet is often printed days before the meeting. Without a date the line
+ * reads "<Địa danh>, ngày …… tháng …… năm ……", for the signer to fill in by hand; guessing the
+ * year would put a wrong date on a signed document.
  */
+import { balancedLines } from './balancedLines';
+import { headerGeometry } from './headerLayout';
 import { FONT_SIZE } from './pageSetup';
+import { heightForLines } from './rowHeight';
 import type { SheetBuilder } from './sheetBuilder';
-import { clusterHeading } from './wording';
+import { CELL_PADDING_PT, pointsToUnits, textWidthPt, unitsToPoints } from './textWidth';
+import { clusterFullName } from './wording';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-/** The short rule under the issuing body's name (a line of dashes prints on every shell alike). */
-export const SHORT_RULE = '——————';
-const DOTS = '……';
+/** What a document prints where a fact is left for the signer to write. */
+export const DOTS = '……';
+/** The issuing body's lines are kept within this width even on a wide landscape page (about 8 cm). */
+const LEFT_TEXT_MAX_PT = 230;
+/** Height of a row that holds only a rule (points): the rule sits right under the text above. */
+const RULE_ROW_HEIGHT = 8;
 
-/** "Nghệ An, ngày …… tháng …… năm ……". */
-export function placeDateLine(placeName: string): string {
+export interface DocumentDate {
+  day: number;
+  month: number;
+  year: number;
+}
+
+/**
+ * "Nghệ An, ngày 05 tháng 01 năm 2023" or, without a date, "Nghệ An, ngày …… tháng …… năm ……".
+ * Decree 30: a day below 10 and the months 1 and 2 are written with a leading zero.
+ */
+export function placeDateLine(placeName: string, date: DocumentDate | null = null): string {
   const place = placeName.trim() === '' ? DOTS : placeName.trim();
-  return `${place}, ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  if (date === null) return `${place}, ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  const day = date.day < 10 ? `0${date.day}` : String(date.day);
+  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
+  return `${place}, ngày ${day} tháng ${month} năm ${date.year}`;
 }
 
-/**
- * The column where the right half starts. The national name in bold capitals needs more room
- * than the cluster's name (which may wrap), so the left part aims at about 42 % of the width:
- * the column boundary closest to that, leaving at least one column on each side.
- */
-export function headerSplit(widths: readonly number[]): number {
-  const total = widths.reduce((a, b) => a + b, 0);
-  const target = 0.42 * total;
-  let best = 1;
-  let left = 0;
-  let bestGap = Infinity;
-  for (let c = 1; c < widths.length; c++) {
-    left += widths[c - 1];
-    const gap = Math.abs(left - target);
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = c;
-    }
-  }
-  return best;
+/** "Số: 05/BB-CTĐBTB", or "Số: ……/TTr-UBND" when the number is not known yet. */
+export function numberLine(number: string | null, unknownSuffix = ''): string {
+  const n = number === null ? '' : number.trim();
+  return n === '' ? `Số: ${DOTS}${unknownSuffix}` : `Số: ${n}`;
 }
 
-export interface HeaderInfo {
-  clusterName: string;
+export interface HeaderBlockOptions {
+  /** The issuing body in full ("Cụm thi đua các tỉnh Bắc Trung Bộ"); printed in bold capitals. */
+  issuer: string;
+  /** Place of the date line ("Nghệ An"); '' prints dots. */
   placeName: string;
+  /** The date when known; absent or null prints dots for the signer. */
+  date?: DocumentDate | null;
+  /**
+   * The `Số:` line under the left half (minutes, counting minutes, submission): the number, or
+   * null when not known yet (dots, then `unknownSuffix`, e.g. "/TTr-UBND"). Absent: no line.
+   */
+  number?: { number: string | null; unknownSuffix?: string };
 }
 
+export interface HeaderBlockRows {
+  /** First and last row of the block (the place and date line is the last). */
+  first: number;
+  last: number;
+  /** The sheet columns of each half, for a caller that adds lines under them. */
+  left: { c0: number; c1: number };
+  right: { c0: number; c1: number };
+}
+
+/** Width units a single line of `pt` points needs in a cell (the text does not wrap: the font's own widths and the padding). */
+const units = (pt: number): number => pointsToUnits(pt + 2 * CELL_PADDING_PT);
+
 /**
- * Appends the header block (3 rows), a blank row, the title, the subtitle (when given) and a
- * blank row. Returns nothing: the caller continues at b.rowCount.
+ * Appends the header block. Call it first, on an empty builder: it may cut the sheet's columns
+ * where its rules need boundaries (sheetBuilder.ts).
  */
-export function addDocumentHeader(b: SheetBuilder, info: HeaderInfo, title: string, subtitle: string | null): void {
-  const split = headerSplit(b.columnWidths);
-  const left = { c0: 0, c1: split - 1 };
-  const right = { c0: split, c1: b.lastCol };
-  const centred = { hAlign: 'center' as const, vAlign: 'top' as const };
+export function addHeaderBlock(b: SheetBuilder, o: HeaderBlockOptions): HeaderBlockRows {
+  const heading = FONT_SIZE.heading;
+  const issuer = clusterFullName(o.issuer).toUpperCase();
+  const total = b.totalWidth;
+  const lines = balancedLines(issuer, { maxWidthPt: Math.min(LEFT_TEXT_MAX_PT, unitsToPoints(total) / 2), fontSize: heading, bold: true });
+  const leftPt = Math.max(...lines.map((l) => textWidthPt(l, heading, true)));
+  const place = placeDateLine(o.placeName, o.date ?? null);
+  const mottoPt = textWidthPt(NATIONAL_MOTTO, FONT_SIZE.motto, true);
+  const rightPt = Math.max(textWidthPt(NATIONAL_NAME, heading, true), textWidthPt(place, FONT_SIZE.body), mottoPt);
+  const geo = headerGeometry({ bounds: b.boundaries(), leftText: units(leftPt), rightText: units(rightPt), motto: pointsToUnits(mottoPt) });
+  b.cut([geo.split, geo.leftRule.from, geo.leftRule.to, geo.rightRule.from, geo.rightRule.to]);
+  const left = b.sheetSpan(0, geo.split);
+  const right = b.sheetSpan(geo.split, total);
+  const leftRule = b.sheetSpan(geo.leftRule.from, geo.leftRule.to);
+  const rightRule = b.sheetSpan(geo.rightRule.from, geo.rightRule.to);
 
-  const r0 = b.row();
-  b.text(r0, left.c0, left.c1, clusterHeading(info.clusterName), { ...centred, bold: true, fontSize: FONT_SIZE.table }, FONT_SIZE.table);
-  b.text(r0, right.c0, right.c1, NATIONAL_NAME, { ...centred, bold: true, fontSize: FONT_SIZE.table }, FONT_SIZE.table);
+  const centred = { hAlign: 'center' as const, vAlign: 'top' as const, wrap: false };
+  const first = b.rowCount;
+  const ruleRowLeft = first + lines.length;
+  const ruleRowRight = first + 2;
+  const blockRows = Math.max(lines.length + 1, 3);
+  for (let i = 0; i < blockRows; i++) b.row();
+  lines.forEach((line, i) => b.sheetText(first + i, left.c0, left.c1, line, { ...centred, bold: true, fontSize: heading }, heading));
+  b.sheetText(first, right.c0, right.c1, NATIONAL_NAME, { ...centred, bold: true, fontSize: heading }, heading);
+  b.sheetText(first + 1, right.c0, right.c1, NATIONAL_MOTTO, { ...centred, bold: true, fontSize: FONT_SIZE.motto }, FONT_SIZE.motto);
+  b.sheetStyle(ruleRowLeft, leftRule.c0, leftRule.c1, { edges: { top: 'thin' } }, true);
+  b.sheetStyle(ruleRowRight, rightRule.c0, rightRule.c1, { edges: { top: 'thin' } }, true);
+  // Every line is one line by construction (the texts do not wrap): rows of one line's height,
+  // so that the national name and the motto sit on adjacent lines; a row with only a rule is low.
+  for (let i = 0; i < blockRows; i++) {
+    const sizes = [...(i < lines.length ? [heading] : []), ...(i === 0 ? [heading] : []), ...(i === 1 ? [FONT_SIZE.motto] : [])];
+    b.setHeight(first + i, sizes.length > 0 ? heightForLines(1, Math.max(...sizes)) : RULE_ROW_HEIGHT);
+  }
 
-  const r1 = b.row();
-  b.text(r1, left.c0, left.c1, SHORT_RULE, { ...centred, fontSize: FONT_SIZE.table }, FONT_SIZE.table);
-  b.text(r1, right.c0, right.c1, NATIONAL_MOTTO, { ...centred, bold: true, underline: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
+  const last = b.row();
+  if (o.number !== undefined) {
+    b.sheetText(last, left.c0, left.c1, numberLine(o.number.number, o.number.unknownSuffix), { hAlign: 'center', vAlign: 'top', fontSize: FONT_SIZE.body }, FONT_SIZE.body);
+  }
+  b.sheetText(last, right.c0, right.c1, place, { ...centred, italic: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
+  b.minHeight(last, heightForLines(1, FONT_SIZE.body));
+  return { first, last, left, right };
+}
 
-  const r2 = b.row();
-  b.text(r2, right.c0, right.c1, placeDateLine(info.placeName), { ...centred, italic: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
-
+/** Appends a blank row, the title (bold capitals, centred across the width), the subtitle (bold) when given, and a blank row. */
+export function addTitle(b: SheetBuilder, title: string, subtitle: string | null): void {
   b.blank();
   const t = b.row();
   b.text(t, 0, b.lastCol, title, { hAlign: 'center', vAlign: 'middle', bold: true, fontSize: FONT_SIZE.title }, FONT_SIZE.title);
@@ -80,4 +146,15 @@ export function addDocumentHeader(b: SheetBuilder, info: HeaderInfo, title: stri
     b.text(s, 0, b.lastCol, subtitle, { hAlign: 'center', vAlign: 'middle', bold: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
   }
   b.blank();
+}
+
+export interface HeaderInfo {
+  clusterName: string;
+  placeName: string;
+}
+
+/** The header block of the cluster's documents, then the title and subtitle. */
+export function addDocumentHeader(b: SheetBuilder, info: HeaderInfo, title: string, subtitle: string | null): void {
+  addHeaderBlock(b, { issuer: info.clusterName, placeName: info.placeName });
+  addTitle(b, title, subtitle);
 }

@@ -5,7 +5,8 @@
  *
  * Body in the order docs/tai-lieu-in.md gives: opening paragraph; Flag table and sentence;
  * Certificate table and sentence; members that cannot be nominated; ballot figures; warnings
- * for the meeting; next year's head and deputies; small print; signatures.
+ * for the meeting (only when there are some); next year's head and deputies; signatures (the
+ * secretary and the chair on the minutes, the cluster's head on the proposal).
  *
  * No print titles here: the sheet holds two tables, and repeating the Flag table's header above
  * the Certificate table on a second page would mislabel it.
@@ -19,9 +20,9 @@ import { pointText } from './numberText';
 import { formatPercent } from '../hundredths';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
-import { addProvenance } from './provenance';
+import { addLockWarning } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
-import { addSignatures, clusterSigners } from './signatureBlock';
+import { addSignatureBlocks, clusterHeadBlock, minutesBlocks } from './signatureBlock';
 import { addTableHeader, fitRow, styleTableBody } from './table';
 import { clusterFullName, scoreSourceText, voteRuleText } from './wording';
 import { meetingPoints } from '../rules/meetingPoints';
@@ -29,7 +30,7 @@ import { VI } from '../words';
 import { ineligibilityGroups, meetingPointText, nextLeaderLines, roundLines } from '../words/resultTexts';
 
 /** Portrait: 88 units ≈ the 16.5 cm between the margins. */
-const WIDTHS = [24, 10, 7, 11, 9, 9, 18];
+const WIDTHS = [23, 9, 6, 10, 8, 9, 23];
 const HEADERS = ['Đơn vị', 'Tổng điểm', 'Hạng', 'Xếp loại', 'Số phiếu', 'Tỷ lệ', 'Kết quả'];
 const BODY = FONT_SIZE.body;
 
@@ -110,7 +111,7 @@ function candidateCells(x: ResultInputs, c: Candidate, mode: NominationResult['m
 
 function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, number: number): void {
   const mode = x.results.nomination.mode;
-  b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
+  const heading = b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
   // Every round before the last as a line; the table shows the last round.
   if (a.rounds.length > 1) {
     for (const line of roundLines(a, x.names, VI).slice(0, -1)) b.paragraph(line, {}, BODY);
@@ -124,6 +125,9 @@ function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, numbe
     fitRow(b, r, cells, [0, 6], FONT_SIZE.table);
   }
   const last = b.rowCount - 1;
+  // The heading stays with the table's header and first row; the rows of the table are even.
+  b.keep(heading, Math.min(first, last));
+  b.evenHeights(first, last);
   styleTableBody(b, first, last, WIDTHS.length - 1, FONT_SIZE.table);
   if (last >= first) {
     b.style(first, 0, last, 0, { hAlign: 'left', wrap: true });
@@ -136,7 +140,8 @@ function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, numbe
       if (a.nominees.includes(c.member)) b.style(first + i, 0, first + i, 6, { bold: true });
     });
   }
-  b.paragraph(awardSentence(x, a), { bold: true }, BODY);
+  // The whole section on one page when it fits there.
+  b.keep(heading, b.paragraph(awardSentence(x, a), { bold: true }, BODY));
   b.blank();
 }
 
@@ -186,28 +191,33 @@ export function describeNominationSheet(x: ResultInputs): SheetDescription {
   addAwardSection(b, x, nom.certificate, 2);
 
   const bullet = (text: string) => b.paragraph('– ' + text, {}, BODY);
-  b.paragraph('3. Đơn vị không đủ điều kiện đề nghị khen thưởng', { bold: true }, BODY);
+  // A section's heading stays on the page of its first line.
+  const section = (title: string): void => b.keep(b.paragraph(title, { bold: true }, BODY), b.rowCount);
+  section('3. Đơn vị không đủ điều kiện đề nghị khen thưởng');
   const inel = ineligibleLines(x);
   if (inel.length === 0) bullet('Tất cả các đơn vị đều đủ điều kiện đề nghị khen thưởng.');
   inel.forEach(bullet);
 
   b.blank();
-  b.paragraph(nom.mode === 'vote' ? '4. Kết quả kiểm phiếu' : '4. Kết quả kiểm phiếu (ghi tại Hội nghị)', { bold: true }, BODY);
+  section(nom.mode === 'vote' ? '4. Kết quả kiểm phiếu' : '4. Kết quả kiểm phiếu (ghi tại Hội nghị)');
   ballotLines(nom).forEach(bullet);
 
-  b.blank();
-  b.paragraph('5. Những vấn đề Hội nghị cần xử lý', { bold: true }, BODY);
+  // Only when there is something to settle: "nothing to settle" is the program's voice, not the minutes'.
   const warnings = meetingWarnings(x);
-  if (warnings.length === 0) bullet('Không có vấn đề nào cần Hội nghị xử lý thêm.');
-  warnings.forEach(bullet);
+  let next = 5;
+  if (warnings.length > 0) {
+    b.blank();
+    section(`${next++}. Những vấn đề Hội nghị cần xử lý`);
+    warnings.forEach(bullet);
+  }
 
   b.blank();
-  b.paragraph(`6. Cụm trưởng, Cụm phó năm ${s.year + 1}`, { bold: true }, BODY);
+  section(`${next}. Cụm trưởng, Cụm phó năm ${s.year + 1}`);
   bullet(nextLeadersLine(x));
 
-  b.blank();
-  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
-  addSignatures(b, clusterSigners(s, x.names));
+  addLockWarning(b, x.lock);
+  // The minutes are signed by the secretary and the chair; the proposal by the cluster's head.
+  addSignatureBlocks(b, nom.mode === 'vote' ? minutesBlocks(x.people) : [null, clusterHeadBlock(x.people)]);
 
-  return buildDocument(b, 'nomination', { orientation: 'portrait', titleRow: null, freezeRows: 0 });
+  return buildDocument(b, 'nomination', { orientation: 'portrait', table: null, freezeRows: 0, provenance: x });
 }

@@ -1,7 +1,9 @@
 /**
  * `Xếp hạng` — the ranking sheet (docs/tai-lieu-in.md "Xếp hạng"; docs/quy-tac-tinh-diem.md §4–§7): one row per member
  * in rank order with its top-level group subtotals, bonus, deduction, total, band and notes
- * (shared rank, the tie-break that decided, why it cannot be nominated). A4 landscape.
+ * (shared rank, the tie-break that decided, why it cannot be nominated). A4 landscape. Group
+ * headings wrap; one too long for its column shows its first phrases or its code, and the full
+ * names follow the table. Member rows are all as tall as the tallest (an even table).
  */
 import type { Criterion } from '../model';
 import type { SheetDescription } from '../sheet';
@@ -10,41 +12,17 @@ import { addDocumentHeader } from './headerBlock';
 import { pointText } from './numberText';
 import { buildDocument } from './buildDocument';
 import { FONT_SIZE } from './pageSetup';
-import { addProvenance } from './provenance';
+import { addLockWarning } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
-import { addSignatures, clusterSigners } from './signatureBlock';
-import { addTableHeader, alignNumbers, fitRow, styleTableBody } from './table';
+import { addSignatureBlocks, clusterHeadBlock } from './signatureBlock';
+import { addLegend, addTableHeader, alignNumbers, columnHeading, fitRow, styleTableBody, type ColumnHeading } from './table';
 import { clusterFullName, scoreSourceText, tieBreakChainText } from './wording';
 import { VI } from '../words';
 import { rankNoteTexts } from '../words/resultTexts';
 
-/** Longest short name kept in a group column header before it is cut. */
-const SHORT_TEXT_CHARS = 32;
-
-/**
- * A group's text shortened for a narrow column header: whole comma/semicolon-separated pieces
- * while they fit ("Thực hiện nhiệm vụ chính trị, phát triển kinh tế – xã hội" → "Thực hiện
- * nhiệm vụ chính trị"); a first piece that is itself too long is cut at a word, with "…".
- */
-export function shortCriterionText(text: string, maxChars = SHORT_TEXT_CHARS): string {
-  const pieces = text.split(/(?=[,;(:])/);
-  let out = pieces[0].trim();
-  for (let i = 1; i < pieces.length; i++) {
-    const next = out + pieces[i].replace(/\s+$/, '');
-    if (pieces[i].startsWith('(') || next.length > maxChars) break;
-    out = next;
-  }
-  out = out.replace(/[,;:]\s*$/, '');
-  if (out.length <= maxChars) return out;
-  const cut = out.slice(0, maxChars);
-  const space = cut.lastIndexOf(' ');
-  return (space > maxChars / 2 ? cut.slice(0, space) : cut) + '…';
-}
-
-/** "I. Thực hiện nhiệm vụ chính trị". */
-export function groupHeader(c: Criterion): string {
-  const code = c.code.endsWith('.') ? c.code : c.code + '.';
-  return `${code} ${shortCriterionText(c.text)}`;
+/** A group's column heading: its code and name, shortened (never with "…") when too tall for the column. */
+export function groupHeading(c: Criterion, widthUnits: number, fontSize: number): ColumnHeading {
+  return columnHeading(c.code, c.text, widthUnits, fontSize);
 }
 
 export function describeRankingSheet(x: ResultInputs): SheetDescription {
@@ -54,13 +32,15 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
   const wide = groups.length > 5;
   const fontSize = wide ? FONT_SIZE.wideTable : FONT_SIZE.table;
 
-  const headers = ['Hạng', 'Đơn vị', ...groups.map(groupHeader), 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp loại', 'Ghi chú'];
+  const groupWidth = wide ? 10 : 12;
+  const headings = groups.map((g) => groupHeading(g, groupWidth, fontSize));
+  const headers = ['Hạng', 'Đơn vị', ...headings.map((h) => h.text), 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp loại', 'Ghi chú'];
   const g0 = 2;
   const gN = g0 + groups.length; // first column after the groups: Điểm thưởng
   const cTotal = gN + 2;
   const cBand = gN + 3;
   const cNotes = gN + 4;
-  const widths = [6, 22, ...groups.map(() => (wide ? 10 : 12)), 9, 9, 10, 11, 32];
+  const widths = [6, 22, ...groups.map(() => groupWidth), 9, 9, 10, 11, 38];
 
   const b = new SheetBuilder(widths);
   addDocumentHeader(
@@ -89,6 +69,7 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
     fitRow(b, r, cells, [1, cNotes], fontSize);
   }
   const last = b.rowCount - 1;
+  b.evenHeights(first, last);
   styleTableBody(b, first, last, cNotes, fontSize);
   b.style(first, 0, last, 0, { hAlign: 'center' });
   b.style(first, 1, last, 1, { hAlign: 'left', wrap: true });
@@ -97,12 +78,15 @@ export function describeRankingSheet(x: ResultInputs): SheetDescription {
   b.style(first, cBand, last, cBand, { hAlign: 'center' });
   b.style(first, cNotes, last, cNotes, { hAlign: 'left', wrap: true });
 
+  addLegend(b, groups.filter((_, i) => !headings[i].full).map((g) => ({ code: g.code, name: g.text })), FONT_SIZE.table);
+  // The legend stays with the table it explains.
+  b.keep(last, b.rowCount - 1);
   b.blank();
   b.paragraph(methodSentence(x), { italic: false }, FONT_SIZE.body);
-  addProvenance(b, x.fingerprint, x.computedAt, x.lock);
-  addSignatures(b, clusterSigners(s, names));
+  addLockWarning(b, x.lock);
+  addSignatureBlocks(b, [null, clusterHeadBlock(x.people)]);
 
-  return buildDocument(b, 'ranking', { orientation: 'landscape', titleRow: headerRow, freezeRows: 0 });
+  return buildDocument(b, 'ranking', { orientation: 'landscape', table: { header: headerRow, lastBody: last }, freezeRows: 0, provenance: x });
 }
 
 /** The line under the table: score source, aggregation, total formula, bands, tie-break chain. */

@@ -1,59 +1,45 @@
 /**
- * Row heights for wrapped text (docs/tai-lieu-in.md: long texts wrap). Excel does not grow a row to fit
- * a merged cell, and a file written by a library carries no measured heights, so we estimate
- * how many lines a text needs and set the height ourselves. The estimate errs on the tall side:
- * a little white space on paper is harmless, a sentence cut in half is not.
+ * Row heights for wrapped text (docs/tai-lieu-in.md: long texts wrap, rows of a table are even).
+ * Excel does not grow a row to fit a merged cell, and a file written by a library carries no
+ * measured heights, so the program counts the lines a text needs — with the font's own letter
+ * widths (textWidth.ts), words placed as Excel wraps them — and sets every row's height itself.
+ * The count errs on the generous side: a little white space on paper is harmless, a sentence
+ * cut in half is not.
  */
+import { CELL_PADDING_PT, charWidth, unitsToPoints } from './textWidth';
 
 /**
- * Characters of Times New Roman 11 pt that fit in one Excel width unit. A width unit is the
- * default font's digit width (about 7 px = 5.25 pt for Calibri 11); an average Vietnamese
- * lower-case letter of Times New Roman 11 pt with spaces is about 5 pt. We take a little less
- * than the measured ≈ 1.05 to leave room for word-wrap losses and cell padding.
+ * Share of the cell's width the count fills: Excel lays text out at screen resolution, where a
+ * letter can be a little wider than the font's metrics say.
  */
-const CHARS_PER_UNIT_AT_11PT = 0.95;
+const FILL = 0.94;
 
-/** Capitals are wider than the average letter (used for the headings in capitals). */
-const CAPITAL_WEIGHT = 1.45;
-const BOLD_WEIGHT = 1.08;
-
-/** Line height as a multiple of the font size, plus a little padding per row (points). */
-const LINE_FACTOR = 1.3;
-const ROW_PADDING = 3;
-
-/** Capital letters outside ASCII (Vietnamese "Đ", "Ư", "Ệ", …), remembered per code. */
-const upperCache = new Map<number, boolean>();
-
-function charWeight(code: number): number {
-  if (code >= 65 && code <= 90) return CAPITAL_WEIGHT;
-  if (code < 128) return 1;
-  let upper = upperCache.get(code);
-  if (upper === undefined) {
-    const ch = String.fromCharCode(code);
-    upper = ch !== ch.toLowerCase();
-    upperCache.set(code, upper);
-  }
-  return upper ? CAPITAL_WEIGHT : 1;
-}
+/**
+ * Line height as a multiple of the font size, plus a little padding per row (points). Excel gives
+ * a line of Times New Roman about 1.31 times its size (15.75 pt at 12 pt); LibreOffice a little
+ * less.
+ */
+const LINE_FACTOR = 1.32;
+const ROW_PADDING = 2;
 
 /**
  * How many printed lines `text` takes in a cell `widthChars` wide at `fontSize` points: words
  * are placed greedily as Excel wraps them, "\n" starts a new line, and a word longer than a line
  * breaks across lines. One pass over the characters, without splitting strings: the check sheet
- * estimates thousands of messages.
+ * counts thousands of messages.
  */
 export function textLines(text: string, widthChars: number, fontSize: number, opts: { bold?: boolean } = {}): number {
-  const scale = opts.bold ? BOLD_WEIGHT : 1;
-  const capacity = Math.max(1, (widthChars * CHARS_PER_UNIT_AT_11PT * 11) / fontSize);
-  // Most cells are short: when even a line of capitals would fit, skip the walk.
-  if (text.length * CAPITAL_WEIGHT * scale <= capacity && !text.includes('\n')) return 1;
+  const bold = opts.bold === true;
+  // In 1/1000 em of this font size.
+  const capacity = Math.max(1, ((unitsToPoints(widthChars) - 2 * CELL_PADDING_PT) * FILL * 1000) / fontSize);
+  const space = charWidth(32, bold);
   let lines = 1;
   let used = 0;
   let word = 0;
   const place = (): void => {
     if (word === 0) return;
     if (used === 0) used = word;
-    else if (used + scale + word <= capacity) used += scale + word;
+    else if (used + space + word <= capacity) used += space + word;
     else {
       lines++;
       used = word;
@@ -73,7 +59,7 @@ export function textLines(text: string, widthChars: number, fontSize: number, op
     } else if (code === 32) {
       place();
     } else {
-      word += charWeight(code) * scale;
+      word += charWidth(code, bold);
     }
   }
   place();
@@ -94,4 +80,9 @@ export function estimateRowHeight(
 ): number | null {
   const lines = textLines(text, widthChars, fontSize, opts);
   return lines > 1 ? heightForLines(lines, fontSize) : null;
+}
+
+/** The height of `text` in a cell `widthChars` wide, one line included. */
+export function textHeight(text: string, widthChars: number, fontSize: number, opts: { bold?: boolean } = {}): number {
+  return heightForLines(textLines(text, widthChars, fontSize, opts), fontSize);
 }

@@ -1,29 +1,42 @@
 /**
- * Signature blocks at the end of a printed sheet (docs/tai-lieu-in.md): "TM. CỤM THI ĐUA / CỤM TRƯỞNG"
- * with the head member's name under the signing space, and one "CỤM PHÓ" block per deputy, side
- * by side. As in Decree 30 documents, the block with the authority to sign for the body (the
- * head's) sits on the right; the deputies' blocks are to its left.
+ * Signature blocks at the end of a printed document (docs/tai-lieu-in.md "Phần ký"; Decree
+ * 30/2020 Appendix I): the authority and the signer's title in bold capitals ("TM. CỤM THI ĐUA" /
+ * "CỤM TRƯỞNG"), a space to sign and stamp, then the PERSON's name in bold — or a dotted line to
+ * write it by hand when the workbook does not give it. Never a member's name where a person's
+ * name belongs.
+ *
+ * Blocks sit side by side in equal parts of the width, the one that signs for the body on the
+ * right (Decree 30 documents): `[null, block]` puts a single block in the right half, `[secretary,
+ * chair]` the secretary left and the chair right. The blocks stay on one page, with the line
+ * of text before them.
  */
-import type { Settings } from '../model';
-import type { MemberNames } from '../memberNames';
 import { FONT_SIZE } from './pageSetup';
+import type { DocumentPeople } from './people';
 import type { SheetBuilder } from './sheetBuilder';
 
 /** Empty rows left for the signature and seal. */
 const SIGNING_ROWS = 4;
+/** Printed where a name is not known: written in by hand. */
+export const NAME_DOTS = '………………………………';
 
-export interface Signer {
-  /** "TM. CỤM THI ĐUA" above the role, for the one who signs for the cluster. */
-  onBehalf: string | null;
-  role: string;
-  name: string;
+export interface SignatureBlock {
+  /** Lines above the signing space, in capitals: ["TM. CỤM THI ĐUA", "CỤM TRƯỞNG"]. */
+  heading: string[];
+  /** The signer's full name; null prints a dotted line. */
+  name: string | null;
 }
 
-/** The cluster's signers: deputies first (left), head last (right). */
-export function clusterSigners(s: Settings, names: MemberNames): Signer[] {
-  const out: Signer[] = s.deputies.map((d) => ({ onBehalf: null, role: 'CỤM PHÓ', name: names.name(d) }));
-  out.push({ onBehalf: 'TM. CỤM THI ĐUA', role: 'CỤM TRƯỞNG', name: s.head === '' ? '' : names.name(s.head) });
-  return out;
+/** The annexes' block: on behalf of the cluster, its head, with the chair's name. */
+export function clusterHeadBlock(people: DocumentPeople): SignatureBlock {
+  return { heading: ['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG'], name: people.chair?.name ?? null };
+}
+
+/** The minutes' blocks: the secretary on the left, the chair on the right. */
+export function minutesBlocks(people: DocumentPeople): SignatureBlock[] {
+  return [
+    { heading: ['THƯ KÝ'], name: people.secretary?.name ?? null },
+    { heading: ['CHỦ TỌA'], name: people.chair?.name ?? null },
+  ];
 }
 
 /**
@@ -52,24 +65,27 @@ export function splitColumns(widths: readonly number[], parts: number): { c0: nu
   return out;
 }
 
-/** Appends a blank row and the signature blocks. */
-export function addSignatures(b: SheetBuilder, signers: readonly Signer[]): void {
-  if (signers.length === 0) return;
-  b.blank();
-  const blocks = splitColumns(b.columnWidths, signers.length);
-  // More signers than columns cannot happen with our sheets (≥ 7 columns, ≤ 3 signers); if it
-  // did, the last block would carry the remaining signers' names together.
-  const placed = blocks.map((_block, i) => (i < blocks.length - 1 ? [signers[i]] : signers.slice(i)));
-  const centred = { hAlign: 'center' as const, vAlign: 'top' as const };
-  const rBehalf = b.row();
-  const rRole = b.row();
+/**
+ * Appends a blank row and the blocks side by side (null: an empty part); returns the rows of
+ * the names. The blank row, the headings, the signing space and the names are kept on one page.
+ */
+export function addSignatureBlocks(b: SheetBuilder, blocks: readonly (SignatureBlock | null)[]): number {
+  const start = b.blank();
+  const parts = splitColumns(b.columnWidths, blocks.length);
+  const headingRows = Math.max(1, ...blocks.map((x) => x?.heading.length ?? 0));
+  const rows: number[] = [];
+  for (let i = 0; i < headingRows; i++) rows.push(b.row());
   b.blank(SIGNING_ROWS);
-  const rName = b.row();
-  blocks.forEach((blk, i) => {
-    const group = placed[i];
-    const behalf = group.map((s) => s.onBehalf).find((x) => x !== null) ?? null;
-    if (behalf !== null) b.text(rBehalf, blk.c0, blk.c1, behalf, { ...centred, bold: true }, FONT_SIZE.body);
-    b.text(rRole, blk.c0, blk.c1, group.map((s) => s.role).join(' / '), { ...centred, bold: true }, FONT_SIZE.body);
-    b.text(rName, blk.c0, blk.c1, group.map((s) => s.name).join(' / '), { ...centred, bold: true }, FONT_SIZE.body);
+  const nameRow = b.row();
+  const centred = { hAlign: 'center' as const, vAlign: 'top' as const, bold: true };
+  blocks.forEach((block, i) => {
+    const part = parts[i];
+    if (block === null || part === undefined) return;
+    block.heading.forEach((line, k) => b.text(rows[k], part.c0, part.c1, line.toUpperCase(), centred, FONT_SIZE.body));
+    const name = block.name === null || block.name.trim() === '' ? null : block.name.trim();
+    b.text(nameRow, part.c0, part.c1, name ?? NAME_DOTS, name === null ? { ...centred, bold: false } : centred, FONT_SIZE.body);
   });
+  // With the line before them: a signature never stands alone at the top of a page.
+  b.keep(Math.max(0, start - 1), nameRow);
+  return nameRow;
 }

@@ -63,3 +63,9 @@ export function voteBaseText(s: Settings, memberCount: number): string {
 export function voteRuleText(s: Settings, memberCount: number): string {
   return `trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu so với ${voteBaseText(s, memberCount)}`;
 }
+
+/** The legend under a table whose headings shorten group names: "Tên đầy đủ của các nhóm tiêu chí: I. …; V. …." */
+export function groupLegendText(items: readonly { code: string; name: string }[]): string {
+  const text = items.map((i) => `${i.code.endsWith('.') ? i.code : i.code + '.'} ${i.name}`).join('; ');
+  return `Tên đầy đủ của các nhóm tiêu chí: ${text}.`;
+}

@@ -2,8 +2,10 @@
  * The run log `Nhật ký` as a sheet description (src/core/sheet.ts): a bold header row, frozen,
  * and the rows given. A shell uses it only to create the log the first time; afterwards it
  * appends one row at a time (LOG_ROW_FORMAT) and never rewrites the sheet. The log is a working
- * record, not a printed document: gridlines on, no page setup, no header block.
+ * record, not a signed document: gridlines on, no header block; it prints on A4 with its
+ * header row on every page (documents/pageSetup.ts `workingPageSetup`).
  */
+import { workingPageSetup } from '../documents/pageSetup';
 import { a1Range } from '../grid';
 import { LOG_SHEET } from '../outputSheets';
 import type { CellStyle, SheetDescription } from '../sheet';
@@ -40,7 +42,7 @@ export function describeLogSheet(rows: readonly LogRow[] = []): SheetDescription
     notes: [],
     validations: [],
     freezeRows: 1,
-    pageSetup: null,
+    pageSetup: workingPageSetup(LOG_COLUMNS.map((c) => c.width), 1),
     mark: LOG_SHEET.mark,
   };
 }

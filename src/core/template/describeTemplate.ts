@@ -10,6 +10,7 @@
  */
 import { SheetBuilder, type OutCell } from '../documents/sheetBuilder';
 import { estimateRowHeight } from '../documents/rowHeight';
+import { workingPageSetup } from '../documents/pageSetup';
 import { shortMemberName } from '../memberNames';
 import type { CellStyle, SheetDescription } from '../sheet';
 import { cleanText, matchKey } from '../text';
@@ -46,8 +47,9 @@ const GROUP_FILL = 'F2F2F2';
 /** Rows the drop-downs cover beyond the filled ones, so that added rows get them too. */
 const MAX_CRITERIA_ROWS = 500;
 
+/** An input sheet: no mark; printable on A4 with its header rows on every page (docs/tai-lieu-in.md). */
 function build(b: SheetBuilder, name: string, freezeRows: number): SheetDescription {
-  return b.build({ key: 'input', name, mark: null, font: FONT, pageSetup: null, freezeRows });
+  return b.build({ key: 'input', name, mark: null, font: FONT, pageSetup: workingPageSetup(b.columnWidths, freezeRows), freezeRows });
 }
 
 /** Header row with the house style; returns its row index. */

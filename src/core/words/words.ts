@@ -113,6 +113,8 @@ export interface Words {
   readonly lock: {
     signedOff(at: string, fingerprint: string, by: string | null): string;
     changed(at: string, then: string, now: string): string;
+    /** The page footer's short form of `changed` (its full sentence is in the sheet's body). */
+    readonly changedShort: string;
     readonly unknownTime: string;
     readonly noFingerprint: string;
     readonly unreadable: string;

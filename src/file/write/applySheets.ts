@@ -227,7 +227,7 @@ function namesAfter(wb: Workbook, kept: (SheetEntry | null)[], plans: Plan[], de
     if (!d) return;
     if (d.mark) out.push({ name: d.mark, text: sheetA1(d.name) });
     if (d.pageSetup) {
-      out.push({ name: '_xlnm.Print_Area', localSheetId: i, text: `${quotedSheet(d.name)}!${absoluteRange(d.pageSetup.printArea)}` });
+      if (d.pageSetup.printArea !== null) out.push({ name: '_xlnm.Print_Area', localSheetId: i, text: `${quotedSheet(d.name)}!${absoluteRange(d.pageSetup.printArea)}` });
       if (d.pageSetup.printTitleRows) out.push({ name: '_xlnm.Print_Titles', localSheetId: i, text: `${quotedSheet(d.name)}!${titleRows(d.pageSetup.printTitleRows)}` });
     }
   });

@@ -19,13 +19,31 @@ export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 /** Excel keeps an in-cell list to 255 characters. */
 const LIST_LIMIT = 255;
 
-/** Later keys override earlier ones; undefined keys leave the earlier value. */
+/** Later keys override earlier ones; undefined keys leave the earlier value; edges merge side by side. */
 export function mergeStyles(base: CellStyle, over: CellStyle): CellStyle {
   const out: CellStyle = { ...base };
   for (const [k, v] of Object.entries(over) as [keyof CellStyle, CellStyle[keyof CellStyle]][]) {
-    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+    if (v === undefined) continue;
+    if (k === 'edges') out.edges = { ...(out.edges ?? {}), ...(v as CellStyle['edges']) };
+    else (out as Record<string, unknown>)[k] = v;
   }
   return out;
+}
+
+/**
+ * The style a range gives one of its cells: `edges` are the range's outer edges, so a cell gets
+ * only those it lies on (the top edge on the range's first row, …).
+ */
+export function cellPart(style: CellStyle, box: { top: number; left: number; bottom: number; right: number }, r: number, c: number): CellStyle {
+  const e = style.edges;
+  if (e === undefined) return style;
+  const edges: NonNullable<CellStyle['edges']> = {};
+  if (e.top && r === box.top) edges.top = e.top;
+  if (e.bottom && r === box.bottom) edges.bottom = e.bottom;
+  if (e.left && c === box.left) edges.left = e.left;
+  if (e.right && c === box.right) edges.right = e.right;
+  const { edges: _all, ...rest } = style;
+  return Object.keys(edges).length > 0 ? { ...rest, edges } : rest;
 }
 
 /** 0-based corners of "A5:H12" or "B3"; null when it is not an A1 range. */
@@ -35,6 +53,24 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
   const b = parseA1(to);
   if (!a || !b) return null;
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** A row break spans every column: the last column index (XFD) as Excel writes it. */
+const MAX_COLUMN_INDEX = 16383;
+
+/**
+ * The header and footer (ECMA-376 CT_HeaderFooter, elements in schema order): the centre parts
+ * of every page and, with `firstPage`, the first page's own ones (an empty part is left out).
+ */
+export function headerFooterXml(p: NonNullable<SheetDescription['pageSetup']>): string {
+  const part = (tag: string, text: string): string => (text === '' ? '' : `<${tag}>${escapeText('&C' + text)}</${tag}>`);
+  const first = p.firstPage;
+  const inner =
+    part('oddHeader', p.headerCenter) +
+    part('oddFooter', p.footerCenter) +
+    (first ? part('firstHeader', first.headerCenter) + part('firstFooter', first.footerCenter) : '');
+  if (inner === '' && !first) return '';
+  return `<headerFooter${first ? ' differentFirst="1"' : ''}>${inner}</headerFooter>`;
 }
 
 /** Excel string literal: double every quote. */
@@ -100,7 +136,7 @@ export function sheetXml(d: SheetDescription, o: SheetXmlOptions): SheetParts {
     for (let r = box.top; r <= box.bottom; r++) {
       for (let c = box.left; c <= box.right; c++) {
         const key = r * CELL_KEY_WIDTH + c;
-        cellStyles.set(key, mergeStyles(cellStyles.get(key) ?? {}, style));
+        cellStyles.set(key, mergeStyles(cellStyles.get(key) ?? {}, cellPart(style, box, r, c)));
       }
     }
   }
@@ -159,7 +195,7 @@ export function sheetXml(d: SheetDescription, o: SheetXmlOptions): SheetParts {
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   if (d.pageSetup) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, Math.max(lastCol, 0))}`}"/>`);
-  const grid = d.pageSetup === null ? '' : ' showGridLines="0"';
+  const grid = d.pageSetup === null || d.pageSetup.gridlines ? '' : ' showGridLines="0"';
   out.push(
     d.freezeRows > 0
       ? `<sheetViews><sheetView${grid} workbookViewId="0"><pane ySplit="${d.freezeRows}" topLeftCell="${a1(d.freezeRows, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(d.freezeRows, 0)}" sqref="${a1(d.freezeRows, 0)}"/></sheetView></sheetViews>`
@@ -184,13 +220,18 @@ export function sheetXml(d: SheetDescription, o: SheetXmlOptions): SheetParts {
   }
   const p = d.pageSetup;
   if (p) {
-    if (p.horizontalCentered) out.push('<printOptions horizontalCentered="1"/>');
+    const print = (p.horizontalCentered ? ' horizontalCentered="1"' : '') + (p.gridlines ? ' gridLines="1"' : '');
+    if (print !== '') out.push(`<printOptions${print}/>`);
     const m = p.margins;
     out.push(
       `<pageMargins left="${cmToInches(m.left)}" right="${cmToInches(m.right)}" top="${cmToInches(m.top)}" bottom="${cmToInches(m.bottom)}" header="${cmToInches(m.header)}" footer="${cmToInches(m.footer)}"/>`,
     );
     out.push(`<pageSetup paperSize="${PAPER_A4}" orientation="${p.orientation}" fitToWidth="1" fitToHeight="0"/>`);
-    if (p.footerCenter) out.push(`<headerFooter><oddFooter>${escapeText('&C' + p.footerCenter)}</oddFooter></headerFooter>`);
+    out.push(headerFooterXml(p));
+    if (p.rowBreaks.length > 0) {
+      const brks = p.rowBreaks.map((r) => `<brk id="${r}" max="${MAX_COLUMN_INDEX}" man="1"/>`);
+      out.push(`<rowBreaks count="${brks.length}" manualBreakCount="${brks.length}">${brks.join('')}</rowBreaks>`);
+    }
   } else {
     out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }

@@ -99,7 +99,8 @@ export class StyleBook {
 
   /** The cell format index (the `s` of a cell) for this style in this sheet font. */
   xf(style: CellStyle, font: SheetFont): number {
-    const key = JSON.stringify([font.name, font.size, style.bold, style.italic, style.underline, style.fontSize, style.color, style.fill, style.hAlign, style.vAlign, style.wrap, style.border, style.numberFormat]);
+    const e = style.edges ?? {};
+    const key = JSON.stringify([font.name, font.size, style.bold, style.italic, style.underline, style.fontSize, style.color, style.fill, style.hAlign, style.vAlign, style.wrap, style.border, style.numberFormat, e.top, e.bottom, e.left, e.right]);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
 
@@ -112,7 +113,10 @@ export class StyleBook {
       '</font>';
     const fontId = this.record('fonts', fontXml);
     const fillId = style.fill ? this.record('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
-    const edge = (side: string): string => (style.border ? `<${side} style="thin"><color rgb="FF000000"/></${side}>` : `<${side}/>`);
+    const edge = (side: 'left' | 'right' | 'top' | 'bottom'): string => {
+      const line = e[side] ?? (style.border ? 'thin' : undefined);
+      return line ? `<${side} style="${line}"><color rgb="FF000000"/></${side}>` : `<${side}/>`;
+    };
     const borderId = this.record('borders', `<border>${edge('left')}${edge('right')}${edge('top')}${edge('bottom')}<diagonal/></border>`);
     const numFmtId = this.numberFormat(style.numberFormat);
 

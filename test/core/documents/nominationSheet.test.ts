@@ -9,7 +9,7 @@ import { reasonText } from '../../../src/core/words/resultTexts';
 import type { NominationResult } from '../../../src/core/results';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { candidate, makeResults, makeWorkbook, proposal, vote } from './fixtures';
-import { allText, lines, rowOf, shapeProblems, styleAt } from './sheetQueries';
+import { allText, lines, mergeAt, printedRow, rowOf, shapeProblems, styleAt } from './sheetQueries';
 
 function sheet(nom: NominationResult, settings = {}): SheetDescription {
   const wb = makeWorkbook({ settings });
@@ -19,9 +19,9 @@ function sheet(nom: NominationResult, settings = {}): SheetDescription {
 /** Rows of the table under the heading that starts with `heading`, as arrays of 7 cells. */
 function tableUnder(s: SheetDescription, heading: RegExp): (string | number | null)[][] {
   const h = rowOf(s, heading) + 1;
-  expect(s.values[h]).toEqual(['Đơn vị', 'Tổng điểm', 'Hạng', 'Xếp loại', 'Số phiếu', 'Tỷ lệ', 'Kết quả']);
+  expect(printedRow(s, h)).toEqual(['Đơn vị', 'Tổng điểm', 'Hạng', 'Xếp loại', 'Số phiếu', 'Tỷ lệ', 'Kết quả']);
   const out: (string | number | null)[][] = [];
-  for (let r = h + 1; s.values[r][1] !== null; r++) out.push(s.values[r]);
+  for (let r = h + 1; printedRow(s, r).length === 7 && printedRow(s, r)[1] !== null; r++) out.push(printedRow(s, r));
   return out;
 }
 
@@ -78,7 +78,7 @@ describe('1. the opening paragraph', () => {
   it('is merged across the table and tall enough to print whole', () => {
     const s = sheet(vote());
     const r = rowOf(s, /^Hội nghị bình xét/);
-    expect(s.merges).toContain(`A${r + 1}:G${r + 1}`);
+    expect(mergeAt(s, `A${r + 1}`)).toEqual({ r0: r, c0: 0, r1: r, c1: s.columnWidths.length - 1 });
     expect(styleAt(s, `A${r + 1}`).wrap).toBe(true);
     // About 400 characters over 88 units at 13 pt: at least five lines.
     expect(s.rowHeights.find((h) => h.row === r)!.height).toBeGreaterThanOrEqual(5 * 13);
@@ -215,8 +215,11 @@ describe('5. ballot figures per award', () => {
 });
 
 describe('6. warnings the meeting must act on', () => {
-  it('none: says so', () => {
-    expect(section(sheet(vote()), /^5\. Những vấn đề Hội nghị cần xử lý$/)).toEqual(['– Không có vấn đề nào cần Hội nghị xử lý thêm.']);
+  it('none: the section is left out — "nothing to settle" is the program speaking, not the minutes (issue 10)', () => {
+    const s = sheet(vote());
+    expect(rowOf(s, /Những vấn đề Hội nghị cần xử lý/)).toBe(-1);
+    expect(allText(s)).not.toContain('Không có vấn đề nào');
+    expect(rowOf(s, /^5\. Cụm trưởng, Cụm phó năm 2023$/)).toBeGreaterThan(0);
   });
 
   it('a Flag nominee that is not rank 1 (docs/quy-tac-tinh-diem.md §9)', () => {
@@ -262,27 +265,28 @@ describe('6. warnings the meeting must act on', () => {
 
 describe('7. next year’s head and deputy (docs/quy-tac-tinh-diem.md §10)', () => {
   it('marks a suggestion from the rotation', () => {
-    expect(section(sheet(proposal()), /^6\. Cụm trưởng, Cụm phó năm 2023$/)).toEqual([
+    expect(section(sheet(proposal()), /^\d\. Cụm trưởng, Cụm phó năm 2023$/)).toEqual([
       '– Cụm trưởng năm 2023: Tỉnh Hà Tĩnh; Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận).',
     ]);
   });
 
   it('states a choice made in the workbook without the mark', () => {
-    expect(section(sheet(vote()), /^6\. /)).toEqual(['– Cụm trưởng năm 2023: Tỉnh Hà Tĩnh; Cụm phó năm 2023: Tỉnh Quảng Bình.']);
+    expect(section(sheet(vote()), /^\d\. Cụm trưởng/)).toEqual(['– Cụm trưởng năm 2023: Tỉnh Hà Tĩnh; Cụm phó năm 2023: Tỉnh Quảng Bình.']);
   });
 
   it('leaves dots when nobody is known', () => {
     const nom = vote();
     nom.nextHead = null;
     nom.nextDeputies = [];
-    expect(section(sheet(nom), /^6\. /)[0]).toBe('– Cụm trưởng năm 2023: ……………; Cụm phó năm 2023: …………….');
+    expect(section(sheet(nom), /^\d\. Cụm trưởng/)[0]).toBe('– Cụm trưởng năm 2023: ……………; Cụm phó năm 2023: …………….');
   });
 });
 
 describe('order of the body (docs/tai-lieu-in.md)', () => {
-  it('opening, Flag, Certificate, ineligible, ballots, warnings, next year, small print, signatures', () => {
+  it('opening, Flag, Certificate, ineligible, ballots, warnings, next year, signatures', () => {
     const s = sheet(vote());
-    const order = [/^Hội nghị bình xét/, /^1\. /, /^2\. /, /^3\. /, /^4\. /, /^5\. /, /^6\. /, /^Mã kiểm tra dữ liệu/, /^TM\. CỤM THI ĐUA$/].map((re) => rowOf(s, re));
+    // The fixture's vote leaves nothing to settle: section 5 is next year's leaders.
+    const order = [/^Hội nghị bình xét/, /^1\. /, /^2\. /, /^3\. /, /^4\. /, /^5\. Cụm trưởng/, /^CHỦ TỌA$/].map((re) => rowOf(s, re));
     expect(order.every((r) => r >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

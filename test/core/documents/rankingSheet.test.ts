@@ -3,12 +3,14 @@
  * tie-breaks) and §6 (why a member cannot be nominated).
  */
 import { resultInputs } from '../../../src/core/documents/documentInputs';
-import { describeRankingSheet, shortCriterionText } from '../../../src/core/documents/rankingSheet';
+import { describeRankingSheet } from '../../../src/core/documents/rankingSheet';
+import { columnHeading, MAX_HEADING_LINES } from '../../../src/core/documents/table';
+import { textLines } from '../../../src/core/documents/rowHeight';
 import { VI } from '../../../src/core/words';
 import { reasonText } from '../../../src/core/words/resultTexts';
 import type { SheetDescription } from '../../../src/core/sheet';
 import { makeResults, makeWorkbook, MEMBERS } from './fixtures';
-import { allText, cell, rowOf, styleAt } from './sheetQueries';
+import { allText, printedRef, printedRow, rowOf, styleAt } from './sheetQueries';
 
 function ranking(settings = {}): SheetDescription {
   const wb = makeWorkbook({ settings });
@@ -18,12 +20,13 @@ function ranking(settings = {}): SheetDescription {
 /** The table rows as {column header: text}, in printed order. */
 function table(s: SheetDescription): Record<string, string | number | null>[] {
   const h = rowOf(s, 'Hạng');
-  const headers = s.values[h];
+  const headers = printedRow(s, h);
   const out: Record<string, string | number | null>[] = [];
-  for (let r = h + 1; r < s.values.length && s.values[r][1] !== null; r++) {
+  for (let r = h + 1; r < s.values.length && printedRow(s, r).length === headers.length && printedRow(s, r)[1] !== null; r++) {
     const row: Record<string, string | number | null> = {};
+    const cells = printedRow(s, r);
     headers.forEach((name, c) => {
-      if (typeof name === 'string') row[name] = s.values[r][c];
+      if (typeof name === 'string') row[name] = cells[c];
     });
     out.push(row);
   }
@@ -39,31 +42,45 @@ describe('title and subtitle', () => {
 });
 
 describe('columns: Hạng | Đơn vị | one per top-level Điểm group | Điểm thưởng | Điểm trừ | Tổng điểm | Xếp loại | Ghi chú', () => {
-  it('has the group columns with code and short name, and no column for the Thưởng/Trừ groups', () => {
+  it('has one column per Điểm group headed by its code (and name as far as it fits), none for the Thưởng/Trừ groups', () => {
     const s = ranking();
-    expect(s.values[rowOf(s, 'Hạng')]).toEqual([
-      'Hạng',
-      'Đơn vị',
-      'I. Thực hiện nhiệm vụ chính trị',
-      'II. Quốc phòng – an ninh',
-      'Điểm thưởng',
-      'Điểm trừ',
-      'Tổng điểm',
-      'Xếp loại',
-      'Ghi chú',
-    ]);
+    const headers = printedRow(s, rowOf(s, 'Hạng'));
+    expect(headers).toHaveLength(9);
+    expect([headers[0], headers[1], ...headers.slice(4)]).toEqual(['Hạng', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp loại', 'Ghi chú']);
+    expect(headers[2]).toMatch(/^I(\. |$)/);
+    expect(headers[3]).toMatch(/^II(\. |$)/);
   });
 
-  it('shortens long group texts at a comma, or at a word with "…"', () => {
-    expect(shortCriterionText('Xây dựng Đảng, chính quyền; cải cách hành chính; phòng, chống tham nhũng')).toBe('Xây dựng Đảng, chính quyền');
-    expect(shortCriterionText('Công tác thi đua khen thưởng và hoạt động của cụm thi đua trong năm')).toBe('Công tác thi đua khen thưởng và…');
-    expect(shortCriterionText('Văn hóa – xã hội')).toBe('Văn hóa – xã hội');
+  it('never cuts a heading with "…": a group name that does not fit is named in full in a legend under the table', () => {
+    const s = ranking();
+    const headers = printedRow(s, rowOf(s, 'Hạng')) as string[];
+    for (const h of headers) expect(h).not.toContain('…');
+    const full = { I: 'Thực hiện nhiệm vụ chính trị, phát triển kinh tế – xã hội', II: 'Quốc phòng – an ninh, trật tự an toàn xã hội' };
+    const legend = allText(s).split('\n').find((l) => l.startsWith('Tên đầy đủ của các nhóm tiêu chí'));
+    for (const [code, text] of Object.entries(full)) {
+      const shown = headers.find((h) => h === code || h.startsWith(code + '. '))!;
+      if (shown === `${code}. ${text}`) continue;
+      expect(legend).toContain(`${code}. ${text}`);
+    }
+  });
+
+  it('column headings: the full name when it fits in four lines, else whole leading phrases, else the code', () => {
+    const long = 'Xây dựng Đảng, chính quyền; cải cách hành chính; phòng, chống tham nhũng';
+    expect(columnHeading('V', long, 60, 12)).toEqual({ text: `V. ${long}`, full: true });
+    const mid = columnHeading('V', long, 12, 12);
+    expect(mid.full).toBe(false);
+    expect(`V. ${long}`.startsWith(mid.text)).toBe(true);
+    expect(mid.text).not.toMatch(/[,;…]$/);
+    expect(textLines(mid.text, 12, 12, { bold: true })).toBeLessThanOrEqual(MAX_HEADING_LINES);
+    // A first phrase too long even for four lines: the code alone.
+    expect(columnHeading('IV', 'Công tác thi đua khen thưởng và hoạt động của cụm thi đua trong năm', 6, 12)).toEqual({ text: 'IV', full: false });
   });
 
   it('wraps the header row and repeats it on every printed page', () => {
     const s = ranking();
     const h = rowOf(s, 'Hạng');
-    expect(styleAt(s, `C${h + 1}`)).toMatchObject({ wrap: true, bold: true, border: true });
+    expect(styleAt(s, printedRef(s, h, 2))).toMatchObject({ wrap: true, bold: true, border: true });
+    // The six rows do not fit on one landscape page at full size: the header repeats.
     expect(s.pageSetup!.printTitleRows).toEqual({ first: h + 1, last: h + 1 });
   });
 });
@@ -93,10 +110,10 @@ describe('rows in rank order with the numbers of the fixture, decimal comma, as 
 
   it('right-aligns the number columns and bolds the total', () => {
     const s = ranking();
-    const r = rowOf(s, 'Tỉnh Nghệ An') + 1;
-    for (const col of ['C', 'D', 'E', 'F', 'G']) expect(styleAt(s, `${col}${r}`).hAlign).toBe('right');
-    expect(styleAt(s, `G${r}`).bold).toBe(true);
-    expect(styleAt(s, `B${r}`).border).toBe(true);
+    const r = rowOf(s, 'Tỉnh Nghệ An');
+    for (const k of [2, 3, 4, 5, 6]) expect(styleAt(s, printedRef(s, r, k)).hAlign).toBe('right');
+    expect(styleAt(s, printedRef(s, r, 6)).bold).toBe(true);
+    expect(styleAt(s, printedRef(s, r, 1)).border).toBe(true);
   });
 });
 
@@ -128,10 +145,14 @@ describe('Ghi chú (docs/quy-tac-tinh-diem.md §6, §7)', () => {
     expect(notes()['Tỉnh Nghệ An']).toBeNull();
   });
 
-  it('makes the rows with several notes tall enough', () => {
+  it('makes the rows with several notes tall enough, and every member row as tall (an even table)', () => {
     const s = ranking();
     const r = rowOf(s, 'Tỉnh Quảng Trị');
-    expect(s.rowHeights.find((h) => h.row === r)!.height).toBeGreaterThanOrEqual(3 * 12);
+    const height = (row: number) => s.rowHeights.find((h) => h.row === row)!.height;
+    // Three notes on three lines of 12 pt.
+    expect(height(r)).toBeGreaterThanOrEqual(3 * 12 * 1.3);
+    const first = rowOf(s, 'Tỉnh Nghệ An');
+    for (let k = first; k < first + 6; k++) expect(height(k)).toBe(height(r));
   });
 });
 
@@ -165,9 +186,9 @@ describe('no Hạng cell is text and no score cell is a number', () => {
     const s = ranking();
     const h = rowOf(s, 'Hạng');
     for (let r = h + 1; r <= h + 6; r++) {
-      expect(typeof s.values[r][0]).toBe('number');
-      expect(s.values[r][6]).toMatch(/^\d+,\d\d$/);
+      expect(typeof printedRow(s, r)[0]).toBe('number');
+      expect(printedRow(s, r)[6]).toMatch(/^\d+,\d\d$/);
     }
-    expect(cell(s, `A${h + 2}`)).toBe(1);
+    expect(printedRow(s, h + 1)[0]).toBe(1);
   });
 });

@@ -103,3 +103,37 @@ export function shapeProblems(s: SheetDescription): string[] {
   for (const h of s.rowHeights) if (h.row < 0 || h.row >= s.values.length || !(h.height > 0)) out.push(`bad row height ${JSON.stringify(h)}`);
   return out;
 }
+
+/** Whether a cell is hidden under a merge (inside it but not its top-left cell). */
+export function hidden(s: SheetDescription, row: number, col: number): boolean {
+  return s.merges.some((m) => {
+    const r = rect(m);
+    return contains(r, row, col) && !(r.r0 === row && r.c0 === col);
+  });
+}
+
+/**
+ * The cells of a row as they print: a cell hidden under a merge is left out, so a table row reads
+ * column by column whatever sheet columns the header block cut (src/core/documents/sheetBuilder.ts).
+ */
+export function printedRow(s: SheetDescription, row: number): (string | number | null)[] {
+  return s.values[row].filter((_, c) => !hidden(s, row, c));
+}
+
+/** The A1 address of the k-th printed cell of a row (0-based k). */
+export function printedRef(s: SheetDescription, row: number, k: number): string {
+  const cols = s.values[row].map((_, c) => c).filter((c) => !hidden(s, row, c));
+  return a1(row, cols[k]);
+}
+
+/** Widths (units) of the printed cells of a row: a merged cell counts the columns it spans. */
+export function printedWidths(s: SheetDescription, row: number): number[] {
+  const out: number[] = [];
+  s.values[row].forEach((_, c) => {
+    if (hidden(s, row, c)) return;
+    const m = s.merges.map(rect).find((x) => x.r0 <= row && row <= x.r1 && x.c0 === c);
+    const c1 = m ? m.c1 : c;
+    out.push(s.columnWidths.slice(c, c1 + 1).reduce((a, b) => a + b, 0));
+  });
+  return out;
+}

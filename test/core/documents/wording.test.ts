@@ -6,7 +6,7 @@
 import { MemberNames, shortMemberName } from '../../../src/core/memberNames';
 import { pointText, signedPointText } from '../../../src/core/documents/numberText';
 import { asPercent, formatPercent } from '../../../src/core/hundredths';
-import { headerSplit, placeDateLine } from '../../../src/core/documents/headerBlock';
+import { numberLine, placeDateLine } from '../../../src/core/documents/headerBlock';
 import { estimateRowHeight, textLines } from '../../../src/core/documents/rowHeight';
 import { splitColumns } from '../../../src/core/documents/signatureBlock';
 import { clusterFullName, clusterHeading } from '../../../src/core/documents/wording';
@@ -160,15 +160,27 @@ describe('line estimate for wrapped text', () => {
   });
 });
 
-describe('column splits for the header block and the signature blocks', () => {
-  it('gives the right part of the header block about 58 % of the width', () => {
-    const widths = [24, 10, 7, 11, 9, 9, 18];
-    const c = headerSplit(widths);
-    const left = widths.slice(0, c).reduce((a, b) => a + b, 0);
-    expect(left / 88).toBeGreaterThan(0.3);
-    expect(left / 88).toBeLessThan(0.5);
+describe('the place and date line, the number line (Decree 30/2020 Appendix I)', () => {
+  it('leaves day, month and year as dots without a date, and dots for an unknown place', () => {
+    expect(placeDateLine('Nghệ An')).toBe('Nghệ An, ngày …… tháng …… năm ……');
+    expect(placeDateLine('  ')).toBe('……, ngày …… tháng …… năm ……');
   });
 
+  it('writes a day below 10 and the months 1 and 2 with a leading zero, the other months without', () => {
+    expect(placeDateLine('Nghệ An', { day: 5, month: 1, year: 2023 })).toBe('Nghệ An, ngày 05 tháng 01 năm 2023');
+    expect(placeDateLine('Nghệ An', { day: 10, month: 2, year: 2023 })).toBe('Nghệ An, ngày 10 tháng 02 năm 2023');
+    expect(placeDateLine('Huế', { day: 28, month: 12, year: 2022 })).toBe('Huế, ngày 28 tháng 12 năm 2022');
+    expect(placeDateLine('Huế', { day: 3, month: 3, year: 2023 })).toBe('Huế, ngày 03 tháng 3 năm 2023');
+  });
+
+  it('prints the number, or dots and the kind of document when it is not known yet', () => {
+    expect(numberLine('05/BB-CTĐBTB')).toBe('Số: 05/BB-CTĐBTB');
+    expect(numberLine(null, '/TTr-UBND')).toBe('Số: ……/TTr-UBND');
+    expect(numberLine('  ')).toBe('Số: ……');
+  });
+});
+
+describe('column splits for the signature blocks', () => {
   it('splits columns into contiguous, non-empty, balanced parts', () => {
     const widths = [24, 10, 7, 11, 9, 9, 18];
     const parts = splitColumns(widths, 3);

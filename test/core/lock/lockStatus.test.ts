@@ -77,15 +77,16 @@ describe('the log is not input: the fingerprint does not change with it', () => 
 });
 
 describe('every output sheet says so', () => {
-  test('locked and matching: the time, the fingerprint and the name, in the small print', () => {
+  test('locked and matching: the time, the fingerprint and the name, in the footer under the fingerprint', () => {
     const fp = checkWorkbook(standardInput()).fingerprint as string;
     const report = rankWorkbook(withLog(standardInput(), [['09/01/2023 09:00:00', 'Chốt số liệu', fp, 'Nguyễn Văn A']]), { computedAt: '09/01/2023 10:00' });
     expect(report.sheets.map((s) => s.key)).toEqual(['check', 'detail', 'ranking', 'nomination']);
     const line = `Số liệu đã chốt lúc 09/01/2023 09:00:00 — mã kiểm tra ${fp} (người chốt: Nguyễn Văn A).`;
     for (const s of report.sheets) {
-      const at = find(s, line);
-      expect(at).not.toBeNull();
-      expect(styleAt(s, at!).color).toBeUndefined();
+      expect(s.pageSetup!.footerCenter).toBe(`&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu ${fp} — tính lúc 09/01/2023 10:00\n${line}`);
+      expect(s.pageSetup!.firstPage!.footerCenter).toBe(s.pageSetup!.footerCenter);
+      // Not in the signed text; the working list keeps it under its table as well.
+      expect(find(s, line) !== null).toBe(s.key === 'check');
     }
   });
 
@@ -97,15 +98,21 @@ describe('every output sheet says so', () => {
     expect(report.fingerprint).not.toBe(before);
     const line = `Số liệu đã thay đổi sau khi chốt lúc 09/01/2023 09:00:00: mã kiểm tra khi chốt ${before}, hiện nay ${report.fingerprint}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`;
     for (const s of report.sheets) {
+      // In the body, in red, so that the page can never pass for the signed-off result…
       const at = find(s, line);
       expect(at).not.toBeNull();
       expect(styleAt(s, at!)).toMatchObject({ color: 'C00000', bold: true });
+      // …and, short and bold, in the footer of every page.
+      expect(s.pageSetup!.footerCenter).toContain('\n&"Times New Roman,Bold"&8Số liệu đã thay đổi sau khi chốt: không khớp với số liệu đã chốt.');
     }
   });
 
   test('not locked: no lock line at all', () => {
     const report = rankWorkbook(standardInput(), { computedAt: '09/01/2023 10:00' });
-    for (const s of report.sheets) expect(find(s, /^Số liệu đã (chốt|thay đổi)/)).toBeNull();
+    for (const s of report.sheets) {
+      expect(find(s, /^Số liệu đã (chốt|thay đổi)/)).toBeNull();
+      expect(s.pageSetup!.footerCenter).not.toContain('\n');
+    }
     expect(describeLock(NOT_LOCKED, FP)).toBeNull();
   });
 });

@@ -88,10 +88,26 @@ describe('the time', () => {
 });
 
 describe('the sheet created the first time', () => {
-  test('marked, frozen header, not printed, header then the rows', () => {
+  test('marked, frozen header, header then the rows; prints on A4 with the header row on every page', () => {
     const row = logEntry(clean(), 'check', '09/01/2023 08:05:30');
     const d = describeLogSheet([row]);
-    expect(d).toMatchObject({ key: 'log', name: 'Nhật ký', mark: 'CumThiDua_NhatKy', freezeRows: 1, pageSetup: null });
+    expect(d).toMatchObject({ key: 'log', name: 'Nhật ký', mark: 'CumThiDua_NhatKy', freezeRows: 1 });
+    // Issue 10: the log prints on A4 too — landscape (its columns are wider than a portrait page),
+    // one page wide, row 1 repeated, the page number at the top from page 2, gridlines kept, the
+    // whole sheet as it grows (no print area).
+    const total = d.columnWidths.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(88);
+    expect(d.pageSetup).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: true,
+      printTitleRows: { first: 1, last: 1 },
+      printArea: null,
+      headerCenter: '&"Times New Roman,Regular"&13&P',
+      firstPage: { headerCenter: '' },
+      gridlines: true,
+      rowBreaks: [],
+    });
     expect(d.values).toEqual([LOG_HEADERS, row]);
     expect(d.columnWidths).toHaveLength(LOG_HEADERS.length);
     expect(d.styles[0]).toEqual({ range: 'A1:J1', style: expect.objectContaining({ bold: true }) });

@@ -53,6 +53,27 @@ describe('the sheets of a new workbook', () => {
       expect(s.columnWidths.every((w) => w >= 8 && w <= 60)).toBe(true);
     }
   });
+  it('prints every input sheet on A4, one page wide, its header rows on every page, the page number at the top from page 2', () => {
+    for (const s of sheets()) {
+      const width = s.columnWidths.reduce((a, b) => a + b, 0);
+      expect(s.pageSetup).toMatchObject({
+        paper: 'A4',
+        // Portrait A4 holds about 88 width units between the margins at full size.
+        orientation: width <= 88 ? 'portrait' : 'landscape',
+        fitToWidth: true,
+        printTitleRows: { first: 1, last: s.freezeRows },
+        // The whole sheet, as far as people fill it.
+        printArea: null,
+        headerCenter: '&"Times New Roman,Regular"&13&P',
+        footerCenter: '',
+        firstPage: { headerCenter: '', footerCenter: '' },
+        // Input sheets keep their gridlines, on screen and on paper.
+        gridlines: true,
+      });
+    }
+    expect(sheet('Cấu hình').pageSetup!.orientation).toBe('portrait');
+    expect(sheet('Tự chấm').pageSetup!.orientation).toBe('landscape');
+  });
 });
 
 describe('Cấu hình', () => {

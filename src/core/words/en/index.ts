@@ -149,6 +149,7 @@ const domain: Domain = {
     signedOff: (at, fp, by) => `Data signed off at ${at} — fingerprint ${fp}${by ? ` (by ${by})` : ''}.`,
     changed: (at, then, now) =>
       `The data changed after the sign-off at ${at}: fingerprint then ${then}, now ${now}. Results made from the data as it is now do not match the signed-off data.`,
+    changedShort: 'The data changed after the sign-off: it does not match the signed-off data.',
     unknownTime: '(time unknown)',
     noFingerprint: '(none)',
     unreadable: '(unreadable)',

@@ -150,6 +150,7 @@ const domain: Domain = {
     signedOff: (at, fp, by) => `Số liệu đã chốt lúc ${at} — mã kiểm tra ${fp}${by ? ` (người chốt: ${by})` : ''}.`,
     changed: (at, then, now) =>
       `Số liệu đã thay đổi sau khi chốt lúc ${at}: mã kiểm tra khi chốt ${then}, hiện nay ${now}. Kết quả lập từ số liệu hiện nay không khớp với số liệu đã chốt.`,
+    changedShort: 'Số liệu đã thay đổi sau khi chốt: không khớp với số liệu đã chốt.',
     unknownTime: '(không rõ thời gian)',
     noFingerprint: '(không có)',
     unreadable: '(chưa đọc được)',
