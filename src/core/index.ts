@@ -17,10 +17,10 @@ export const loadRanking = (): Promise<typeof import('./rankReport')> => import(
 
 // Grids in, sheet descriptions out.
 export type { WorkbookInput, SheetGrid, CellValue } from './grid';
-export { a1, a1Range, parseA1, cellAt, isBlank } from './grid';
-export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey } from './sheet';
+export { a1, a1Range, parseA1, cellAt, isBlank, columnLetters } from './grid';
+export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey, BorderLine } from './sheet';
 export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInfo } from './outputSheets';
-export { PortError, isPortError, type WorkbookPort, type HighlightCell } from './port';
+export { PortError, isPortError, type WorkbookPort, type HighlightCell, type OutputWrite, type OutputWriteResult } from './port';
 
 // The parsed workbook, the results, the problems.
 export type {
@@ -101,3 +101,4 @@ export { readWorkbook } from './read/readWorkbook';
 export { computeResults } from './rules/computeResults';
 export { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
 export { describeOutputSheets } from './documents/describeOutputSheets';
+export { sizeProblem, MAX_INPUT_CELLS } from './read/limits';

@@ -4,7 +4,7 @@
  * our sheets ("Xếp hạng (2)"); those are not ours, so only workbook-scoped names count. The names
  * are read as the file spells them, with their scope (src/file/book/workbookPart.ts).
  */
-import { MARK_PREFIX } from '../core/outputSheets';
+import { MARK_PREFIX } from '../core/index';
 import type { RawDefinedName } from './book/workbookPart';
 
 export type { RawDefinedName } from './book/workbookPart';

@@ -5,10 +5,7 @@
  * output sheets. A sheet named `Nhật ký` without our mark belongs to a person: refused, nothing
  * changed (OutputSheetNotOursError). No Node APIs here.
  */
-import { a1, isBlank } from '../core/grid';
-import type { LogAppend } from '../core/log/logAppend';
-import { LOG_HEADERS, LOG_ROW_FORMAT } from '../core/log/describeLog';
-import { LOG_SHEET } from '../core/outputSheets';
+import { LOG_HEADERS, LOG_ROW_FORMAT, LOG_SHEET, a1, isBlank, type LogAppend } from '../core/index';
 import type { Workbook } from './book/workbook';
 import type { SheetEntry } from './book/workbookPart';
 import { prefixOf, sheetLayout } from './book/sheetLayout';

@@ -13,7 +13,7 @@
  */
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
-import type { SheetDescription } from '../core/sheet';
+import type { SheetDescription } from '../core/index';
 import type { Workbook } from './book/workbook';
 import { OutputWriteError, WorkbookFileError, type OutputWriteProblem } from './errors';
 import { MAX_FILE_BYTES } from './limits';

@@ -9,9 +9,7 @@
  * core never reads (it recognises them by their marks); the run log `Nhật ký` is read, since the
  * lock lives in it. `{ outputSheets: true }` reads those too (tests that look at what was written).
  */
-import type { CellValue, SheetGrid, WorkbookInput } from '../core/grid';
-import { LOG_SHEET } from '../core/outputSheets';
-import { MAX_INPUT_CELLS, sizeProblem } from '../core/read/limits';
+import { LOG_SHEET, MAX_INPUT_CELLS, sizeProblem, type CellValue, type SheetGrid, type WorkbookInput } from '../core/index';
 import { Workbook } from './book/workbook';
 import { WorkbookFileError } from './errors';
 import { fileKindOf } from './fileKind';

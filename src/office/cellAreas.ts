@@ -3,7 +3,7 @@
  * that colouring thousands of cells costs a handful of proxies (RangeAreas, ExcelApi 1.9) instead
  * of one range per cell. Pure: no Excel here.
  */
-import { a1, columnLetters, parseA1 } from '../core/grid';
+import { a1, columnLetters, parseA1 } from '../core/index';
 
 /** 0-based inclusive corners. */
 export interface Rect {

@@ -5,9 +5,7 @@
  * and workbook protection; (2) all sheets added with values, formats and drop-down lists. If
  * (2) fails, the sheets it managed to add are deleted again (one look, one fix).
  */
-import { PortError } from '../core/port';
-import type { SheetDescription } from '../core/sheet';
-import { matchKey } from '../core/text';
+import { PortError, matchKey, type SheetDescription } from '../core/index';
 import { toPortError } from './officeErrors';
 import { actionBytes, RequestPlanner } from './requestBudget';
 import { formatSteps, valuesStep } from './sheetFormat';

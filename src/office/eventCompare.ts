@@ -4,8 +4,7 @@
  * id, and counts unless it is one of the shell's own. Loaded on the first such event (a chunk of
  * its own).
  */
-import type { CellValue } from '../core/grid';
-import { cellAt } from '../core/grid';
+import { cellAt, type CellValue } from '../core/index';
 import { cellsOf, parseAreas, rectAddress } from './cellAreas';
 import type { ReadCache } from './readCache';
 import { runBatch } from './runBatch';

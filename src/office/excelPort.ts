@@ -19,10 +19,7 @@
  *   protectSheets      2 (+2 to undo after a failure)   unprotectSheets  2 (+2 to undo)
  * Host errors come out as PortError with a Vietnamese and an English sentence.
  */
-import type { WorkbookInput } from '../core/grid';
-import type { HighlightCell, OutputWrite, OutputWriteResult, WorkbookPort } from '../core/port';
-import type { SheetDescription } from '../core/sheet';
-import type { LogAppend } from '../core/log/logAppend';
+import type { HighlightCell, LogAppend, OutputWrite, OutputWriteResult, SheetDescription, WorkbookInput, WorkbookPort } from '../core/index';
 import { loadSetting, saveSetting } from './settingsStore';
 import { requireExcelApi } from './host';
 import { InputEventGate } from './inputEvents';

@@ -24,8 +24,7 @@
  * (2) restore, colour and record — plus one when a co-author changed the record in between, and
  * one per extra chunk of the request budget.
  */
-import type { HighlightCell } from '../core/port';
-import { parseA1 } from '../core/grid';
+import { parseA1, type HighlightCell } from '../core/index';
 import { areaAddresses, parseAreas, rectAddress, rectsOf, type Rect } from './cellAreas';
 import { highlightCapped, protectedCellsSkipped } from './notices';
 import { actionBytes, RequestPlanner, type Step } from './requestBudget';

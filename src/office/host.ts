@@ -3,7 +3,7 @@
  * shows. The only file besides the Excel calls that reads the `Office` global; everything here
  * answers "no" quietly when there is no Office at all (web mode, tests without the fake).
  */
-import { PortError } from '../core/port';
+import { PortError } from '../core/index';
 
 /**
  * The lowest ExcelApi the core commands need, and what the manifest asks for (manifest.xml): the

@@ -4,7 +4,7 @@
  * the documented `Excel.ErrorCodes` / `OfficeExtension.ErrorCodes` strings (they are never
  * localised, unlike `message`, which is not meant for users).
  */
-import { PortError } from '../core/port';
+import { PortError } from '../core/index';
 
 type Kind = PortError['kind'];
 

@@ -6,7 +6,7 @@
  * included); showGridlines is 1.8. The caller checks the requirement sets first and tells the user
  * when the host cannot do it (the sheet then prints with Excel's defaults). Sources in README.md.
  */
-import type { PageSetup } from '../core/sheet';
+import type { PageSetup } from '../core/index';
 
 /** Centimetres → points (Office.js margins are in points): 1 in = 2.54 cm = 72 pt. */
 export function cmToPoints(cm: number): number {

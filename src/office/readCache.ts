@@ -6,7 +6,7 @@
  * A command reads the workbook again before it writes; this only lets that read, and the write
  * after it, take one round trip each.
  */
-import type { SheetGrid } from '../core/grid';
+import type { SheetGrid } from '../core/index';
 import type { Rect } from './cellAreas';
 import type { WorkbookShape } from './workbookShape';
 import type { WorkbookState } from './workbookState';

@@ -21,10 +21,7 @@
  *
  * The shell's own hidden sheets (stagingNames.ts) are nobody's input and are left out.
  */
-import type { CellValue, SheetGrid, WorkbookInput } from '../core/grid';
-import { sizeProblem } from '../core/read/limits';
-import { LOG_SHEET } from '../core/outputSheets';
-import { PortError } from '../core/port';
+import { LOG_SHEET, PortError, sizeProblem, type CellValue, type SheetGrid, type WorkbookInput } from '../core/index';
 import { bounding, contains, rectAddress, type Rect } from './cellAreas';
 import type { ReadCache } from './readCache';
 import { runBatch } from './runBatch';

@@ -3,8 +3,7 @@
  * trip 3), in requests of about CHUNK_CELLS cells; when Excel on the web still refuses an answer
  * as over 5 MB, again in smaller chunks.
  */
-import type { CellValue } from '../core/grid';
-import { PortError } from '../core/port';
+import { PortError, type CellValue } from '../core/index';
 import { rectAddress, type Rect } from './cellAreas';
 import type { ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';

@@ -8,7 +8,7 @@
  */
 import { excelApi } from './host';
 import { officeErrorCode } from './officeErrors';
-import type { PortError } from '../core/port';
+import type { PortError } from '../core/index';
 
 const CELL_EDIT = 'InvalidOperationInCellEditMode';
 

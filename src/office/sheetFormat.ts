@@ -4,8 +4,7 @@
  * styles in order, merges, column widths, row heights, links, notes, drop-down lists, frozen
  * rows and page layout. Queuing only: the caller decides where the syncs fall.
  */
-import { columnLetters, parseA1 } from '../core/grid';
-import type { BorderLine, CellStyle, SheetDescription } from '../core/sheet';
+import { columnLetters, parseA1, type BorderLine, type CellStyle, type SheetDescription } from '../core/index';
 import { applyGridlines, applyPageSetup } from './pageLayout';
 import { actionBytes, rowSizes, type RowsStep, type Step } from './requestBudget';
 import { quoteSheetName } from './sheetMarks';

@@ -4,7 +4,7 @@
  * "='Xếp hạng'!$A$1"; the formula names the sheet, so one load of the names collection tells
  * which sheets are ours without another round trip. Pure functions: no Excel here.
  */
-import { MARK_PREFIX } from '../core/outputSheets';
+import { MARK_PREFIX } from '../core/index';
 
 /** The sheet a reference formula points at ("='Xếp hạng'!$A$1" → "Xếp hạng"); null for #REF! etc. */
 export function sheetOfReference(formula: string): string | null {

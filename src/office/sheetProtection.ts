@@ -16,7 +16,7 @@
  * the problem cells" keeps working) and the auto filter; not editing values, inserting or
  * deleting rows and columns, or sorting (the same as src/file/sheetProtection.ts).
  */
-import { PortError } from '../core/port';
+import { PortError } from '../core/index';
 import { officeErrorCode, toPortError } from './officeErrors';
 import type { ShellEnv } from './shellEnv';
 import { timedSync } from './timedSync';

@@ -13,7 +13,7 @@
  * command, or one in the same batch), so co-authors' writes of other keys are kept. Nothing per
  * user is kept here (nor anywhere: the pane's choices last as long as the pane).
  */
-import type { CellValue } from '../core/grid';
+import type { CellValue } from '../core/index';
 import { blockAddress } from './sheetFormat';
 import { cellInputs } from './textGuard';
 

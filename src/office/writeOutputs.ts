@@ -29,11 +29,7 @@
  * this write's staging sheets. Staging sheets abandoned by a pane that closed mid-write are
  * deleted by a later write once they are half an hour old (isAbandoned).
  */
-import type { LogAppend } from '../core/log/logAppend';
-import { LOG_HEADERS, LOG_ROW_FORMAT } from '../core/log/describeLog';
-import { LOG_SHEET } from '../core/outputSheets';
-import { PortError } from '../core/port';
-import type { SheetDescription } from '../core/sheet';
+import { LOG_HEADERS, LOG_ROW_FORMAT, LOG_SHEET, PortError, type LogAppend, type SheetDescription } from '../core/index';
 import { bounding, rectAddress, type Rect } from './cellAreas';
 import { layoutFailed, notesSkipped, pageLayoutSkipped, validationSkipped } from './notices';
 import { toPortError } from './officeErrors';

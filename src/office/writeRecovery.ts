@@ -4,9 +4,7 @@
  * complete staging sheets after that — into whatever sheet carries the mark now. Loaded only when
  * a write fails (a chunk of its own).
  */
-import type { LogAppend } from '../core/log/logAppend';
-import { LOG_SHEET } from '../core/outputSheets';
-import type { PortError } from '../core/port';
+import { LOG_SHEET, type LogAppend, type PortError } from '../core/index';
 import type { ReadCache } from './readCache';
 import { runBatch } from './runBatch';
 import { excelNameKey } from './sheetMarks';

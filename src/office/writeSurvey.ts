@@ -3,7 +3,7 @@
  * commands): the shape, the shared state, the extent of our sheets and where the log ends — what
  * writeOutputs.ts needs. Two round trips. A chunk of its own: the commands always read first.
  */
-import { LOG_SHEET } from '../core/outputSheets';
+import { LOG_SHEET } from '../core/index';
 import type { ReadCache } from './readCache';
 import { runBatch } from './runBatch';
 import { excelNameKey, marksIn } from './sheetMarks';

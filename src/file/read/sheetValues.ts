@@ -9,7 +9,7 @@
  * the rest is skipped unread), and once the values read from the workbook pass the core's cell limit the
  * sheet is only measured from there on (its used range, for the core's refusal), never stored.
  */
-import { columnLetters, type CellValue } from '../../core/grid';
+import { columnLetters, type CellValue } from '../../core/index';
 import { MAX_CELL_TEXT } from '../limits';
 import type { XlsxPackage } from '../package/xlsxPackage';
 import { decodeOoxmlEscapes } from '../xml/xmlText';

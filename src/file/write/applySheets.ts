@@ -7,7 +7,7 @@
  * workbook's relationships, [Content_Types].xml, the sheet list of docProps/app.xml, and the
  * calculation chain, which is dropped (Excel rebuilds it) when sheets with formulas change.
  */
-import type { SheetDescription } from '../../core/sheet';
+import type { SheetDescription } from '../../core/index';
 import { applyWorkbookEdit, withAttribute, type NameSlot, type SheetSlot } from '../book/workbookEdit';
 import { updateAppProperties } from '../book/appProperties';
 import type { Workbook } from '../book/workbook';

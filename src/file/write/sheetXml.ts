@@ -7,8 +7,7 @@
  * with the VML drawing Excel needs to show them (commentsXml / vmlXml). Elements follow the order
  * of the schema's CT_Worksheet.
  */
-import { a1, parseA1 } from '../../core/grid';
-import type { CellStyle, SheetDescription } from '../../core/sheet';
+import { a1, parseA1, type CellStyle, type SheetDescription } from '../../core/index';
 import { escapeAttr, escapeMarkup, escapeText } from '../xml/xmlText';
 import { cmToInches, PAPER_A4 } from './pageSetup';
 import type { StyleBook } from './styleBook';

@@ -5,7 +5,7 @@
  * is already there, byte for byte (written by an earlier run), is used again instead of being
  * added twice, so running the program again and again does not make the file grow.
  */
-import type { CellStyle } from '../../core/sheet';
+import type { CellStyle } from '../../core/index';
 import { childNamed, parseXmlTree, type XmlElement } from '../xml/xmlTree';
 import { escapeAttr } from '../xml/xmlText';
 import { rawText, setAttribute, spliceBytes, type Splice } from '../xml/splice';
