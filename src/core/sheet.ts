@@ -21,6 +21,11 @@ export interface CellStyle {
   border?: boolean;
   /** Excel number format, e.g. "@" for text. */
   numberFormat?: string;
+  /**
+   * The cell stays editable when its sheet is protected (Format Cells › Protection › Locked off).
+   * Only the member forms use it (src/core/forms), and only the file engine writes it.
+   */
+  unlocked?: boolean;
 }
 
 export interface StyledRange {

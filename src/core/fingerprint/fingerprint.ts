@@ -46,6 +46,11 @@ function addedSettingLines(wb: ParsedWorkbook): string[] | null {
   return lines.length > 0 ? lines : null;
 }
 
+/** The criteria table as the fingerprint counts it: code, text, maximum, type, parent of every row. */
+function criteriaText(wb: Pick<ParsedWorkbook, 'criteria'>): string {
+  return JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent]));
+}
+
 /** What the fingerprint counts, in the order of its text. Append only; never edit a part of an earlier version. */
 export const COUNTED_PARTS: readonly CountedPart[] = [
   { since: 1, counts: 'the version of the text', text: () => 'cum-thi-dua/1' },
@@ -58,7 +63,7 @@ export const COUNTED_PARTS: readonly CountedPart[] = [
   {
     since: 1,
     counts: 'criteria: code, text, maximum, type, parent',
-    text: (wb) => JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent])),
+    text: criteriaText,
   },
   { since: 1, counts: 'bands (version 1 default table when the sheet is absent)', text: (wb) => JSON.stringify(v1Bands(wb).map((b) => [b.name, b.from])) },
   {
@@ -99,4 +104,14 @@ export function fingerprintOf(wb: ParsedWorkbook): string {
 /** "3F2A-91C0-7D4E-0B18": the first 16 hex digits in groups of four, upper case. */
 export function formatFingerprint(hex: string): string {
   return hex.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
+}
+
+/**
+ * The fingerprint of the criteria table alone (docs/phieu-cham.md): the same counted part as the
+ * data fingerprint's criteria (code, text, maximum, type, parent), hashed on its own with a
+ * heading of its own. A member form carries it, so that a form made before the criteria changed
+ * is told apart from one made after; scores, members and settings do not change it.
+ */
+export function criteriaFingerprint(wb: Pick<ParsedWorkbook, 'criteria'>): string {
+  return formatFingerprint(sha256Hex(utf8('cum-thi-dua/tieu-chi/1\n' + criteriaText(wb))));
 }

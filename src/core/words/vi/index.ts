@@ -6,8 +6,9 @@ import { formatPercent } from '../../hundredths';
 import { CRITERION_TYPE_WORDS } from '../format';
 import type { Words } from '../words';
 import { viProblems } from './problems';
+import { viForms } from './forms';
 
-type Domain = Omit<Words, 'problems'>;
+type Domain = Omit<Words, 'problems' | 'forms'>;
 
 const AWARD = { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' } as const;
 const SHORT = { flag: 'Cờ thi đua', certificate: 'Bằng khen' } as const;
@@ -121,4 +122,4 @@ const domain: Domain = {
   settings: { anyStep: '0 (không quy định)' },
 };
 
-export const VI: Words = { ...domain, problems: viProblems(domain) };
+export const VI: Words = { ...domain, problems: viProblems(domain), forms: viForms };

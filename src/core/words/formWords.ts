@@ -1,0 +1,25 @@
+/**
+ * The shape of the vocabulary about member forms (docs/phieu-cham.md): the message of each
+ * gathering problem, where it is, why a gathering or an issuing is refused, and how a conflict
+ * reads. One object per language (./vi/forms.ts, ./en/forms.ts), part of Words (./words.ts).
+ */
+import type { Points } from '../hundredths';
+import type { GatherCode, GatherParamsByCode, GatherProblem } from '../forms/gatherProblems';
+import type { GatherRefusal } from '../forms/planGather';
+
+export type GatherTexts = { readonly [C in GatherCode]: (p: GatherParamsByCode[C]) => string };
+
+export interface FormWords {
+  readonly problems: GatherTexts;
+  /** Where a problem is: "NA.xlsx › Tự chấm!E7", or the scoring workbook's sheet and cell. */
+  place(p: Pick<GatherProblem, 'file' | 'place' | 'sheet' | 'cell'>): string;
+  readonly gatherRefusal: Readonly<Record<GatherRefusal, string>>;
+  readonly formsRefusal: {
+    readonly notScoring: string;
+    structure(errors: number): string;
+    readonly noSelfSheet: string;
+    unknownMembers(asked: readonly string[]): string;
+  };
+  /** "Tự chấm!E7: 9,50 → 9,75" (old blank: "(trống)"). */
+  conflict(c: { sheet: string; cell: string; old: string | null; value: Points }): string;
+}
