@@ -150,6 +150,7 @@ export type { GatherProblem, GatherCode, GatherParamsByCode } from './forms/gath
 export { gatherMessage, gatherLine } from './forms/gatherText';
 export { gatherLogRows, gatherLogAppends, gatherNote } from './forms/gatherLog';
 export { criteriaFingerprint } from './fingerprint/fingerprint';
+export { parseDeadline } from './forms/deadline';
 export { FORM_COVER_SHEET, FORM_IDENTITY_SHEET, FORM_MARK } from './words/formFormat';
 
 // The stages, for the benchmark's timings.

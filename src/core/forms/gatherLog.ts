@@ -18,9 +18,12 @@ export const CONFLICTS_IN_NOTE = 10;
 
 const change = (c: CellChange): string => `${c.sheet}!${c.cell}: ${c.old === null ? '(trống)' : showValue(c.old)} → ${formatPoints(c.value, 'vi')}`;
 
+/** The file's own name, without the folders it was in on one computer. */
+const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
+
 /** "Phiếu chấm của Tỉnh Nghệ An (NA), tệp NA.xlsx: điền 19 ô; …". */
 export function gatherNote(f: FormOutcome, replace: boolean): string {
-  const parts = [`Phiếu chấm của ${f.memberName} (${f.member ?? ''}), tệp ${f.file}: điền ${f.fills.length} ô trống`];
+  const parts = [`Phiếu chấm của ${f.memberName} (${f.member ?? ''}), tệp ${baseName(f.file)}: điền ${f.fills.length} ô trống`];
   if (f.same > 0) parts.push(`${f.same} ô sổ đã có đúng số của phiếu`);
   if (f.conflicts.length > 0) {
     const listed = f.conflicts.slice(0, CONFLICTS_IN_NOTE).map(change).join('; ');
