@@ -82,7 +82,7 @@ function planLines(plan: GatherPlan, lang: Lang): string[][] {
     const lines = [f.formSummary({ file: x.file, name: x.memberName || x.member || '', signer: x.signer, fills: x.fills.length, same: x.same, conflicts: x.conflicts.length })];
     if (x.accepted && x.conflicts.length > 0) {
       lines.push('    ' + (plan.replace ? f.conflictsReplaced : f.conflictsKept));
-      for (const c of x.conflicts) lines.push(`      ${w.conflict({ sheet: c.sheet, cell: c.cell, old: c.old === null ? null : String(c.old), value: c.value })} (${c.formSheet}!${c.formCell})`);
+      for (const c of x.conflicts) lines.push(`      ${w.conflict(c)} (${c.formSheet}!${c.formCell})`);
     }
     for (const p of x.problems) lines.push(`    - ${gatherLine(p, lang)} (${p.code})`);
     return lines;

@@ -3,6 +3,7 @@
  * gathering problem, where it is, why a gathering or an issuing is refused, and how a conflict
  * reads. One object per language (./vi/forms.ts, ./en/forms.ts), part of Words (./words.ts).
  */
+import type { CellValue } from '../grid';
 import type { Points } from '../hundredths';
 import type { GatherCode, GatherParamsByCode, GatherProblem } from '../forms/gatherProblems';
 import type { GatherRefusal } from '../forms/planGather';
@@ -20,6 +21,6 @@ export interface FormWords {
     readonly noSelfSheet: string;
     unknownMembers(asked: readonly string[]): string;
   };
-  /** "Tự chấm!E7: 9,50 → 9,75" (old blank: "(trống)"). */
-  conflict(c: { sheet: string; cell: string; old: string | null; value: Points }): string;
+  /** "Tự chấm!E7: 9,50 → 9,75" (old blank: "(trống)"; old text quoted). */
+  conflict(c: { sheet: string; cell: string; old: CellValue; value: Points }): string;
 }

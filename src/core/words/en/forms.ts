@@ -1,6 +1,12 @@
 /** The English words about member forms (shape: ../formWords.ts). Workbook texts stay as written. */
 import type { FormWords } from '../formWords';
+import { isBlank, type CellValue } from '../../grid';
+import { toHundredths } from '../../hundredths';
 import { kit } from '../kit';
+
+/** What a workbook cell held: blank, a number as points, or its text quoted. */
+const oldValue = (v: CellValue): string =>
+  isBlank(v) ? '(blank)' : typeof v === 'number' ? k.pts(toHundredths(v) ?? Math.round(v * 100)) : k.q(String(v));
 
 const k = kit('en', ', ');
 const who = (member: string, criterion: string): string => `The score for ${k.text(member)} on criterion ${k.text(criterion)}`;
@@ -53,5 +59,5 @@ export const enForms: FormWords = {
     noSelfSheet: 'The scoring workbook has no “Tự chấm” sheet, so returned forms would have nowhere to go. Add that sheet first.',
     unknownMembers: (asked) => `The scoring workbook has no member: ${k.list(asked)}.`,
   },
-  conflict: (c) => `${c.sheet}!${c.cell}: ${c.old === null ? '(blank)' : k.text(c.old)} → ${k.pts(c.value)}`,
+  conflict: (c) => `${c.sheet}!${c.cell}: ${oldValue(c.old)} → ${k.pts(c.value)}`,
 };

@@ -1,6 +1,12 @@
 /** The Vietnamese words about member forms (shape: ../formWords.ts). */
 import type { FormWords } from '../formWords';
+import { isBlank, type CellValue } from '../../grid';
+import { toHundredths } from '../../hundredths';
 import { kit } from '../kit';
+
+/** What a workbook cell held: blank, a number as points, or its text quoted. */
+const oldValue = (v: CellValue): string =>
+  isBlank(v) ? '(trống)' : typeof v === 'number' ? k.pts(toHundredths(v) ?? Math.round(v * 100)) : k.q(String(v));
 
 const k = kit('vi', ', ');
 const who = (member: string, criterion: string): string => `Điểm của ${k.text(member)} ở tiêu chí ${k.text(criterion)}`;
@@ -55,5 +61,5 @@ export const viForms: FormWords = {
     noSelfSheet: 'Sổ chấm điểm chưa có trang “Tự chấm” nên phiếu thu về không có chỗ để ghi. Hãy thêm trang đó trước.',
     unknownMembers: (asked) => `Sổ chấm điểm không có thành viên: ${k.list(asked)}.`,
   },
-  conflict: (c) => `${c.sheet}!${c.cell}: ${c.old === null ? '(trống)' : k.text(c.old)} → ${k.pts(c.value)}`,
+  conflict: (c) => `${c.sheet}!${c.cell}: ${oldValue(c.old)} → ${k.pts(c.value)}`,
 };
