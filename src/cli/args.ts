@@ -2,7 +2,8 @@
  * The command line's grammar. Parsing never throws: a mistake is a UsageError value, which
  * main turns into a sentence, the usage hint and exit code 64.
  */
-import { MAX_MEMBERS, MIN_MEMBERS, parseDeadline, YEAR_RANGE } from '../core/index';
+import { MAX_MEMBERS, MIN_MEMBERS, YEAR_RANGE } from '../core/index';
+import { parseDeadline } from '../core/forms/index';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface MemberArg {

@@ -19,7 +19,6 @@ export interface FormStrings {
   formSummary: (o: { file: string; name: string; signer: string; fills: number; same: number; conflicts: number }) => string;
   conflictsKept: string;
   conflictsReplaced: string;
-  formulaCells: (cells: string[]) => string;
   gathered: (forms: number, cells: number, file: string) => string;
 }
 
@@ -38,7 +37,6 @@ const vi: FormStrings = {
     `${o.file} — ${o.name}${o.signer ? ` (người lập phiếu: ${o.signer})` : ''}: điền ${o.fills} ô trống, ${o.same} ô sổ đã có đúng số, ${o.conflicts} ô xung đột`,
   conflictsKept: 'Xung đột (giữ nguyên số của sổ; dùng --replace để lấy số của phiếu):',
   conflictsReplaced: 'Xung đột (đã thay bằng số của phiếu):',
-  formulaCells: (cells) => `Các ô sau của sổ chứa công thức, chương trình không ghi đè: ${cells.join(', ')}. Hãy thay công thức bằng giá trị (hoặc xóa ô) rồi thu lại. Chưa ghi gì vào sổ.`,
   gathered: (forms, cells, file) => `Đã thu ${forms} phiếu, ghi ${cells} ô vào ${file}`,
 };
 
@@ -57,7 +55,6 @@ const en: FormStrings = {
     `${o.file} — ${o.name}${o.signer ? ` (filled by ${o.signer})` : ''}: ${o.fills} blank cell(s) filled, ${o.same} already equal, ${o.conflicts} conflict(s)`,
   conflictsKept: "Conflicts (the workbook's values kept; --replace takes the form's):",
   conflictsReplaced: "Conflicts (replaced by the form's values):",
-  formulaCells: (cells) => `These cells of the workbook hold formulas, which the program does not overwrite: ${cells.join(', ')}. Replace the formulas with values (or clear the cells) and gather again. Nothing was written.`,
   gathered: (forms, cells, file) => `Gathered ${forms} form(s), ${cells} cell(s) written into ${file}`,
 };
 

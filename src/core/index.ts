@@ -88,7 +88,7 @@ export type { WorkbookInput, SheetGrid, CellValue } from './grid';
 export { a1, a1Range, parseA1, cellAt, isBlank } from './grid';
 export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey } from './sheet';
 export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInfo } from './outputSheets';
-export { PortError, isPortError, type WorkbookPort, type HighlightCell } from './port';
+export { PortError, isPortError, type WorkbookPort, type HighlightCell, type InputFill } from './port';
 
 // The parsed workbook, the results, the problems.
 export type { ParsedWorkbook, Member, Criterion, Settings, SettingValues, WrittenSettings, Ballot, Band, Award, TieBreakRule } from './model';
@@ -128,30 +128,6 @@ export { describeLogSheet, LOG_ROW_FORMAT, LOG_HEADERS } from './log/describeLog
 export { logAppend, runLogPlan, type LogAppend, type RunLogPlan } from './log/logAppend';
 export { logRecords, logSheetName, unmarkedLogSheet, nextLogRow, readLog, type LogRecord } from './log/readLog';
 export { COMMAND_LABELS, LOG_COLUMNS, type LogCommand } from './log/logColumns';
-
-// Member forms: issuing, reading back, gathering (docs/phieu-cham.md).
-export { issueForms, type FormsRefusal, type FormsRequest, type FormsResult, type FormsReport } from './forms/issueForms';
-export { describeForm, formFileName, usesCrossScoring, type FormOptions } from './forms/describeForm';
-export type { FormBook, FormSheet, FormNumberInput, FormIdentity } from './forms/formTypes';
-export { readForm, type FormRead, type FormCell } from './forms/readForm';
-export {
-  planGather,
-  applyWrites,
-  type GatherPlan,
-  type GatherBook,
-  type GatherRefusal,
-  type GatherOptions,
-  type FormFile,
-  type FormOutcome,
-  type CellChange,
-  type CellWrite,
-} from './forms/planGather';
-export type { GatherProblem, GatherCode, GatherParamsByCode } from './forms/gatherProblems';
-export { gatherMessage, gatherLine } from './forms/gatherText';
-export { gatherLogRows, gatherLogAppends, gatherNote } from './forms/gatherLog';
-export { criteriaFingerprint } from './fingerprint/fingerprint';
-export { parseDeadline } from './forms/deadline';
-export { FORM_COVER_SHEET, FORM_IDENTITY_SHEET, FORM_MARK } from './words/formFormat';
 
 // The stages, for the benchmark's timings.
 export { readWorkbook } from './read/readWorkbook';

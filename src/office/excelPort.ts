@@ -17,10 +17,12 @@
  *   onInputChanged     1 (2 below ExcelApi 1.9); a change of several cells costs 1 small read
  *   loadSetting 1, saveSetting 2 (the shared state sheet, workbookState.ts)
  *   protectSheets      2 (+2 to undo after a failure)   unprotectSheets  2 (+2 to undo)
+ *   fillInputCells     2: look, write values and log rows (+2 the first time, to create the log;
+ *                      gathering member forms, fillInputCells.ts)
  * Host errors come out as PortError with a Vietnamese and an English sentence.
  */
 import type { WorkbookInput } from '../core/grid';
-import type { HighlightCell, OutputWrite, OutputWriteResult, WorkbookPort } from '../core/port';
+import type { HighlightCell, InputFill, OutputWrite, OutputWriteResult, WorkbookPort } from '../core/port';
 import type { SheetDescription } from '../core/sheet';
 import type { LogAppend } from '../core/log/logAppend';
 import { loadSetting, saveSetting } from './settingsStore';
@@ -98,5 +100,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       }),
     protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).protectSheets(sheets, password, env)),
     unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).unprotectSheets(sheets, password, env)),
+    fillInputCells: (fill: InputFill): Promise<void> => command(async () => (await extras()).fillInputCells(fill, env)),
   };
 }

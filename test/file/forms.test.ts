@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkWorkbook, issueForms, readForm, type FormBook, type WorkbookInput } from '../../src/core/index';
+import { checkWorkbook, type WorkbookInput } from '../../src/core/index';
+import { issueForms, readForm, type FormBook } from '../../src/core/forms/index';
 import { readXlsxFile } from '../../src/file/nodeFiles';
 import { formBytes } from '../../src/file/forms/writeForm';
 import { readFormInput } from '../../src/file/forms/applyGather';

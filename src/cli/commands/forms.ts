@@ -10,7 +10,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkWorkbook, formatComputedAt, issueForms, wordsFor } from '../../core/index';
+import { checkWorkbook, formatComputedAt } from '../../core/index';
+import { formWordsFor, issueForms } from '../../core/forms/index';
 import { formBytes } from '../../file/forms/writeForm';
 import { writeFileAtomic } from '../../file/nodeFiles';
 import { type Context, fail, printJson, progress, readBook, resolvePath, writeOrFail } from '../context';
@@ -43,7 +44,7 @@ async function exists(file: string): Promise<boolean> {
 
 export async function runForms(ctx: Context, cmd: FormsCommand): Promise<number> {
   const f = FORM_STRINGS[ctx.lang];
-  const w = wordsFor(ctx.lang).forms.formsRefusal;
+  const w = formWordsFor(ctx.lang).formsRefusal;
   const input = resolvePath(ctx, cmd.book);
   const folder = resolvePath(ctx, cmd.output ?? defaultFormsFolder(cmd.book));
   const loaded = await readBook(ctx, input, cmd.json);

@@ -13,20 +13,18 @@
  * workbook locked or unreadable, a cell to write holds a formula; 2 the workbook or a form file
  * cannot be read, or the workbook is not a scoring workbook; 64 usage; 73 cannot write.
  */
+import { checkWorkbook, formatLogTime, type Lang } from '../../core/index';
 import {
   applyWrites,
-  checkWorkbook,
-  formatLogTime,
+  formWordsFor,
   gatherLine,
   gatherLogAppends,
   gatherLogRows,
   planGather,
-  wordsFor,
   type FormFile,
   type FormOutcome,
   type GatherPlan,
-  type Lang,
-} from '../../core/index';
+} from '../../core/forms/index';
 import { WorkbookFileError } from '../../file/errors';
 import { applyGather, readFormInput } from '../../file/forms/applyGather';
 import { FormulaCellError } from '../../file/forms/fillCells';
@@ -75,7 +73,7 @@ function formJson(f: FormOutcome, replace: boolean, lang: Lang) {
 /** The readable report: refused forms with their errors, then the gathered ones with conflicts and warnings. */
 function planLines(plan: GatherPlan, lang: Lang): string[][] {
   const f = FORM_STRINGS[lang];
-  const w = wordsFor(lang).forms;
+  const w = formWordsFor(lang);
   const refused = plan.forms.filter((x) => !x.accepted);
   const blocks: string[][] = [];
   const describe = (x: FormOutcome): string[] => {
@@ -95,7 +93,7 @@ function planLines(plan: GatherPlan, lang: Lang): string[][] {
 
 export async function runGather(ctx: Context, cmd: GatherCommand): Promise<number> {
   const f = FORM_STRINGS[ctx.lang];
-  const refusals = wordsFor(ctx.lang).forms.gatherRefusal;
+  const refusals = formWordsFor(ctx.lang).gatherRefusal;
   const target = await bookTarget(ctx, cmd, 'da-thu-phieu');
   if (typeof target === 'number') return target;
   const loaded = await readBook(ctx, target.input, cmd.json);
@@ -150,7 +148,7 @@ export async function runGather(ctx: Context, cmd: GatherCommand): Promise<numbe
     await writeWorkbookFile(loaded.workbook, target.output);
   });
   if (failed !== null) return failed;
-  if (formulaCells.length > 0) return fail(ctx, EXIT.workbookErrors, 'formulaCells', f.formulaCells(formulaCells), cmd.json);
+  if (formulaCells.length > 0) return fail(ctx, EXIT.workbookErrors, 'formulaCells', formWordsFor(ctx.lang).formulaCells(formulaCells), cmd.json);
 
   if (cmd.json) printJson(ctx, json(target.output, after.fingerprint));
   else ctx.io.stdout(joinBlocks([...planLines(plan, ctx.lang), [f.gathered(plan.forms.length, plan.writes.length, target.output)]]));

@@ -47,7 +47,7 @@ function addedSettingLines(wb: ParsedWorkbook): string[] | null {
 }
 
 /** The criteria table as the fingerprint counts it: code, text, maximum, type, parent of every row. */
-function criteriaText(wb: Pick<ParsedWorkbook, 'criteria'>): string {
+export function criteriaText(wb: Pick<ParsedWorkbook, 'criteria'>): string {
   return JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent]));
 }
 
@@ -106,12 +106,3 @@ export function formatFingerprint(hex: string): string {
   return hex.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
 }
 
-/**
- * The fingerprint of the criteria table alone (docs/phieu-cham.md): the same counted part as the
- * data fingerprint's criteria (code, text, maximum, type, parent), hashed on its own with a
- * heading of its own. A member form carries it, so that a form made before the criteria changed
- * is told apart from one made after; scores, members and settings do not change it.
- */
-export function criteriaFingerprint(wb: Pick<ParsedWorkbook, 'criteria'>): string {
-  return formatFingerprint(sha256Hex(utf8('cum-thi-dua/tieu-chi/1\n' + criteriaText(wb))));
-}

@@ -19,7 +19,7 @@ import type { CellStyle } from '../sheet';
 import { SheetBuilder, type OutCell } from '../documents/sheetBuilder';
 import { a4PageSetup } from '../documents/pageSetup';
 import { clusterFullName, clusterHeading } from '../documents/wording';
-import { criteriaFingerprint } from '../fingerprint/fingerprint';
+import { criteriaFingerprint } from './criteriaFingerprint';
 import { CRITERION_TYPE_WORDS, crossSheetName, SCORE_HEADERS, SHEET_NAMES } from '../words/format';
 import { FORM_COVER_SHEET } from '../words/formFormat';
 import { FORM_TEXT } from './formWording';

@@ -4,7 +4,7 @@
  * every form is in, who filled the form (its cover), and a note naming the member, the file, the
  * cells filled and the conflicts. The log is always Vietnamese.
  */
-import { VI } from '../words/vi';
+import { formWordsFor } from '../words/formWords';
 import { logAppend, type LogAppend } from '../log/logAppend';
 import { logEntry, type LoggedReport, type LogRow } from '../log/logEntry';
 import { describeLogSheet } from '../log/describeLog';
@@ -15,7 +15,7 @@ import type { CellChange, FormOutcome, GatherPlan } from './planGather';
 /** Conflicts named one by one in a note; beyond, their count only. */
 export const CONFLICTS_IN_NOTE = 10;
 
-const change = (c: CellChange): string => VI.forms.conflict(c);
+const change = (c: CellChange): string => formWordsFor('vi').conflict(c);
 
 /** The file's own name, without the folders it was in on one computer. */
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;

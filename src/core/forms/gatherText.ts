@@ -4,11 +4,11 @@
  * problemMessage (src/core/words/index.ts).
  */
 import type { Lang } from '../lang';
-import { wordsFor } from '../words';
+import { formWordsFor } from '../words/formWords';
 import type { GatherProblem } from './gatherProblems';
 
 export function gatherMessage(p: GatherProblem, lang: Lang): string {
-  const texts = wordsFor(lang).forms.problems as Record<string, ((params: unknown) => string) | undefined>;
+  const texts = formWordsFor(lang).problems as Record<string, ((params: unknown) => string) | undefined>;
   try {
     const fn = texts[p.code];
     if (fn) return fn(p.params ?? {});
@@ -20,5 +20,5 @@ export function gatherMessage(p: GatherProblem, lang: Lang): string {
 
 /** "NA.xlsx › Tự chấm!E7: Điểm của … vượt điểm tối đa 10,00." */
 export function gatherLine(p: GatherProblem, lang: Lang): string {
-  return `${wordsFor(lang).forms.place(p)}: ${gatherMessage(p, lang)}`;
+  return `${formWordsFor(lang).place(p)}: ${gatherMessage(p, lang)}`;
 }

@@ -20,7 +20,7 @@ import type { Criterion, Member, ParsedWorkbook, ScoreSheet } from '../model';
 import { readNumber, showValue } from '../read/cellValue';
 import { matchKey } from '../text';
 import { crossSheetName, SHEET_NAMES } from '../words/format';
-import { criteriaFingerprint } from '../fingerprint/fingerprint';
+import { criteriaFingerprint } from './criteriaFingerprint';
 import { gatherProblem, type GatherProblem } from './gatherProblems';
 import { readForm, type FormCell, type FormRead } from './readForm';
 

@@ -13,7 +13,6 @@ import type { Lang } from '../lang';
 import type { Award, CriterionType, TieBreakRule } from '../model';
 import type { ProblemCode, ProblemParamsByCode, Severity } from '../problems';
 import type { BallotFigures, Candidate, IneligibleReason, NominationResult } from '../results';
-import type { FormWords } from './formWords';
 
 /** A count as a number, or already shown as text (a message shows "…" for a missing one). */
 export type Count = number | string;
@@ -86,6 +85,4 @@ export interface Words {
     readonly anyStep: string;
   };
   readonly problems: ProblemTexts;
-  /** Member forms: gathering problems, refusals, conflicts (./formWords.ts). */
-  readonly forms: FormWords;
 }

@@ -4,7 +4,8 @@
  * `Nhật ký` (src/file/logSheet.ts) — all or nothing. No Node APIs here (the web mode's worker
  * gathers too).
  */
-import type { CellWrite, LogAppend, WorkbookInput } from '../../core/index';
+import type { LogAppend, WorkbookInput } from '../../core/index';
+import type { CellWrite } from '../../core/forms/index';
 import type { Workbook } from '../book/workbook';
 import { appendLogRow } from '../logSheet';
 import { readXlsxBytes } from '../readXlsx';

@@ -12,6 +12,9 @@
  */
 import { a1, columnIndex } from '../../core/grid';
 import type { Workbook } from '../book/workbook';
+import { FormulaCellError } from '../errors';
+
+export { FormulaCellError } from '../errors';
 import type { SheetEntry } from '../book/workbookPart';
 import { prefixOf, sheetLayout, type SheetLayout } from '../book/sheetLayout';
 import { XmlTokenizer } from '../xml/xmlTokenizer';
@@ -24,14 +27,6 @@ export interface CellValueWrite {
   row: number;
   col: number;
   value: number;
-}
-
-/** Cells that hold a formula: the gathering would replace a person's formula. */
-export class FormulaCellError extends Error {
-  constructor(readonly cells: { sheet: string; cell: string }[]) {
-    super(`formula cells: ${cells.map((c) => `${c.sheet}!${c.cell}`).join(', ')}`);
-    this.name = 'FormulaCellError';
-  }
 }
 
 interface CellAt {

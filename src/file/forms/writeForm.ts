@@ -14,7 +14,7 @@
  * locked cell with the copy in the identity sheet, so an edit is caught even when someone removes
  * the protection. No Node APIs here (the pane builds forms in the browser).
  */
-import type { FormBook, FormNumberInput } from '../../core/index';
+import type { FormBook, FormNumberInput } from '../../core/forms/index';
 import type { Workbook } from '../book/workbook';
 import { prefixOf, sheetLayout } from '../book/sheetLayout';
 import { setProtection } from '../sheetProtection';

@@ -3,7 +3,8 @@
  * member's entries erased, and a form as the grids a file shell would read back from it.
  */
 import * as path from 'path';
-import { checkWorkbook, type FormBook, type GatherBook, type SheetGrid, type WorkbookInput } from '../../../src/core/index';
+import { checkWorkbook, type SheetGrid, type WorkbookInput } from '../../../src/core/index';
+import type { FormBook, GatherBook } from '../../../src/core/forms/index';
 import { readSampleSource, sampleSheets, type SampleSource } from '../../../scripts/make-sample';
 
 export const SOURCE_FILE = path.join(__dirname, '..', '..', '..', 'samples', 'source', 'bac-trung-bo-2022.json');

@@ -3,21 +3,19 @@
  * gathered into a copy whose member entries were erased. Expectations come from the sample's
  * source (samples/source/bac-trung-bo-2022.json), not from the program's own output.
  */
+import { checkWorkbook, rankWorkbook, type WorkbookInput } from '../../../src/core/index';
 import {
   applyWrites,
-  checkWorkbook,
   criteriaFingerprint,
   gatherLine,
   gatherLogAppends,
   gatherLogRows,
   issueForms,
   planGather,
-  rankWorkbook,
   readForm,
   type FormBook,
   type GatherPlan,
-  type WorkbookInput,
-} from '../../../src/core/index';
+} from '../../../src/core/forms/index';
 import { LOG_COLUMN_INDEX } from '../../../src/core/log/logColumns';
 import { bookOf, cellOf, clone, erasedInput, formInput, sampleInput, setCell, source } from './fixture';
 

@@ -3,8 +3,7 @@
  * languages, every fact shown, no placeholder, English free of Vietnamese except the workbook's
  * own words, and never a throw on missing facts.
  */
-import { gatherMessage, type GatherCode, type GatherParamsByCode, type GatherProblem } from '../../../src/core/index';
-import { WORDS } from '../../../src/core/words';
+import { FORM_WORDS as WORDS, gatherMessage, type GatherCode, type GatherParamsByCode, type GatherProblem } from '../../../src/core/forms/index';
 
 /** Facts for every code, ASCII where they are workbook data, so that any Vietnamese left in English is the program's. */
 const SAMPLE: { [C in GatherCode]: GatherParamsByCode[C] } = {
@@ -35,8 +34,8 @@ const codes = Object.keys(SAMPLE) as GatherCode[];
 const problem = (code: GatherCode, params: unknown): GatherProblem => ({ severity: 'error', code, file: 'NA.xlsx', place: 'form', sheet: 'Self', cell: 'E6', params }) as GatherProblem;
 
 test('every code has a message in both languages', () => {
-  expect(Object.keys(WORDS.vi.forms.problems).sort()).toEqual([...codes].sort());
-  expect(Object.keys(WORDS.en.forms.problems).sort()).toEqual([...codes].sort());
+  expect(Object.keys(WORDS.vi.problems).sort()).toEqual([...codes].sort());
+  expect(Object.keys(WORDS.en.problems).sort()).toEqual([...codes].sort());
 });
 
 test.each(codes)('%s: every fact shown, no placeholder, English without Vietnamese but the workbook’s words', (code) => {
@@ -55,11 +54,11 @@ test('missing facts never throw', () => {
 
 test('refusals and places in both languages', () => {
   for (const lang of ['vi', 'en'] as const) {
-    const w = WORDS[lang].forms;
+    const w = WORDS[lang];
     expect(Object.keys(w.gatherRefusal).sort()).toEqual(['formsRefused', 'locked', 'logNotOurs', 'noForms', 'notScoring', 'unreadable']);
     expect(w.place({ file: 'NA.xlsx', place: 'form', sheet: 'Tự chấm', cell: 'E6' })).toBe('NA.xlsx › Tự chấm!E6');
   }
-  expect(WORDS.en.forms.place({ file: 'NA.xlsx', place: 'book', sheet: 'Tự chấm', cell: 'E5' })).toBe('Scoring workbook › Tự chấm!E5');
-  expect(WORDS.en.forms.conflict({ sheet: 'Tự chấm', cell: 'E5', old: 9, value: 950 })).toBe('Tự chấm!E5: 9.00 → 9.50');
-  expect(WORDS.vi.forms.conflict({ sheet: 'Tự chấm', cell: 'E5', old: 'tốt', value: 950 })).toBe('Tự chấm!E5: “tốt” → 9,50');
+  expect(WORDS.en.place({ file: 'NA.xlsx', place: 'book', sheet: 'Tự chấm', cell: 'E5' })).toBe('Scoring workbook › Tự chấm!E5');
+  expect(WORDS.en.conflict({ sheet: 'Tự chấm', cell: 'E5', old: 9, value: 950 })).toBe('Tự chấm!E5: 9.00 → 9.50');
+  expect(WORDS.vi.conflict({ sheet: 'Tự chấm', cell: 'E5', old: 'tốt', value: 950 })).toBe('Tự chấm!E5: “tốt” → 9,50');
 });

@@ -59,5 +59,7 @@ export const enForms: FormWords = {
     noSelfSheet: 'The scoring workbook has no “Tự chấm” sheet, so returned forms would have nowhere to go. Add that sheet first.',
     unknownMembers: (asked) => `The scoring workbook has no member: ${k.list(asked)}.`,
   },
+  formulaCells: (cells) =>
+    `These cells of the workbook hold formulas, which the program does not overwrite: ${k.list(cells)}. Replace the formulas with values (or clear the cells) and gather again. Nothing was written.`,
   conflict: (c) => `${c.sheet}!${c.cell}: ${oldValue(c.old)} → ${k.pts(c.value)}`,
 };

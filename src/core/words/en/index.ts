@@ -7,9 +7,8 @@
 import { formatPercent } from '../../hundredths';
 import type { Words } from '../words';
 import { enProblems } from './problems';
-import { enForms } from './forms';
 
-type Domain = Omit<Words, 'problems' | 'forms'>;
+type Domain = Omit<Words, 'problems'>;
 
 const AWARD = { flag: 'Government Emulation Flag', certificate: "Prime Minister's Certificate of Merit" } as const;
 /** "the Government Emulation Flag"; a neutral word when the award is not known. */
@@ -123,4 +122,4 @@ const domain: Domain = {
   settings: { anyStep: '0 (any value)' },
 };
 
-export const EN: Words = { ...domain, problems: enProblems(domain), forms: enForms };
+export const EN: Words = { ...domain, problems: enProblems(domain) };

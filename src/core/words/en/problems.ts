@@ -24,7 +24,7 @@ import {
 import { kit } from '../kit';
 import type { ProblemTexts, Words } from '../words';
 
-export function enProblems(w: Omit<Words, 'problems' | 'forms'>): ProblemTexts {
+export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
   const k = kit('en', w.listSeparator);
   const { text: t, q, pts, pct, count, list, has } = k;
   const award = (a: 'flag' | 'certificate' | undefined): string => (a && w.award.name[a] ? `the ${w.award.name[a]}` : 'this award');

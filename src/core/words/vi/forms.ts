@@ -61,5 +61,7 @@ export const viForms: FormWords = {
     noSelfSheet: 'Sổ chấm điểm chưa có trang “Tự chấm” nên phiếu thu về không có chỗ để ghi. Hãy thêm trang đó trước.',
     unknownMembers: (asked) => `Sổ chấm điểm không có thành viên: ${k.list(asked)}.`,
   },
+  formulaCells: (cells) =>
+    `Các ô sau của sổ chứa công thức, chương trình không ghi đè: ${k.list(cells)}. Hãy thay công thức bằng giá trị (hoặc xóa ô) rồi thu lại. Chưa ghi gì vào sổ.`,
   conflict: (c) => `${c.sheet}!${c.cell}: ${oldValue(c.old)} → ${k.pts(c.value)}`,
 };

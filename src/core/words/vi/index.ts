@@ -6,9 +6,8 @@ import { formatPercent } from '../../hundredths';
 import { CRITERION_TYPE_WORDS } from '../format';
 import type { Words } from '../words';
 import { viProblems } from './problems';
-import { viForms } from './forms';
 
-type Domain = Omit<Words, 'problems' | 'forms'>;
+type Domain = Omit<Words, 'problems'>;
 
 const AWARD = { flag: 'Cờ thi đua của Chính phủ', certificate: 'Bằng khen của Thủ tướng Chính phủ' } as const;
 const SHORT = { flag: 'Cờ thi đua', certificate: 'Bằng khen' } as const;
@@ -122,4 +121,4 @@ const domain: Domain = {
   settings: { anyStep: '0 (không quy định)' },
 };
 
-export const VI: Words = { ...domain, problems: viProblems(domain), forms: viForms };
+export const VI: Words = { ...domain, problems: viProblems(domain) };

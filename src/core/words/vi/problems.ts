@@ -20,7 +20,7 @@ import {
 import { kit } from '../kit';
 import type { ProblemTexts, Words } from '../words';
 
-export function viProblems(w: Omit<Words, 'problems' | 'forms'>): ProblemTexts {
+export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
   const k = kit('vi', w.listSeparator);
   const { text: t, q, pts, pct, count, list, has } = k;
   const award = (a: 'flag' | 'certificate' | undefined): string => (a ? w.award.name[a] : 'danh hiệu này');
