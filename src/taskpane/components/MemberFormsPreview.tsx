@@ -19,7 +19,15 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   total: { fontWeight: tokens.fontWeightSemibold },
+  fills: { '& > summary': { cursor: 'pointer' } },
 });
+
+/** "Tự chấm: 15 · Chấm chéo - NA: 74": how many cells in each sheet. */
+function bySheet(cells: readonly CellChange[]): string {
+  const counts = new Map<string, number>();
+  for (const c of cells) counts.set(c.sheet, (counts.get(c.sheet) ?? 0) + 1);
+  return [...counts].map(([sheet, n]) => `${sheet}: ${n}`).join(' · ');
+}
 
 /** Cells listed one by one per list; the rest are counted. */
 export const LISTED = 30;
@@ -53,12 +61,16 @@ function FormCard({ f, lang, t, replace }: { f: FormOutcome; lang: Lang; t: Form
       {f.accepted && <Caption1>{t.preview.summary(f.fills.length, f.same, f.conflicts.length)}</Caption1>}
       {f.signer && <Caption1>{t.preview.signer(f.signer)}</Caption1>}
       {f.accepted && f.fills.length > 0 && (
-        <>
-          <Text size={200} weight="semibold">
-            {t.preview.fills(f.fills.length)}
-          </Text>
+        // Every cell is here, folded: a form fills dozens of cells, the sheets and counts say enough at a glance.
+        <details className={styles.fills}>
+          <summary>
+            <Text size={200} weight="semibold">
+              {t.preview.fills(f.fills.length)}
+            </Text>{' '}
+            <Caption1>{bySheet(f.fills)}</Caption1>
+          </summary>
           <Cells items={f.fills} t={t} kind="fills" render={(c) => `${c.sheet}!${c.cell} ← ${formatPoints(c.value, lang)}`} />
-        </>
+        </details>
       )}
       {f.accepted && f.conflicts.length > 0 && (
         <>
