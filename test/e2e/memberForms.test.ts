@@ -92,7 +92,7 @@ test('Thu phiếu chấm: the preview first, nothing written; then the values, a
     await expect(card.innerText()).resolves.toContain('Điền 89 ô trống · 0 ô đã có đúng số · 0 ô xung đột');
   }
   // Folded under each form: every cell it fills (the sheets and counts show at a glance).
-  await expect(preview.locator('[data-form="NA.xlsx"] summary').innerText()).resolves.toBe('Ô sẽ được điền (89) Tự chấm: 15 · Chấm chéo - NA: 74');
+  await expect(preview.locator('[data-form="NA.xlsx"] summary').innerText()).resolves.toBe('Ô sẽ được điền (89) Tự chấm: 16 · Chấm chéo - NA: 73');
   await expect(preview.locator('[data-form="NA.xlsx"] [data-cell="Tự chấm!E5"]').textContent()).resolves.toBe('Tự chấm!E5 ← 9,50');
   await expect(page.getByTestId('gather-total').innerText()).resolves.toBe('Sẽ ghi 534 ô vào sổ.');
   // Nothing written yet: there is nothing to download.

@@ -110,7 +110,7 @@ test('gathering previews fills and conflicts before writing; confirming writes t
   const na = preview.querySelector('[data-form="NA.xlsx"]') as HTMLElement;
   const ht = preview.querySelector('[data-form="HT.xlsx"]') as HTMLElement;
   expect(na.getAttribute('data-accepted')).toBe('yes');
-  // NA: its 15 self scores (I.1 typed 9 in the workbook: a conflict) and 74 cross scores; HT: all 89 blank.
+  // NA: its 16 self scores (I.1 typed 9 in the workbook: a conflict) and 73 cross scores; HT: all 89 blank.
   expect(na.textContent).toContain('Điền 88 ô trống · 0 ô đã có đúng số · 1 ô xung đột');
   expect(ht.textContent).toContain('Điền 89 ô trống · 0 ô đã có đúng số · 0 ô xung đột');
   expect(cellsIn(na, 'conflicts')).toEqual(['Tự chấm!E5']);
