@@ -14,13 +14,13 @@
  *
  * This module and the file engine are loaded with the "Phiếu chấm" view, on demand.
  */
-import { formatComputedAt, formatLogTime, type CheckReport, type Problem, type WorkbookInput, type WorkbookPort } from '../core/index';
+import { formatComputedAt, formatLogTime, type Problem, type WorkbookInput, type WorkbookPort } from '../core/index';
 import { applyWrites, gatherLogAppends, gatherLogRows, issueForms, planGather, type FormFile, type FormsRefusal, type GatherPlan } from '../core/forms/index';
 import { WorkbookFileError } from '../file/errors';
 import { readFormInput } from '../file/forms/applyGather';
 import { zipFiles } from '../file/forms/formsZip';
 import { formBytes } from '../file/forms/writeForm';
-import { yieldToHost } from './commands';
+import { readAndCheck, yieldToHost } from './commands';
 import type { CommandDeps } from './deps';
 
 export interface NamedBytes {
@@ -41,15 +41,6 @@ export interface IssuedForm {
 export type IssueOutcome =
   | { ok: true; forms: IssuedForm[]; zip: NamedBytes; deadline: string | null }
   | { ok: false; refusal: FormsRefusal; problems: Problem[]; unknown: string[] };
-
-async function readAndCheck(port: WorkbookPort, deps: Deps): Promise<{ input: WorkbookInput; report: CheckReport }> {
-  deps.onProgress?.('read');
-  await yieldToHost();
-  const input = await port.readInput();
-  deps.onProgress?.('check');
-  await yieldToHost();
-  return { input, report: deps.checkWorkbook(input) };
-}
 
 /** "phieu-cham-2022.zip". */
 export const zipName = (year: number): string => `phieu-cham-${year}.zip`;

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { checkWorkbook, formatComputedAt } from '../../core/index';
 import { formWordsFor, issueForms } from '../../core/forms/index';
 import { formBytes } from '../../file/forms/writeForm';
-import { writeFileAtomic } from '../../file/nodeFiles';
+import { exists, writeFileAtomic } from '../../file/nodeFiles';
 import { type Context, fail, printJson, progress, readBook, resolvePath, writeOrFail } from '../context';
 import { EXIT } from '../exitCodes';
 import { FORM_STRINGS } from '../formStrings';
@@ -31,15 +31,6 @@ export interface FormsCommand {
 export function defaultFormsFolder(book: string): string {
   const ext = path.extname(book);
   return path.join(path.dirname(book), `${path.basename(book, ext)}-phieu-cham`);
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function runForms(ctx: Context, cmd: FormsCommand): Promise<number> {

@@ -35,3 +35,4 @@ export const FORM_WORDS: Readonly<Record<Lang, FormWords>> = { vi: viForms, en: 
 
 /** The words about forms of a language (Vietnamese for anything else). */
 export const formWordsFor = (lang: Lang): FormWords => FORM_WORDS[lang] ?? viForms;
+

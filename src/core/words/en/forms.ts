@@ -1,4 +1,5 @@
 /** The English words about member forms (shape: ../formWords.ts). Workbook texts stay as written. */
+import { placeText } from '../formPlace';
 import type { FormWords } from '../formWords';
 import { isBlank, type CellValue } from '../../grid';
 import { toHundredths } from '../../hundredths';
@@ -39,11 +40,7 @@ export const enForms: FormWords = {
     BOOK_ROW_MISSING: (p) => `This sheet of the scoring workbook has no row for criterion ${k.text(p.criterion)}. Add the row and gather again.`,
     BOOK_COLUMN_MISSING: (p) => `This sheet of the scoring workbook has no column for ${k.text(p.member)}. Add the column and gather again.`,
   },
-  place: (p) => {
-    const where = p.sheet === '' ? '' : p.cell === '' ? p.sheet : `${p.sheet}!${p.cell}`;
-    const file = p.place === 'form' ? p.file : 'Scoring workbook';
-    return where === '' ? file : `${file} › ${where}`;
-  },
+  place: placeText('Scoring workbook'),
   gatherRefusal: {
     notScoring: 'This file is not a scoring workbook.',
     unreadable: "The scoring workbook's settings, members or criteria cannot be read (see the errors of Check): there is nothing to check the forms against.",

@@ -1,4 +1,5 @@
 /** The Vietnamese words about member forms (shape: ../formWords.ts). */
+import { placeText } from '../formPlace';
 import type { FormWords } from '../formWords';
 import { isBlank, type CellValue } from '../../grid';
 import { toHundredths } from '../../hundredths';
@@ -41,11 +42,7 @@ export const viForms: FormWords = {
     BOOK_ROW_MISSING: (p) => `Trang này của sổ chấm điểm không có dòng cho tiêu chí ${k.text(p.criterion)}. Hãy thêm dòng đó rồi thu lại.`,
     BOOK_COLUMN_MISSING: (p) => `Trang này của sổ chấm điểm không có cột cho ${k.text(p.member)}. Hãy thêm cột đó rồi thu lại.`,
   },
-  place: (p) => {
-    const where = p.sheet === '' ? '' : p.cell === '' ? p.sheet : `${p.sheet}!${p.cell}`;
-    const file = p.place === 'form' ? p.file : 'Sổ chấm điểm';
-    return where === '' ? file : `${file} › ${where}`;
-  },
+  place: placeText('Sổ chấm điểm'),
   gatherRefusal: {
     notScoring: 'Tệp này không phải sổ chấm điểm.',
     unreadable: 'Chưa đọc được trang Cấu hình, Thành viên hoặc Tiêu chí của sổ chấm điểm (xem các lỗi khi Kiểm tra): không có gì để đối chiếu phiếu.',
