@@ -90,6 +90,19 @@ describe('forms', () => {
   });
 });
 
+test('--help lists forms and gather in both languages; wrong usage exits 64', async () => {
+  const vi = await cli('--help');
+  expect(vi.stdout).toContain('cum-thi-dua forms <sổ.xlsx>');
+  expect(vi.stdout).toContain('cum-thi-dua gather <sổ.xlsx> <phiếu.xlsx>…');
+  const en = await cli('--help', '--lang', 'en');
+  expect(en.stdout).toContain('cum-thi-dua forms <book.xlsx>');
+  expect(en.stdout).toContain('cum-thi-dua gather <book.xlsx> <form.xlsx>…');
+  const noForms = await cli('gather', 'so.xlsx');
+  expect([noForms.code, noForms.stderr.split('\n')[0]]).toEqual([64, 'Thiếu các tệp phiếu chấm cần thu (.xlsx).']);
+  expect((await cli('gather', 'so.xlsx', 'a.xlsx', '-o', 'x.xlsx', '--in-place')).code).toBe(64);
+  expect((await cli('forms', 'so.xlsx', '--replace')).code).toBe(64);
+});
+
 describe('gather', () => {
   beforeAll(() => {
     // QB's officer saves the form with LibreOffice Calc before sending it back.
