@@ -7,13 +7,12 @@
  *   then one row per label (Tên cụm, Năm, Mã thành viên, Tên thành viên, Mã bộ tiêu chí, Hạn gửi,
  *   Phát lúc, Số trang), and a blank row;
  *   then for each visible sheet a block:
- *     Trang | <sheet name> | <kind> | <rows> | <columns>
- *     Cột nhập | 1-based columns of the inputs …
- *     Đơn vị | the member each input column is for …
- *     Dòng nhập | 1-based rows of the inputs …
- *     Tiêu chí | the leaf each input row scores …
- *     <rows> rows: the sheet's values as issued, input cells blank (the locked cells)
+ *     Trang | <sheet name> | <kind> | <rows of the copy> | <columns of the copy> | <input columns> | <input rows>
+ *     one row per input column: Cột nhập | 1-based column | the member it is for
+ *     one row per input row:    Dòng nhập | 1-based row | the leaf it scores
+ *     the copy: the sheet's values as issued, input cells blank (the locked cells)
  *     a blank row.
+ *   Lists run down, not across, so that the sheet stays as narrow as the widest form sheet.
  *
  * Texts stay texts (a code "1.1" is written as text, never as a number).
  */
@@ -42,11 +41,9 @@ export function describeIdentity(id: Omit<FormIdentity, 'version'>, blocks: read
   ];
   for (const b of blocks) {
     const width = b.copy.reduce((w, r) => Math.max(w, r.length), 0);
-    lines.push([B.sheet, b.name, FORM_SHEET_KINDS[b.kind], b.copy.length, width]);
-    lines.push([B.columns, ...b.columns.map((c) => c.col + 1)]);
-    lines.push([B.members, ...b.columns.map((c) => c.member || null)]);
-    lines.push([B.rows, ...b.rows.map((r) => r.row + 1)]);
-    lines.push([B.leaves, ...b.rows.map((r) => r.leaf || null)]);
+    lines.push([B.sheet, b.name, FORM_SHEET_KINDS[b.kind], b.copy.length, width, b.columns.length, b.rows.length]);
+    for (const c of b.columns) lines.push([B.columns, c.col + 1, c.member || null]);
+    for (const r of b.rows) lines.push([B.rows, r.row + 1, r.leaf || null]);
     for (const row of b.copy) lines.push(row.slice());
     lines.push([]);
   }
@@ -86,16 +83,10 @@ export type IdentityRead = { ok: true; identity: FormIdentity; blocks: FormBlock
 
 const text = (v: CellValue): string => (typeof v === 'number' ? String(v) : cleanText(v));
 
-/** The cells of one row from column B on, up to the last one holding a value. */
-function tail(grid: SheetGrid, r: number): CellValue[] {
-  const line = grid.values[r - (grid.top ?? 0)] ?? [];
-  const out: CellValue[] = [];
-  for (let c = 1; c < line.length + (grid.left ?? 0); c++) out.push(cellAt(grid, r, c));
-  while (out.length > 0 && isBlank(out[out.length - 1])) out.pop();
-  return out;
-}
-
 const isLabel = (grid: SheetGrid, r: number, label: string): boolean => matchKey(cellAt(grid, r, 0)) === matchKey(label);
+
+/** A whole number ≥ 0 (a count), or null. */
+const count = (v: CellValue): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null);
 
 const positive = (v: CellValue): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) && Number(v) >= 1 ? Number(v) : null);
 
@@ -134,35 +125,36 @@ export function readIdentity(grid: SheetGrid): IdentityRead {
   for (r = r + 1; blocks.length < sheets; r++) {
     if (r >= height) return { ok: false, reason: 'damaged' };
     if (isBlank(cellAt(grid, r, 0))) continue;
-    if (!isLabel(grid, r, B.sheet) || !isLabel(grid, r + 1, B.columns) || !isLabel(grid, r + 2, B.members) || !isLabel(grid, r + 3, B.rows) || !isLabel(grid, r + 4, B.leaves))
-      return { ok: false, reason: 'damaged' };
+    if (!isLabel(grid, r, B.sheet)) return { ok: false, reason: 'damaged' };
     const name = text(cellAt(grid, r, 1));
     const kind = kinds.get(matchKey(cellAt(grid, r, 2)));
-    const rowsCount = positive(cellAt(grid, r, 3));
-    const width = positive(cellAt(grid, r, 4));
-    const cols = tail(grid, r + 1).map(positive);
-    const members = tail(grid, r + 2).map(text);
-    const rows = tail(grid, r + 3).map(positive);
-    const leaves = tail(grid, r + 4).map(text);
-    if (name === '' || !kind || rowsCount === null || width === null || cols.some((c) => c === null) || rows.some((x) => x === null)) return { ok: false, reason: 'damaged' };
-    if (kind !== 'cover' && (members.length !== cols.length || leaves.length !== rows.length || members.some((m) => m === '') || leaves.some((l) => l === ''))) return { ok: false, reason: 'damaged' };
+    const [copyRows, width, nCols, nRows] = [3, 4, 5, 6].map((c) => count(cellAt(grid, r, c)));
+    if (name === '' || !kind || copyRows === null || width === null || nCols === null || nRows === null) return { ok: false, reason: 'damaged' };
+    const list = (first: number, n: number, label: string): { at: number; key: string }[] | null => {
+      const out: { at: number; key: string }[] = [];
+      for (let i = first; i < first + n; i++) {
+        const at = positive(cellAt(grid, i, 1));
+        const key = text(cellAt(grid, i, 2));
+        if (!isLabel(grid, i, label) || at === null || (kind !== 'cover' && key === '')) return null;
+        out.push({ at: at - 1, key });
+      }
+      return out;
+    };
+    const columns = list(r + 1, nCols, B.columns);
+    const rows = list(r + 1 + nCols, nRows, B.rows);
+    if (!columns || !rows) return { ok: false, reason: 'damaged' };
+    const first = r + 1 + nCols + nRows;
     const copy: (string | number | null)[][] = [];
-    for (let i = 0; i < rowsCount; i++) {
+    for (let i = 0; i < copyRows; i++) {
       const line: (string | number | null)[] = [];
       for (let c = 0; c < width; c++) {
-        const v = cellAt(grid, r + 5 + i, c);
+        const v = cellAt(grid, first + i, c);
         line.push(typeof v === 'number' || typeof v === 'string' ? v : null);
       }
       copy.push(line);
     }
-    blocks.push({
-      name,
-      kind,
-      columns: cols.map((c, i) => ({ col: (c as number) - 1, member: members[i] ?? '' })),
-      rows: rows.map((x, i) => ({ row: (x as number) - 1, leaf: leaves[i] ?? '' })),
-      copy,
-    });
-    r += 4 + rowsCount;
+    blocks.push({ name, kind, columns: columns.map((c) => ({ col: c.at, member: c.key })), rows: rows.map((x) => ({ row: x.at, leaf: x.key })), copy });
+    r = first + copyRows - 1;
   }
   return { ok: true, identity, blocks };
 }

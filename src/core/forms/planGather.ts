@@ -269,7 +269,11 @@ export function planGather(book: GatherBook, forms: readonly FormFile[], options
 export function applyWrites(input: WorkbookInput, writes: readonly CellWrite[]): WorkbookInput {
   if (writes.length === 0) return input;
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of writes) {
+    const list = bySheet.get(w.sheet);
+    if (list) list.push(w);
+    else bySheet.set(w.sheet, [w]);
+  }
   const sheets = input.sheets.map((grid) => {
     const list = bySheet.get(grid.name);
     if (!list) return grid;

@@ -38,13 +38,11 @@ export const FORM_LABELS = {
   sheets: 'Số trang',
 } as const;
 
-/** The rows that open each visible sheet's block in the identity sheet. */
+/** The labels of each visible sheet's block in the identity sheet (its head, its input columns and rows). */
 export const FORM_BLOCK_LABELS = {
   sheet: 'Trang',
   columns: 'Cột nhập',
-  members: 'Đơn vị',
   rows: 'Dòng nhập',
-  leaves: 'Tiêu chí',
 } as const;
 
 /** What a visible sheet of a form is, as its block writes it. */

@@ -112,6 +112,13 @@ function columnStyles(layout: SheetLayout): (col: number) => string | null {
 
 const numberText = (v: number): string => String(v === 0 ? 0 : v);
 
+/** Adds a value to its key's list (a list per key, in order). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function writeSheet(wb: Workbook, sheet: SheetEntry, writes: readonly CellValueWrite[]): boolean {
   const layout = sheetLayout(wb.pkg, sheet.part!);
   const p = prefixOf(layout.root);
@@ -123,7 +130,7 @@ function writeSheet(wb: Workbook, sheet: SheetEntry, writes: readonly CellValueW
   const edits: Splice[] = [];
   const newRows = new Map<number, string[]>();
   const byRow = new Map<number, CellValueWrite[]>();
-  for (const w of writes) byRow.set(w.row + 1, [...(byRow.get(w.row + 1) ?? []), w]);
+  for (const w of writes) push(byRow, w.row + 1, w);
 
   for (const [r, list] of byRow) {
     list.sort((a, b) => a.col - b.col);
@@ -150,7 +157,7 @@ function writeSheet(wb: Workbook, sheet: SheetEntry, writes: readonly CellValueW
       }
       const after = row.cells.find((c) => c.col > w.col);
       const at = after ? after.start : row.selfClosing ? -1 : row.end - `</${p}row>`.length;
-      inserts.set(at, [...(inserts.get(at) ?? []), newCell(w)]);
+      push(inserts, at, newCell(w));
     }
     for (const [at, cells] of inserts) {
       if (at >= 0) edits.push({ start: at, end: at, text: cells.join('') });
@@ -169,7 +176,7 @@ function writeSheet(wb: Workbook, sheet: SheetEntry, writes: readonly CellValueW
       const xml = `<${p}row r="${r}">${cells.join('')}</${p}row>`;
       const next = layout.rows.find((x) => x.r > r);
       const at = data.selfClosing ? -1 : next ? next.start : layout.rows.length > 0 ? layout.rows[layout.rows.length - 1].end : data.openEnd;
-      byPosition.set(at, [...(byPosition.get(at) ?? []), xml]);
+      push(byPosition, at, xml);
     }
     for (const [at, xml] of byPosition) {
       if (at >= 0) edits.push({ start: at, end: at, text: xml.join('') });
@@ -210,7 +217,7 @@ export function fillCells(wb: Workbook, writes: readonly CellValueWrite[]): void
   if (writes.length === 0) return;
   wb.transaction(() => {
     const bySheet = new Map<string, CellValueWrite[]>();
-    for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+    for (const w of writes) push(bySheet, w.sheet, w);
     const formulaErrors: { sheet: string; cell: string }[] = [];
     let formulas = false;
     for (const [name, list] of bySheet) {
