@@ -10,10 +10,14 @@
  *      the log's last used row as Excel finds it (writeOutputs.ts, queueLogRow), in one request
  *      (+1 per extra 4 MB of a very large gathering, requestBudget.ts);
  *   +2 the first time, when the workbook has no log yet: it is created like an output sheet with
- *      all the rows (writeOutputs), after the values.
+ *      all the rows (writeOutputs), after the values;
+ *   +2 before all, when no read came before in this pane: where the log ends (writeSurvey.ts).
+ * The log is taken as Excel has it at the write, not as the core saw it: a log a co-author made
+ * or deleted since the preview still gets every row.
  * A request that fails part-way may leave some values written (Excel keeps the actions before the
  * failing one); gathering the same forms again is safe: a value already there is "the same".
  */
+import { describeLogSheet } from '../core/log/describeLog';
 import type { InputFill } from '../core/port';
 import { PortError } from '../core/port';
 import { rectAddress } from './cellAreas';
@@ -46,9 +50,14 @@ function columnRuns(cells: InputFill['cells']): { sheet: string; address: string
 
 export async function fillInputCells(fill: InputFill, env: ShellEnv): Promise<void> {
   const names = [...new Set(fill.cells.map((c) => c.sheet))];
-  const log = env.cache?.log ?? null;
-  // When there is no log yet, the first append creates it with every row (src/core/forms/gatherLog.ts).
-  const rows = log ? fill.log.map((a) => a.row) : [];
+  // Where the log is now, not where it was when the core planned: a write without a read before
+  // it surveys first (as writeOutputs does), and a co-author may have made or removed the log since.
+  const cache = env.cache ?? (await (await import(/* webpackChunkName: "office-extras" */ './writeSurvey')).survey(env));
+  const log = cache.log;
+  // Every row, whichever way the core gave them (src/core/forms/gatherLog.ts): one append whose
+  // `create` holds them all when it saw no log, else one append per row.
+  const all = fill.log.length === 1 ? fill.log[0].create.values.slice(1) : fill.log.map((a) => a.row);
+  const rows = log ? all : [];
   env.gate.beginWrite();
   try {
     await runBatch(async (context) => {
@@ -75,9 +84,9 @@ export async function fillInputCells(fill: InputFill, env: ShellEnv): Promise<vo
   } finally {
     env.gate.endWrite();
   }
-  if (env.cache && log) env.cache.log = { ...log, nextRow: log.nextRow + rows.length + (log.nextRow === 0 && rows.length > 0 ? 1 : 0) };
-  if (!log && fill.log.length > 0) {
-    const r = await writeOutputs({ sheets: [], log: fill.log[0], settings: null }, env);
+  if (log) cache.log = { ...log, nextRow: log.nextRow + rows.length + (log.nextRow === 0 && rows.length > 0 ? 1 : 0) };
+  if (!log && all.length > 0) {
+    const r = await writeOutputs({ sheets: [], log: { ...fill.log[0], row: all[0], create: describeLogSheet(all) }, settings: null }, env);
     if (r.log === 'failed') throw r.logError;
   }
 }

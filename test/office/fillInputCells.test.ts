@@ -73,3 +73,29 @@ test('no log yet: the values, then the log created with every row', async () => 
   expect(fake.values('Nhật ký').map((r) => r[9])).toEqual(['Ghi chú', 'NA.xlsx', 'HT.xlsx']);
   expect(fake.names()).toContainEqual({ name: 'CumThiDua_NhatKy', formula: "='Nhật ký'!$A$1" });
 });
+
+test('no read before in this pane: the log is found first, and every row goes under its last', async () => {
+  workbook();
+  await createExcelPort().appendLog!(append(row('lần chạy trước')));
+  const port = createExcelPort();
+  await port.fillInputCells!({ cells: CELLS, log: [append(row('NA.xlsx')), append(row('HT.xlsx'))] });
+  expect(fake.cell('Tự chấm', 'C6')?.value).toBe(7);
+  expect(fake.values('Nhật ký').map((r) => r[9])).toEqual(['Ghi chú', 'lần chạy trước', 'NA.xlsx', 'HT.xlsx']);
+});
+
+test('a log made after the plan (planned as "create with every row") takes every row', async () => {
+  workbook();
+  const port = createExcelPort();
+  await port.readInput();
+  await port.appendLog!(append(row('lần chạy khác')));
+  const rows = [row('NA.xlsx'), row('HT.xlsx')];
+  await port.fillInputCells!({ cells: CELLS, log: [append(rows[0], rows)] });
+  expect(fake.values('Nhật ký').map((r) => r[9])).toEqual(['Ghi chú', 'lần chạy khác', 'NA.xlsx', 'HT.xlsx']);
+});
+
+test('no log at the write though the plan saw one (one append per row): the log is created with every row', async () => {
+  workbook();
+  const port = createExcelPort();
+  await port.fillInputCells!({ cells: CELLS, log: [append(row('NA.xlsx')), append(row('HT.xlsx'))] });
+  expect(fake.values('Nhật ký').map((r) => r[9])).toEqual(['Ghi chú', 'NA.xlsx', 'HT.xlsx']);
+});
