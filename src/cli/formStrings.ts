@@ -17,6 +17,8 @@ export interface FormStrings {
   refusedHeading: string;
   acceptedHeading: string;
   formSummary: (o: { file: string; name: string; signer: string; fills: number; same: number; conflicts: number }) => string;
+  /** A refused form: no counts of cells (nothing of it is written), its errors follow. */
+  refusedSummary: (o: { file: string; name: string; signer: string; errors: number }) => string;
   conflictsKept: string;
   conflictsReplaced: string;
   gathered: (forms: number, cells: number, file: string) => string;
@@ -34,7 +36,8 @@ const vi: FormStrings = {
   refusedHeading: 'PHIẾU KHÔNG ĐƯỢC NHẬN',
   acceptedHeading: 'PHIẾU ĐƯỢC NHẬN',
   formSummary: (o) =>
-    `${o.file} — ${o.name}${o.signer ? ` (người lập phiếu: ${o.signer})` : ''}: điền ${o.fills} ô trống, ${o.same} ô sổ đã có đúng số, ${o.conflicts} ô xung đột`,
+    `${o.file}${o.name ? ` — ${o.name}` : ''}${o.signer ? ` (người lập phiếu: ${o.signer})` : ''}: điền ${o.fills} ô trống, ${o.same} ô sổ đã có đúng số, ${o.conflicts} ô xung đột`,
+  refusedSummary: (o) => `${o.file}${o.name ? ` — ${o.name}` : ''}${o.signer ? ` (người lập phiếu: ${o.signer})` : ''}: không được nhận, ${o.errors} lỗi`,
   conflictsKept: 'Xung đột (giữ nguyên số của sổ; dùng --replace để lấy số của phiếu):',
   conflictsReplaced: 'Xung đột (đã thay bằng số của phiếu):',
   gathered: (forms, cells, file) => `Đã thu ${forms} phiếu, ghi ${cells} ô vào ${file}`,
@@ -52,7 +55,8 @@ const en: FormStrings = {
   refusedHeading: 'FORMS REFUSED',
   acceptedHeading: 'FORMS ACCEPTED',
   formSummary: (o) =>
-    `${o.file} — ${o.name}${o.signer ? ` (filled by ${o.signer})` : ''}: ${o.fills} blank cell(s) filled, ${o.same} already equal, ${o.conflicts} conflict(s)`,
+    `${o.file}${o.name ? ` — ${o.name}` : ''}${o.signer ? ` (filled by ${o.signer})` : ''}: ${o.fills} blank cell(s) filled, ${o.same} already equal, ${o.conflicts} conflict(s)`,
+  refusedSummary: (o) => `${o.file}${o.name ? ` — ${o.name}` : ''}${o.signer ? ` (filled by ${o.signer})` : ''}: refused, ${o.errors} error(s)`,
   conflictsKept: "Conflicts (the workbook's values kept; --replace takes the form's):",
   conflictsReplaced: "Conflicts (replaced by the form's values):",
   gathered: (forms, cells, file) => `Gathered ${forms} form(s), ${cells} cell(s) written into ${file}`,

@@ -180,7 +180,8 @@ describe('gather', () => {
     expect(r.stdout).toContain(
       'so-phieu-cham/NA.xlsx › Trang bìa!B5: Phiếu của “Cụm thi đua các tỉnh Bắc Trung Bộ”, nhưng sổ chấm điểm là của “Cụm thi đua các tỉnh Tây Nguyên”. (FORM_CLUSTER)',
     );
-    expect(r.stderr).toContain('chưa ghi gì vào sổ');
+    expect(r.stdout).toContain('so-phieu-cham/NA.xlsx — Tỉnh Nghệ An: không được nhận, 1 lỗi\n');
+    expect(r.stderr).toContain('chưa ghi gì vào sổ. Hãy sửa các lỗi đã nêu');
     expect(fs.existsSync(file('khong-duoc.xlsx'))).toBe(false);
   });
 
@@ -240,6 +241,7 @@ describe('gather', () => {
     expect((await cli('gather', 'trong.xlsx', 'hong.xlsx')).code).toBe(2);
     const r = await cli('gather', 'trong.xlsx', 'so.xlsx', '-o', 'x.xlsx', '--lang', 'en');
     expect(r.code).toBe(1);
+    expect(r.stdout).toContain('so.xlsx: refused, 1 error(s)\n');
     expect(r.stdout).toContain('so.xlsx: This file is a scoring workbook, not a form issued by the program. (FORM_NOT_A_FORM)');
   });
 });

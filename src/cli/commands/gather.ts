@@ -77,7 +77,12 @@ function planLines(plan: GatherPlan, lang: Lang): string[][] {
   const refused = plan.forms.filter((x) => !x.accepted);
   const blocks: string[][] = [];
   const describe = (x: FormOutcome): string[] => {
-    const lines = [f.formSummary({ file: x.file, name: x.memberName || x.member || '', signer: x.signer, fills: x.fills.length, same: x.same, conflicts: x.conflicts.length })];
+    const who = { file: x.file, name: x.memberName || x.member || '', signer: x.signer };
+    const lines = [
+      x.accepted
+        ? f.formSummary({ ...who, fills: x.fills.length, same: x.same, conflicts: x.conflicts.length })
+        : f.refusedSummary({ ...who, errors: x.problems.filter((p) => p.severity === 'error').length }),
+    ];
     if (x.accepted && x.conflicts.length > 0) {
       lines.push('    ' + (plan.replace ? f.conflictsReplaced : f.conflictsKept));
       for (const c of x.conflicts) lines.push(`      ${w.conflict(c)} (${c.formSheet}!${c.formCell})`);

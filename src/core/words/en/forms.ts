@@ -47,7 +47,7 @@ export const enForms: FormWords = {
     locked: 'The data of this workbook is locked: forms are not gathered into a locked workbook. If the cluster agrees to change the data, unlock it first.',
     logNotOurs: 'The workbook has a sheet “Nhật ký” that the program did not create, so the gathering cannot be logged. Rename that sheet and gather again.',
     noForms: 'No form was chosen.',
-    formsRefused: 'A form was refused, so nothing was written into the workbook. Deal with the errors below (or leave that form out) and gather again.',
+    formsRefused: 'A form was refused, so nothing was written into the workbook. Deal with the errors listed (or leave that form out) and gather again.',
   },
   formsRefusal: {
     notScoring: 'This file is not a scoring workbook.',

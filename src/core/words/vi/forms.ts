@@ -49,7 +49,7 @@ export const viForms: FormWords = {
     locked: 'Số liệu của sổ đã được chốt: không thu phiếu vào sổ đã chốt. Nếu Cụm đồng ý sửa số liệu, hãy mở khóa trước.',
     logNotOurs: 'Sổ có trang “Nhật ký” không do chương trình tạo nên việc thu phiếu không ghi nhật ký được. Hãy đổi tên trang đó rồi thu lại.',
     noForms: 'Chưa chọn phiếu chấm nào.',
-    formsRefused: 'Có phiếu không được nhận nên chưa ghi gì vào sổ. Hãy xử lý các lỗi dưới đây (hoặc bỏ phiếu đó ra) rồi thu lại.',
+    formsRefused: 'Có phiếu không được nhận nên chưa ghi gì vào sổ. Hãy sửa các lỗi đã nêu (hoặc bỏ phiếu đó ra) rồi thu lại.',
   },
   formsRefusal: {
     notScoring: 'Tệp này không phải sổ chấm điểm.',
