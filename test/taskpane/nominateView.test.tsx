@@ -43,7 +43,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
       'Tỉnh Nghệ AnĐược suy tônHạng 1 · 5/6 phiếu (83,33%)',
       'Tỉnh Thanh HóaKhông đạt tỷ lệ phiếuHạng 2 · 1/6 phiếu (16,67%)',
     ]);
-    expect(within(flag).getByText('Số phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không bầu đơn vị nào 0.')).toBeTruthy();
+    expect(within(flag).getByText('Số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.')).toBeTruthy();
   });
 
   test('the Certificate run-off: a warning and both tied members marked', async () => {
@@ -51,7 +51,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     await nominate();
     expect(
       screen.getByText(
-        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: cần bỏ phiếu lại cho vị trí này.',
+        'Tỉnh Hà Tĩnh và tỉnh Quảng Bình bằng số phiếu ở suất cuối của Bằng khen của Thủ tướng Chính phủ: cần bỏ phiếu vòng 2 giữa các đơn vị này.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
@@ -90,7 +90,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     expect(screen.queryByText(/Dự họp/)).toBeNull();
     expect(
       screen.getByText(
-        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình đồng hạng 3 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
+        'Tỉnh Hà Tĩnh và tỉnh Quảng Bình đồng hạng 3 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });

@@ -37,10 +37,13 @@ describe('the settings table', () => {
       ['Tỷ lệ phiếu tối thiểu (%)', '50%(mặc định)'],
       ['Cơ sở tính tỷ lệ phiếu', 'Tổng số thành viên(mặc định)'],
       ['Số thành viên dự họp', '6(mặc định)'],
+      ['Khi bằng phiếu ở suất cuối', 'Lấy đơn vị xếp hạng cao hơn(mặc định)'],
+      ['Số vòng bỏ phiếu tối đa', '2(mặc định)'],
       ['Thứ tự ưu tiên khi bằng điểm', 'Ít điểm trừ hơn(mặc định)'],
       ['Ngưỡng chênh lệch (%)', '20%(mặc định)'],
       ['Bước điểm', '0 (không quy định)(mặc định)'],
       ['Địa danh', 'Nghệ An(mặc định)'],
+      ['Chọn Cụm trưởng năm sau', 'Luân phiên(mặc định)'],
       ['Cụm trưởng năm sau', `Tỉnh Hà Tĩnh ${suggested}(mặc định)`],
       ['Cụm phó năm sau', `Tỉnh Quảng Bình ${suggested}(mặc định)`],
       ['Thứ tự luân phiên', 'Tỉnh Thanh Hóa, Tỉnh Nghệ An, Tỉnh Hà Tĩnh, Tỉnh Quảng Bình, Tỉnh Quảng Trị, Tỉnh Thừa Thiên Huế(mặc định)'],
@@ -95,6 +98,8 @@ describe('the stale banner', () => {
 describe('Tạo sổ mới (the template)', () => {
   async function openForm() {
     fireEvent.click(await screen.findByRole('button', { name: 'Tạo sổ mới' }));
+    // The form is loaded when it is opened (issue 10: "new workbook" on demand).
+    await screen.findByLabelText(/^Năm/, {}, { timeout: 15000 });
   }
 
   test('every field has a label; a bad form shows the issues and creates nothing', async () => {

@@ -144,4 +144,11 @@ export const en: Strings = {
       nameDuplicate: (name: string) => `Name “${name}” is used twice.`,
     },
   },
+
+  voteRounds: {
+    title: 'Rounds of voting',
+    awaiting: 'ballots not entered yet',
+    among: 'Vote between',
+    extra: 'The meeting may vote once more',
+  },
 };

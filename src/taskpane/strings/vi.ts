@@ -146,6 +146,14 @@ export const vi = {
       nameDuplicate: (name: string) => `Tên “${name}” bị trùng.`,
     },
   },
+
+  /** The rounds of one award's vote (components/VoteRounds.tsx). */
+  voteRounds: {
+    title: 'Các vòng bỏ phiếu',
+    awaiting: 'chưa nhập phiếu',
+    among: 'Bỏ phiếu giữa',
+    extra: 'Hội nghị có thể bỏ phiếu thêm',
+  },
 };
 
 export type Strings = typeof vi;

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  MEETING_POINT_SEVERITY,
   meetingPointText,
   meetingPoints,
   memberNames,
@@ -24,6 +25,7 @@ import {
 } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
 import type { Strings } from '../strings';
+import { VoteRounds } from '../components/VoteRounds';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '10px', minWidth: 0 },
@@ -40,6 +42,9 @@ const useStyles = makeStyles({
 const OUTCOME_COLOUR: Record<Candidate['outcome'], 'success' | 'warning' | 'informative' | 'danger' | 'subtle'> = {
   nominated: 'success',
   runoff: 'warning',
+  nextRound: 'warning',
+  lowerRank: 'informative',
+  unresolved: 'danger',
   toBeVoted: 'warning',
   belowThreshold: 'informative',
   outsideQuota: 'informative',
@@ -100,7 +105,7 @@ function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.
       </Text>
       {n.mode === 'vote' && <Text className={styles.small}>{w.meeting.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</Text>}
       {meetingPoints(results).map((p, i) => (
-        <MessageBar key={i} intent="warning" layout="multiline">
+        <MessageBar key={i} intent={MEETING_POINT_SEVERITY[p.kind]} layout="multiline">
           <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
         </MessageBar>
       ))}
@@ -159,6 +164,7 @@ function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.El
         </ul>
       )}
       {award.ballots && <Text className={styles.small}>{capitalized(w.ballots(award.ballots))}.</Text>}
+      <VoteRounds t={t} w={w} award={award} names={names} />
     </section>
   );
 }

@@ -11,7 +11,6 @@ import type { WorkbookStatus } from '../../app/commands';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
 import type { LockForm } from '../../app/signOff';
 import { LockPanel } from '../components/LockPanel';
-import { NewWorkbookForm } from '../components/NewWorkbookForm';
 import { StaleBanner } from '../components/StaleBanner';
 import type { Strings } from '../strings';
 
@@ -34,6 +33,11 @@ const useStyles = makeStyles({
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   definition: { margin: '0 0 4px 0' },
 });
+
+// "New workbook" is loaded when the form is opened, with the template (src/core/index.ts, loadTemplate).
+const NewWorkbookForm = React.lazy(() =>
+  import(/* webpackChunkName: "new-workbook" */ '../components/NewWorkbookForm').then((m) => ({ default: m.NewWorkbookForm })),
+);
 
 export interface SettingsViewProps {
   t: Strings;
@@ -118,17 +122,19 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
         </div>
       )}
       {formOpen && (
-        <NewWorkbookForm
-          t={t}
-          busy={busy}
-          defaultYear={props.defaultYear}
-          onCancel={() => setFormOpen(false)}
-          onSubmit={async (values) => {
-            const result = await props.onCreate(values);
-            if (result.created) setFormOpen(false);
-            return result.issues;
-          }}
-        />
+        <React.Suspense fallback={null}>
+          <NewWorkbookForm
+            t={t}
+            busy={busy}
+            defaultYear={props.defaultYear}
+            onCancel={() => setFormOpen(false)}
+            onSubmit={async (values) => {
+              const result = await props.onCreate(values);
+              if (result.created) setFormOpen(false);
+              return result.issues;
+            }}
+          />
+        </React.Suspense>
       )}
     </section>
   );
