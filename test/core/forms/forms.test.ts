@@ -373,3 +373,30 @@ describe('refusals: nothing is written when one form is refused', () => {
     expect(plan.forms[0].problems.map((p) => [p.code, p.place, p.sheet])).toEqual([['BOOK_SHEET_MISSING', 'book', 'Chấm chéo - QT']]);
   });
 });
+
+describe('Hội nghị (the chair’s office’s sheet, not a member’s)', () => {
+  /** A delegate row for a province that is not a member: an error on `Hội nghị` only. */
+  const withMeetingError = (input: WorkbookInput): WorkbookInput => {
+    const copy = clone(input);
+    const g = copy.sheets.find((s) => s.name === 'Hội nghị')!;
+    setCell(copy, 'Hội nghị', g.values.length, 0, 'Đại biểu Đà Nẵng');
+    setCell(copy, 'Hội nghị', g.values.length - 1, 1, 'Nguyễn Văn X');
+    return copy;
+  };
+
+  test('the sample has the sheet; no form carries it, and an error in it blocks neither issuing nor gathering', () => {
+    const book = withMeetingError(sampleInput());
+    const report = checkWorkbook(book);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet])).toEqual([['MEETING_DELEGATE_UNKNOWN', 'Hội nghị']]);
+    const forms = issue(book);
+    expect(forms).toHaveLength(CODES.length);
+    for (const f of forms) expect(f.sheets.map((s) => s.description.name)).not.toContain('Hội nghị');
+    const plain = gather(erasedInput(), files(forms));
+    const plan = gather(withMeetingError(erasedInput()), files(forms));
+    expect(plan.refusal).toBeNull();
+    expect(plan.forms.every((f) => f.accepted)).toBe(true);
+    expect(plan.writes).toEqual(plain.writes);
+    expect(plan.writes.length).toBeGreaterThan(0);
+    expect(plan.writes.every((w) => w.sheet === 'Tự chấm' || w.sheet.startsWith('Chấm chéo - '))).toBe(true);
+  });
+});
