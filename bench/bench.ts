@@ -8,6 +8,7 @@ import { syntheticCluster, cellCount, type SyntheticOptions } from './synthetic'
 import { readWorkbook, computeResults, fingerprintOf, describeOutputSheets, formatFingerprint, hasErrors } from '../src/core/index';
 import { measureHighlight, measureSyncs } from './officeSyncs';
 import { fileBench } from './fileBench';
+import { formsBench } from './formsBench';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -107,6 +108,7 @@ async function syncTable(): Promise<void> {
 
 syncTable()
   .then(fileBench)
+  .then(formsBench)
   .catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : String(e));
     process.exitCode = 1;

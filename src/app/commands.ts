@@ -84,6 +84,19 @@ export async function appendRunLog(
 /** Gives the host a turn between stages. */
 export const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Reads the workbook and checks it, telling each stage (the sign-off lock and the member forms start so). */
+export async function readAndCheck(
+  port: WorkbookPort,
+  deps: Pick<CommandDeps, 'checkWorkbook' | 'onProgress'>,
+): Promise<{ input: WorkbookInput; report: CheckReport }> {
+  deps.onProgress?.('read');
+  await yieldToHost();
+  const input = await port.readInput();
+  deps.onProgress?.('check');
+  await yieldToHost();
+  return { input, report: deps.checkWorkbook(input) };
+}
+
 async function stage(deps: CommandDeps, name: Stage): Promise<void> {
   deps.onProgress?.(name);
   await yieldToHost();

@@ -26,7 +26,7 @@ import {
   type WorkbookInput,
   type WorkbookPort,
 } from '../core/index';
-import { yieldToHost } from './commands';
+import { readAndCheck, yieldToHost } from './commands';
 import type { CommandDeps } from './deps';
 
 export interface LockForm {
@@ -44,15 +44,6 @@ type Deps = Pick<CommandDeps, 'checkWorkbook' | 'onProgress' | 'now'>;
 
 function supports(port: WorkbookPort): boolean {
   return typeof port.protectSheets === 'function' && typeof port.unprotectSheets === 'function' && typeof port.appendLog === 'function';
-}
-
-async function readAndCheck(port: WorkbookPort, deps: Deps): Promise<{ input: WorkbookInput; report: CheckReport }> {
-  deps.onProgress?.('read');
-  await yieldToHost();
-  const input = await port.readInput();
-  deps.onProgress?.('check');
-  await yieldToHost();
-  return { input, report: deps.checkWorkbook(input) };
 }
 
 const passwordOf = (form: { password: string }): string | undefined => (form.password === '' ? undefined : form.password);

@@ -3,6 +3,7 @@
  * main turns into a sentence, the usage hint and exit code 64.
  */
 import { MAX_MEMBERS, MIN_MEMBERS, YEAR_RANGE } from '../core/index';
+import { parseDeadline } from '../core/forms/index';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface MemberArg {
@@ -17,7 +18,9 @@ export type Command =
   | { kind: 'rank'; book: string; output: string | null; inPlace: boolean; json: boolean }
   | { kind: 'template'; output: string; name: string | null; year: number | null; members: MemberArg[] | null }
   | { kind: 'lock'; book: string; by: string; password: string | null; output: string | null; inPlace: boolean; json: boolean }
-  | { kind: 'unlock'; book: string; by: string | null; password: string | null; output: string | null; inPlace: boolean; json: boolean };
+  | { kind: 'unlock'; book: string; by: string | null; password: string | null; output: string | null; inPlace: boolean; json: boolean }
+  | { kind: 'forms'; book: string; output: string | null; members: string[] | null; deadline: string | null; json: boolean }
+  | { kind: 'gather'; book: string; forms: string[]; output: string | null; inPlace: boolean; replace: boolean; json: boolean };
 
 export interface ParsedArgs {
   lang: Lang;
@@ -30,13 +33,16 @@ export interface UsageError {
 }
 
 /** Options each command accepts; `true` = takes a value. */
-const OPTIONS: Record<'check' | 'rank' | 'template' | 'lock' | 'unlock', Record<string, boolean>> = {
+const OPTIONS: Record<'check' | 'rank' | 'template' | 'lock' | 'unlock' | 'forms' | 'gather', Record<string, boolean>> = {
   check: { '--json': false },
   rank: { '--json': false, '--in-place': false, '-o': true, '--output': true },
   template: { '--name': true, '--year': true, '--members': true },
   lock: { '--by': true, '--password': true, '--json': false, '--in-place': false, '-o': true, '--output': true },
   unlock: { '--by': true, '--password': true, '--json': false, '--in-place': false, '-o': true, '--output': true },
+  forms: { '-o': true, '--output': true, '--members': true, '--deadline': true, '--json': false },
+  gather: { '-o': true, '--output': true, '--in-place': false, '--replace': false, '--json': false },
 };
+
 
 const GLOBAL_VALUE_OPTIONS = new Set(['--lang']);
 
@@ -187,6 +193,31 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | UsageError {
         members = parsed;
       }
       return { lang, command: { kind: 'template', output: positionals[0], name: str('--name'), year, members } };
+    }
+    case 'forms': {
+      if (positionals.length === 0) return fail(s.missingBook);
+      const e = extra(1);
+      if (e) return e;
+      const m = str('--members');
+      const members = m === null ? null : m.split(/[;,]/).map((x) => x.trim()).filter((x) => x !== '');
+      let deadline: string | null = null;
+      const d = str('--deadline');
+      if (d !== null) {
+        deadline = parseDeadline(d);
+        if (deadline === null) return fail(s.badDeadline(d));
+      }
+      return { lang, command: { kind: 'forms', book: positionals[0], output: str('-o') ?? str('--output'), members, deadline, json: flags.has('--json') } };
+    }
+    case 'gather': {
+      if (positionals.length === 0) return fail(s.missingBook);
+      if (positionals.length === 1) return fail(s.missingForms);
+      const output = str('-o') ?? str('--output');
+      const inPlace = flags.has('--in-place');
+      if (inPlace && output !== null) return fail(s.inPlaceWithOutput);
+      return {
+        lang,
+        command: { kind: 'gather', book: positionals[0], forms: positionals.slice(1), output, inPlace, replace: flags.has('--replace'), json: flags.has('--json') },
+      };
     }
     default:
       return fail(s.unknownCommand(commandName));

@@ -39,6 +39,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await (await import('./commands/lock')).runLock(ctx, cmd);
       case 'unlock':
         return await (await import('./commands/unlock')).runUnlock(ctx, cmd);
+      case 'forms':
+        return await (await import('./commands/forms')).runForms(ctx, cmd);
+      case 'gather':
+        return await (await import('./commands/gather')).runGather(ctx, cmd);
     }
   } catch (e) {
     // A part of the workbook found damaged only when the command wrote it (the styles, a sheet to lock).

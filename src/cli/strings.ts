@@ -23,6 +23,8 @@ export interface Strings {
   badMembers: (item: string) => string;
   badMemberCount: (count: number, min: number, max: number) => string;
   inPlaceWithOutput: string;
+  badDeadline: (v: string) => string;
+  missingForms: string;
   wouldOverwriteInput: (file: string) => string;
   // progress (stderr)
   reading: (file: string) => string;
@@ -84,16 +86,25 @@ Cách dùng:
                      [-o <tệp.xlsx> | --in-place] [--json]
       Mở khóa các trang nhập liệu và ghi việc mở khóa vào "Nhật ký"
       (mặc định ghi ra <tên>-mo-khoa.xlsx).
+  cum-thi-dua forms <sổ.xlsx> [-o <thư-mục>] [--members "NA;HT"] [--deadline <dd/mm/yyyy>] [--json]
+      Phát phiếu chấm: mỗi thành viên một tệp <thư-mục>/<MÃ>.xlsx (mặc định thư mục
+      <tên>-phieu-cham cạnh sổ) gồm trang bìa, cột Tự chấm của đơn vị và trang Chấm chéo
+      của đơn vị; chỉ các ô điểm được ghi, điền sẵn số liệu sổ đang có. Không ghi đè tệp đã có.
+  cum-thi-dua gather <sổ.xlsx> <phiếu.xlsx>… [-o <tệp.xlsx> | --in-place] [--replace] [--json]
+      Thu phiếu chấm: kiểm tra mọi phiếu trước (cụm, năm, đơn vị, bộ tiêu chí, ô đã khóa, từng
+      điểm); có phiếu bị từ chối thì không ghi gì. Ô sổ đã có số khác phiếu là xung đột: giữ
+      nguyên số của sổ, trừ khi có --replace (mặc định ghi ra <tên>-da-thu-phieu.xlsx).
   cum-thi-dua --help | --version
 
-Lệnh rank, lock và unlock thêm một dòng vào trang "Nhật ký" của tệp kết quả.
+Lệnh rank, lock, unlock và gather thêm dòng vào trang "Nhật ký" của tệp kết quả.
+gather là lệnh duy nhất ghi vào trang nhập liệu (chỉ giá trị các ô điểm, có nhật ký).
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 sổ có lỗi; 2 không đọc được tệp hoặc
 tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mong đợi; 73 không ghi được tệp.
 `,
   usageHint: 'Xem hướng dẫn: cum-thi-dua --help',
   unknownCommand: (c) => `Không có lệnh "${c}".`,
-  missingCommand: 'Thiếu lệnh (check, rank, template, lock hoặc unlock).',
+  missingCommand: 'Thiếu lệnh (check, rank, template, lock, unlock, forms hoặc gather).',
   unknownOption: (o) => `Không có tùy chọn "${o}".`,
   missingValue: (o) => `Tùy chọn ${o} cần một giá trị.`,
   badLang: (v) => `Ngôn ngữ "${v}" không được hỗ trợ (chọn vi hoặc en).`,
@@ -104,6 +115,8 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
   badMembers: (item) => `Thành viên "${item}" không đúng dạng MÃ=Tên đơn vị.`,
   badMemberCount: (n, min, max) => `--members có ${n} thành viên; một cụm có từ ${min} đến ${max} thành viên.`,
   inPlaceWithOutput: 'Không dùng cùng lúc --in-place và -o.',
+  badDeadline: (v) => `Hạn gửi "${v}" không phải một ngày hợp lệ (dạng dd/mm/yyyy, ví dụ 15/01/2023).`,
+  missingForms: 'Thiếu các tệp phiếu chấm cần thu (.xlsx).',
   wouldOverwriteInput: (file) => `Tệp kết quả trùng với tệp gốc "${file}". Thêm --in-place nếu muốn ghi thẳng vào tệp gốc.`,
   reading: (file) => `Đọc tệp ${file}…`,
   checking: 'Kiểm tra…',
@@ -161,16 +174,27 @@ Usage:
                      [-o <file.xlsx> | --in-place] [--json]
       Removes the protection and records the unlock in "Nhật ký"
       (by default into <name>-mo-khoa.xlsx).
+  cum-thi-dua forms <book.xlsx> [-o <folder>] [--members "NA;HT"] [--deadline <dd/mm/yyyy>] [--json]
+      Issues member forms: one file <folder>/<CODE>.xlsx per member (by default the folder
+      <name>-phieu-cham beside the workbook) with a cover, the member's Tự chấm column and its
+      Chấm chéo sheet; only score cells can be filled, prefilled with what the workbook holds.
+      Never overwrites a file.
+  cum-thi-dua gather <book.xlsx> <form.xlsx>… [-o <file.xlsx> | --in-place] [--replace] [--json]
+      Gathers member forms: every form is checked first (cluster, year, member, criteria,
+      locked cells, each score); when one is refused nothing is written. A workbook cell that
+      holds another value is a conflict, kept unless --replace (by default into
+      <name>-da-thu-phieu.xlsx).
   cum-thi-dua --help | --version
 
-rank, lock and unlock add one row to the sheet "Nhật ký" (the run log) of the file they write.
+rank, lock, unlock and gather add rows to the sheet "Nhật ký" (the run log) of the file they write.
+gather is the only command that writes into input sheets (score cell values only, logged).
 
 Exit codes: 0 no errors (warnings allowed); 1 the workbook has errors; 2 the file cannot be
 read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 cannot write.
 `,
   usageHint: 'See: cum-thi-dua --help',
   unknownCommand: (c) => `There is no command "${c}".`,
-  missingCommand: 'A command is missing (check, rank, template, lock or unlock).',
+  missingCommand: 'A command is missing (check, rank, template, lock, unlock, forms or gather).',
   unknownOption: (o) => `There is no option "${o}".`,
   missingValue: (o) => `The option ${o} needs a value.`,
   badLang: (v) => `The language "${v}" is not supported (use vi or en).`,
@@ -181,6 +205,8 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
   badMembers: (item) => `The member "${item}" is not in the form CODE=Name.`,
   badMemberCount: (n, min, max) => `--members names ${n} member(s); a cluster has ${min} to ${max}.`,
   inPlaceWithOutput: '--in-place and -o cannot be used together.',
+  badDeadline: (v) => `The deadline "${v}" is not a valid date (dd/mm/yyyy, e.g. 15/01/2023).`,
+  missingForms: 'The form files to gather (.xlsx) are missing.',
   wouldOverwriteInput: (file) => `The result file is the input file "${file}". Add --in-place to write into the input itself.`,
   reading: (file) => `Reading ${file}…`,
   checking: 'Checking…',

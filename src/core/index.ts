@@ -17,10 +17,10 @@ export const loadRanking = (): Promise<typeof import('./rankReport')> => import(
 
 // Grids in, sheet descriptions out.
 export type { WorkbookInput, SheetGrid, CellValue } from './grid';
-export { a1, a1Range, parseA1, cellAt, isBlank, columnLetters } from './grid';
+export { a1, a1Range, parseA1, cellAt, isBlank, columnLetters, columnIndex } from './grid';
 export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey, BorderLine } from './sheet';
 export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInfo } from './outputSheets';
-export { PortError, isPortError, type WorkbookPort, type HighlightCell, type OutputWrite, type OutputWriteResult } from './port';
+export { PortError, isPortError, type WorkbookPort, type HighlightCell, type OutputWrite, type OutputWriteResult, type InputFill } from './port';
 
 // The parsed workbook, the results, the problems.
 export type {

@@ -7,6 +7,7 @@ import type { WorkbookInput } from './grid';
 import type { SheetDescription } from './sheet';
 import type { Severity } from './problems';
 import type { LogAppend } from './log/logAppend';
+import type { CellWrite } from './forms/planGather';
 
 export interface HighlightCell {
   sheet: string;
@@ -27,6 +28,16 @@ export interface OutputWrite {
 export interface OutputWriteResult {
   /** The log row. 'failed' means the sheets were written and the row was not: the results stand. */
   log: { kind: 'written' } | { kind: 'failed'; error: unknown } | { kind: 'none' };
+}
+
+/**
+ * The one write into input sheets (gathering member forms, docs/phieu-cham.md): numbers into
+ * cells, and the gathering's rows for the run log.
+ */
+export interface InputFill {
+  cells: CellWrite[];
+  /** The rows for `Nhật ký` (src/core/forms/gatherLog.ts: one append that creates the log, or one per row). */
+  log: LogAppend[];
 }
 
 export interface WorkbookPort {
@@ -81,6 +92,13 @@ export interface WorkbookPort {
    * names of the sheets it unprotected.
    */
   unprotectSheets?(sheets: string[], password?: string): Promise<string[]>;
+  /**
+   * Gathering member forms, after the user saw the plan and confirmed it: writes these numbers
+   * into cells of input sheets — values only, every cell keeps its format — and appends the log
+   * rows. Refuses (PortError 'protected') before writing anything when a sheet to write is
+   * protected. The only method that writes into input sheets. Absent where the host cannot.
+   */
+  fillInputCells?(fill: InputFill): Promise<void>;
 }
 
 /** A failure the user must read: the shell turned a host error into a sentence in both languages. */

@@ -27,6 +27,11 @@ export interface CellStyle {
   edges?: BorderEdges;
   /** Excel number format, e.g. "@" for text. */
   numberFormat?: string;
+  /**
+   * The cell stays editable when its sheet is protected (Format Cells › Protection › Locked off).
+   * Only the member forms use it (src/core/forms), and only the file engine writes it.
+   */
+  unlocked?: boolean;
 }
 
 /** A drawn line: thin, medium or double (Excel's border styles of the same names). */

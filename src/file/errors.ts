@@ -230,3 +230,15 @@ export class WrongPasswordError extends Error {
     this.sentences = s;
   }
 }
+
+/**
+ * Cells a gathering would write that hold a formula (src/file/forms/fillCells.ts): a person's
+ * formula is never replaced, and nothing is written. The sentence is the vocabulary's
+ * (forms.formulaCells), since the pane shows it too.
+ */
+export class FormulaCellError extends Error {
+  constructor(readonly cells: { sheet: string; cell: string }[]) {
+    super(`formula cells: ${cells.map((c) => `${c.sheet}!${c.cell}`).join(', ')}`);
+    this.name = 'FormulaCellError';
+  }
+}

@@ -147,7 +147,8 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+/** True when something (a file, a folder, a link) is at that path. */
+export async function exists(file: string): Promise<boolean> {
   try {
     await fs.lstat(file);
     return true;

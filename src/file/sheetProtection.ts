@@ -119,8 +119,8 @@ const AFTER_PROTECTION = new Set([
   'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent',
 ]);
 
-/** Replaces (or inserts, or with null removes) the sheet's `<sheetProtection>`. */
-function setProtection(workbook: Workbook, sheet: SheetEntry, attributes: string | null): void {
+/** Replaces (or inserts, or with null removes) the sheet's `<sheetProtection>`; the member forms (src/file/forms) use it too. */
+export function setProtection(workbook: Workbook, sheet: SheetEntry, attributes: string | null): void {
   const layout = sheetLayout(workbook.pkg, sheet.part!);
   const p = prefixOf(layout.root);
   const xml = attributes === null ? '' : `<${p}sheetProtection ${attributes}/>`;

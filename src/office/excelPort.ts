@@ -17,9 +17,11 @@
  *   onInputChanged     1 (2 below ExcelApi 1.9); a change of several cells costs 1 small read
  *   loadSetting 1, saveSetting 2 (the shared state sheet, workbookState.ts)
  *   protectSheets      2 (+2 to undo after a failure)   unprotectSheets  2 (+2 to undo)
+ *   fillInputCells     2: look, write values and log rows (+2 the first time, to create the log;
+ *                      gathering member forms, fillInputCells.ts)
  * Host errors come out as PortError with a Vietnamese and an English sentence.
  */
-import type { HighlightCell, LogAppend, OutputWrite, OutputWriteResult, SheetDescription, WorkbookInput, WorkbookPort } from '../core/index';
+import type { HighlightCell, InputFill, LogAppend, OutputWrite, OutputWriteResult, SheetDescription, WorkbookInput, WorkbookPort } from '../core/index';
 import { loadSetting, saveSetting } from './settingsStore';
 import { requireExcelApi } from './host';
 import { InputEventGate } from './inputEvents';
@@ -95,5 +97,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       }),
     protectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).protectSheets(sheets, password, env)),
     unprotectSheets: (sheets: string[], password?: string): Promise<string[]> => command(async () => (await extras()).unprotectSheets(sheets, password, env)),
+    fillInputCells: (fill: InputFill): Promise<void> => command(async () => (await extras()).fillInputCells(fill, env)),
   };
 }

@@ -6,3 +6,4 @@ export { writeOutputs } from './writeOutputs';
 export { clearProblemHighlights, highlightProblemCells } from './highlights';
 export { createTemplateSheets } from './createInputSheets';
 export { protectSheets, unprotectSheets } from './sheetProtection';
+export { fillInputCells } from './fillInputCells';

@@ -30,7 +30,7 @@ import { NominateView } from './views/NominateView';
 import { RankView } from './views/RankView';
 import { SettingsView } from './views/SettingsView';
 
-export type TabKey = 'check' | 'rank' | 'nominate' | 'settings';
+export type TabKey = 'check' | 'rank' | 'nominate' | 'settings' | 'forms';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -55,7 +55,10 @@ const useStyles = makeStyles({
 
 type Run = CommandResult<RankReport>;
 
-const TABS: TabKey[] = ['check', 'rank', 'nominate', 'settings'];
+const TABS: TabKey[] = ['check', 'rank', 'nominate', 'settings', 'forms'];
+
+/** "Phiếu chấm" (member forms) with the file engine it needs: fetched the first time it is opened. */
+const MemberFormsView = React.lazy(() => import(/* webpackChunkName: "member-forms" */ './components/MemberFormsView'));
 
 export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab = 'check' }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -303,6 +306,11 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
             onLock={canSignOff ? (form) => signOff('lock', form) : undefined}
             onUnlock={canSignOff ? (form) => signOff('unlock', form) : undefined}
           />
+        )}
+        {tab === 'forms' && (
+          <React.Suspense fallback={<Spinner size="tiny" />}>
+            <MemberFormsView port={port} lang={lang} busy={busy} run={run} onWritten={() => void refreshQuietly()} />
+          </React.Suspense>
         )}
       </div>
     </div>

@@ -4,7 +4,7 @@
  * a percentage display can build on `onProgress`). The input arrives sheet by sheet and is put
  * together here, with the worker's check of it, which workerCore.ts hands to the pane's commands.
  */
-import type { CheckReport, LogAppend, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
+import type { CheckReport, InputFill, LogAppend, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
 import { fromPlainError, type FileMessage, type FileRequest, type InputHeader, type OpenOutcome, type ProgressStage } from './fileProtocol';
 
 /** How requests reach the session: a worker, or the page itself (fallback and tests). */
@@ -116,6 +116,10 @@ export class FileClient {
 
   appendLog(entry: LogAppend): Promise<void> {
     return this.call({ op: 'appendLog', entry });
+  }
+
+  fillInputCells(fill: InputFill): Promise<void> {
+    return this.call({ op: 'fillInputCells', fill });
   }
 
   protectSheets(sheets: string[], password?: string): Promise<string[]> {

@@ -11,7 +11,8 @@
  * command line keeps them, so the pane's commands leave their row and "Chốt số liệu" works; both
  * end up in the downloaded file. The password hash runs in the worker over Web Crypto.
  */
-import { PortError, type LogAppend, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
+import { PortError, type InputFill, type LogAppend, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
+import { formWordsFor } from '../core/forms/index';
 import type { FileClient } from './fileClient';
 import { webEn, webVi } from './strings';
 
@@ -35,6 +36,15 @@ function asPortError(e: unknown): unknown {
     return new PortError('exists', webVi.sheetExists(sheets), webEn.sheetExists(sheets));
   }
   return e;
+}
+
+/** A gathering refused by the engine (a cell to write holds a formula), in the pane's words. */
+function asFillError(e: unknown): unknown {
+  if (named(e, 'FormulaCellError')) {
+    const cells = (e as Error & { cells: { sheet: string; cell: string }[] }).cells.map((c) => `${c.sheet}!${c.cell}`);
+    return new PortError('host', formWordsFor('vi').formulaCells(cells), formWordsFor('en').formulaCells(cells));
+  }
+  return asPortError(e);
 }
 
 /** The lock's refusals in the pane's words (the file shell's own sentences speak of --password). */
@@ -80,6 +90,10 @@ export function createFilePort(client: FileClient, options: FilePortOptions = {}
 
     appendLog(entry: LogAppend): Promise<void> {
       return written(client.appendLog(entry));
+    },
+
+    fillInputCells(fill: InputFill): Promise<void> {
+      return written(client.fillInputCells(fill), asFillError);
     },
 
     async protectSheets(sheets: string[], password?: string): Promise<string[]> {

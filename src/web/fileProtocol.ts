@@ -3,8 +3,8 @@
  * answer, matched by id; progress notes in between. Errors cross as plain data and become the
  * file shell's typed errors again on the page's side (so that filePort.ts can word them).
  */
-import type { CheckReport, LogAppend, Problem, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
-import { OutputSheetNotOursError, WorkbookFileError, WrongPasswordError, type FileProblemPlace, type WorkbookFileProblem } from '../file/errors';
+import type { CheckReport, InputFill, LogAppend, Problem, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
+import { FormulaCellError, OutputSheetNotOursError, WorkbookFileError, WrongPasswordError, type FileProblemPlace, type WorkbookFileProblem } from '../file/errors';
 import { NoWebCryptoError } from './webPasswordHasher';
 
 export type FileRequest =
@@ -15,6 +15,7 @@ export type FileRequest =
   | { op: 'writeSheets'; sheets: SheetDescription[] }
   | { op: 'createInputSheets'; sheets: SheetDescription[] }
   | { op: 'appendLog'; entry: LogAppend }
+  | { op: 'fillInputCells'; fill: InputFill }
   | { op: 'protect'; sheets: string[]; password?: string }
   | { op: 'unprotect'; sheets: string[]; password?: string }
   | { op: 'bytes' };
@@ -54,6 +55,7 @@ export interface PlainError {
   sheet?: string;
   sheets?: string[];
   given?: boolean;
+  cells?: { sheet: string; cell: string }[];
 }
 
 /** A sheet of the template exists already (createInputSheets refuses to replace it). */
@@ -69,6 +71,7 @@ export function toPlainError(e: unknown): PlainError {
   if (e instanceof OutputSheetNotOursError) return { name: e.name, message: e.message, sheet: e.sheet };
   if (e instanceof WrongPasswordError) return { name: e.name, message: e.message, sheets: e.sheets, given: e.given };
   if (e instanceof SheetsExistError) return { name: e.name, message: e.message, sheets: e.sheets };
+  if (e instanceof FormulaCellError) return { name: e.name, message: e.message, cells: e.cells };
   if (e instanceof Error) return { name: e.name, message: e.message };
   return { name: 'Error', message: String(e) };
 }
@@ -85,6 +88,8 @@ export function fromPlainError(p: PlainError): Error {
       return new SheetsExistError(p.sheets ?? []);
     case 'NoWebCryptoError':
       return new NoWebCryptoError();
+    case 'FormulaCellError':
+      return new FormulaCellError(p.cells ?? []);
     default: {
       const e = new Error(p.message);
       e.name = p.name;

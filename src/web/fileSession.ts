@@ -4,13 +4,14 @@
  * one, read the core's input, write output sheets, keep the log, lock and unlock, give the bytes to
  * download. The core's check of what was read runs here too, so that the page only shows results.
  */
-import { checkWorkbook, type CheckReport, type LogAppend, type SheetDescription, type WorkbookInput } from '../core/index';
+import { checkWorkbook, type CheckReport, type InputFill, type LogAppend, type SheetDescription, type WorkbookInput } from '../core/index';
 import type { Workbook } from '../file/book/workbook';
 import { sameName } from '../file/definedNames';
 import { appendLogRow } from '../file/logSheet';
 import { loadWorkbook, workbookInput } from '../file/readXlsx';
 import { protectSheets, unprotectSheets, type PasswordHasher } from '../file/sheetProtection';
 import { applySheetDescriptions, newWorkbook, workbookBytes } from '../file/writeXlsx';
+import { applyGather } from '../file/forms/applyGather';
 import { SheetsExistError, type OpenOutcome, type ProgressStage } from './fileProtocol';
 import { webPasswordHasher } from './webPasswordHasher';
 
@@ -86,6 +87,12 @@ export class FileSession {
 
   appendLog(entry: LogAppend): void {
     appendLogRow(this.book(), entry);
+    this.changed();
+  }
+
+  /** Gathering member forms: values into input sheets and the log rows, all or nothing (src/file/forms). */
+  fillInputCells(fill: InputFill): void {
+    applyGather(this.book(), fill.cells, fill.log);
     this.changed();
   }
 

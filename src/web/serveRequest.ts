@@ -48,6 +48,11 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         session.appendLog(request.entry);
         value = null;
         break;
+      case 'fillInputCells':
+        progress('writing', 0);
+        session.fillInputCells(request.fill);
+        value = null;
+        break;
       case 'protect':
         progress('hashing', 0);
         value = await session.protect(request.sheets, request.password);

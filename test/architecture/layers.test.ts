@@ -10,6 +10,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'src');
 const CORE = path.join(SRC, 'core');
 const CORE_INDEX = path.join(CORE, 'index');
+/** The member forms' surface (issue 14): a second entry, so that the pane loads the forms on demand. */
+const FORMS_INDEX = path.join(CORE, 'forms', 'index');
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -56,18 +58,18 @@ describe('only the Office.js shell calls Excel', () => {
   });
 });
 
-describe('shells use the core through its public surface, src/core/index.ts', () => {
+describe('shells use the core through its public surfaces, src/core/index.ts and src/core/forms/index.ts', () => {
   const dirs = ['src', 'scripts', 'bench'];
   const files = dirs
     .flatMap((d) => filesUnder(path.join(ROOT, d)))
     .filter((f) => !f.startsWith(CORE + path.sep));
   it('has shell files to check', () => expect(files.length).toBeGreaterThan(60));
-  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s imports the core only through src/core/index.ts', (_name, file) => {
+  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s imports the core only through src/core/index.ts (or src/core/forms/index.ts)', (_name, file) => {
     const inner = importsOf(code(file))
       .filter((spec) => spec.startsWith('.'))
       .map((spec) => path.resolve(path.dirname(file), spec))
       .filter((target) => target === CORE || target.startsWith(CORE + path.sep))
-      .filter((target) => target.replace(/\.tsx?$/, '') !== CORE_INDEX);
+      .filter((target) => ![CORE_INDEX, FORMS_INDEX].includes(target.replace(/\.tsx?$/, '')));
     expect(inner.map((t) => path.relative(ROOT, t))).toEqual([]);
   });
 });
@@ -82,5 +84,28 @@ describe('the task pane knows neither the Office.js shell nor the file mode (the
       return target.startsWith(path.join(SRC, 'office')) || target.startsWith(path.join(SRC, 'web'));
     });
     expect(reached).toEqual([]);
+  });
+});
+
+describe('the member forms stay out of the pane at start-up (issue 14)', () => {
+  // Whatever src/core/index.ts reaches is in the pane's first download: the forms must not be.
+  // `import type` is erased by the compiler and reaches nothing.
+  const valueImports = (source: string): string[] => importsOf(source.replace(/^\s*(?:import|export)\s+type\b[^;]*;/gm, ''));
+  const reached = new Set<string>();
+  const visit = (file: string): void => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const spec of valueImports(code(file))) {
+      if (!spec.startsWith('.')) continue;
+      const base = path.resolve(path.dirname(file), spec);
+      const target = ['.ts', '.tsx', '/index.ts'].map((x) => base + x).find((f) => fs.existsSync(f));
+      if (target) visit(target);
+    }
+  };
+  visit(CORE_INDEX + '.ts');
+  it('src/core/index.ts reaches none of src/core/forms nor the words about forms', () => {
+    const forms = [...reached].map((f) => path.relative(SRC, f)).filter((f) => f.startsWith('core/forms') || /words\/(vi|en)\/forms|formWords/.test(f));
+    expect(forms).toEqual([]);
+    expect(reached.size).toBeGreaterThan(50);
   });
 });

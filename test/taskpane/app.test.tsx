@@ -11,8 +11,8 @@ import { renderApp } from './renderApp';
 describe('language', () => {
   test('Vietnamese tabs and buttons by default', async () => {
     await renderApp();
-    for (const name of ['Kiểm tra', 'Xếp hạng', 'Đề nghị', 'Cài đặt']) expect(screen.getByRole('tab', { name })).toBeTruthy();
-    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    for (const name of ['Kiểm tra', 'Xếp hạng', 'Đề nghị', 'Cài đặt', 'Phiếu chấm']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' })).toBeTruthy();
   });
 

@@ -46,6 +46,11 @@ function addedSettingLines(wb: ParsedWorkbook): string[] | null {
   return lines.length > 0 ? lines : null;
 }
 
+/** The criteria table as the fingerprint counts it: code, text, maximum, type, parent of every row. */
+export function criteriaText(wb: Pick<ParsedWorkbook, 'criteria'>): string {
+  return JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent]));
+}
+
 /**
  * `Hội nghị`: every filled item as written, one line "+meeting <JSON>"; none when the workbook has
  * no such sheet or fills nothing in it (the template's dots are not filled).
@@ -85,7 +90,7 @@ export const COUNTED_PARTS: readonly CountedPart[] = [
   {
     since: 1,
     counts: 'criteria: code, text, maximum, type, parent',
-    text: (wb) => JSON.stringify(wb.criteria.map((c) => [c.code, c.text, c.max, c.type, c.parent])),
+    text: criteriaText,
   },
   { since: 1, counts: 'bands (version 1 default table when the sheet is absent)', text: (wb) => JSON.stringify(v1Bands(wb).map((b) => [b.name, b.from])) },
   {
@@ -129,3 +134,4 @@ export function fingerprintOf(wb: ParsedWorkbook): string {
 export function formatFingerprint(hex: string): string {
   return hex.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
 }
+

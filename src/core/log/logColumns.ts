@@ -26,7 +26,7 @@ export type LogColumnKey = (typeof LOG_COLUMNS)[number]['key'];
 export const LOG_COLUMN_INDEX = Object.fromEntries(LOG_COLUMNS.map((c, i) => [c.key, i])) as Record<LogColumnKey, number>;
 
 /** The commands that leave a row in the log. */
-export type LogCommand = 'check' | 'rank' | 'nominate' | 'lock' | 'unlock';
+export type LogCommand = 'check' | 'rank' | 'nominate' | 'lock' | 'unlock' | 'gather';
 
 /** How the `Lệnh` column names each command (the task pane's and the command line's words). */
 export const COMMAND_LABELS: Record<LogCommand, string> = {
@@ -35,6 +35,7 @@ export const COMMAND_LABELS: Record<LogCommand, string> = {
   nominate: 'Đề nghị khen thưởng',
   lock: 'Chốt số liệu',
   unlock: 'Mở khóa',
+  gather: 'Thu phiếu chấm',
 };
 
 const COMMAND_BY_KEY = new Map<string, LogCommand>(

@@ -49,18 +49,21 @@ function nomineesText(results: Results, award: Award, names: MemberNames): strin
   return a.nominees.length === 0 ? '(không có)' : a.nominees.map((m) => names.name(m)).join('; ');
 }
 
+/** Commands that rank nothing: their rows leave the ranking columns blank and say nothing of it. */
+const NOT_RANKING: readonly LogCommand[] = ['lock', 'unlock', 'gather'];
+
 function noteText(report: LoggedReport, command: LogCommand, extra: LogExtra): string {
   const parts: string[] = [];
   if (extra.note) parts.push(extra.note);
   const errors = countBySeverity(report.problems).error;
   if (report.workbook === null) parts.push('Không đọc được sổ chấm điểm');
-  else if (errors > 0 && command !== 'unlock') parts.push('Có lỗi nên chưa xếp hạng');
-  if (report.results && command !== 'lock' && command !== 'unlock') {
+  else if (errors > 0 && command !== 'unlock' && command !== 'gather') parts.push('Có lỗi nên chưa xếp hạng');
+  if (report.results && !NOT_RANKING.includes(command)) {
     parts.push(report.results.nomination.mode === 'vote' ? 'Đề nghị theo kết quả bỏ phiếu' : 'Đề nghị theo thứ hạng, chưa bỏ phiếu');
   }
   // A run on a locked workbook whose data changed says so in the log too.
   const lock = describeLock(report.lock, report.fingerprint);
-  if (lock?.mismatch && command !== 'lock' && command !== 'unlock') parts.push(lock.text);
+  if (lock?.mismatch && !NOT_RANKING.includes(command)) parts.push(lock.text);
   return parts.join('. ');
 }
 
@@ -86,7 +89,7 @@ export function logEntry(report: LoggedReport, command: LogCommand, at: string, 
   set('fingerprint', report.fingerprint);
   set('errors', counts.error);
   set('warnings', counts.warning);
-  if (report.results && report.workbook) {
+  if (report.results && report.workbook && command !== 'gather') {
     const names = new MemberNames(report.workbook.members);
     set('top', topThreeText(report.results, names));
     set('flag', nomineesText(report.results, 'flag', names));

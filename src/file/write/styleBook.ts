@@ -100,7 +100,7 @@ export class StyleBook {
   /** The cell format index (the `s` of a cell) for this style in this sheet font. */
   xf(style: CellStyle, font: SheetFont): number {
     const e = style.edges ?? {};
-    const key = JSON.stringify([font.name, font.size, style.bold, style.italic, style.underline, style.fontSize, style.color, style.fill, style.hAlign, style.vAlign, style.wrap, style.border, style.numberFormat, e.top, e.bottom, e.left, e.right]);
+    const key = JSON.stringify([font.name, font.size, style.bold, style.italic, style.underline, style.fontSize, style.color, style.fill, style.hAlign, style.vAlign, style.wrap, style.border, style.numberFormat, e.top, e.bottom, e.left, e.right, style.unlocked]);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
 
@@ -127,8 +127,11 @@ export class StyleBook {
     const xfAttrs =
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"` +
       (this.hasStyleXfs ? ' xfId="0"' : '') +
-      ` applyNumberFormat="${numFmtId === 0 ? 0 : 1}" applyFont="1" applyFill="${fillId === 0 ? 0 : 1}" applyBorder="1" applyAlignment="${align.length > 0 ? 1 : 0}"`;
-    const xfXml = align.length > 0 ? `<xf ${xfAttrs}><alignment ${align.join(' ')}/></xf>` : `<xf ${xfAttrs}/>`;
+      ` applyNumberFormat="${numFmtId === 0 ? 0 : 1}" applyFont="1" applyFill="${fillId === 0 ? 0 : 1}" applyBorder="1" applyAlignment="${align.length > 0 ? 1 : 0}"` +
+      (style.unlocked ? ' applyProtection="1"' : '');
+    // CT_Xf: alignment, then protection (a cell that stays editable on a protected sheet).
+    const inner = (align.length > 0 ? `<alignment ${align.join(' ')}/>` : '') + (style.unlocked ? '<protection locked="0"/>' : '');
+    const xfXml = inner !== '' ? `<xf ${xfAttrs}>${inner}</xf>` : `<xf ${xfAttrs}/>`;
     const id = this.record('cellXfs', xfXml);
     this.cache.set(key, id);
     return id;

@@ -4,7 +4,7 @@ import type { Strings } from './vi';
 export const en: Strings = {
   appName: 'Emulation cluster',
   tabsLabel: 'Functions',
-  tabs: { check: 'Check', rank: 'Rank', nominate: 'Nominate', settings: 'Settings' },
+  tabs: { check: 'Check', rank: 'Rank', nominate: 'Nominate', settings: 'Settings', forms: 'Forms' },
   stage: {
     read: 'Reading the workbook…',
     check: 'Checking the data…',

@@ -5,7 +5,7 @@
 export const vi = {
   appName: 'Cụm thi đua',
   tabsLabel: 'Chức năng',
-  tabs: { check: 'Kiểm tra', rank: 'Xếp hạng', nominate: 'Đề nghị', settings: 'Cài đặt' },
+  tabs: { check: 'Kiểm tra', rank: 'Xếp hạng', nominate: 'Đề nghị', settings: 'Cài đặt', forms: 'Phiếu chấm' },
   stage: {
     read: 'Đang đọc dữ liệu trong sổ…',
     check: 'Đang kiểm tra dữ liệu…',
