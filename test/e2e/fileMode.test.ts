@@ -191,19 +191,19 @@ describe('A file that cannot be used gets one clear sentence, and the page stays
 
   it('a text file renamed .xlsx: not an Excel workbook (judged by its content)', async () => {
     await dropFile('ghi-chu.xlsx', new TextEncoder().encode('Biên bản họp cụm thi đua — bản nháp\n'));
-    await expect(fileMessage()).resolves.toContain('Tệp "ghi-chu.xlsx" không phải sổ tính Excel (.xlsx).');
+    await expect(fileMessage()).resolves.toContain('Tệp “ghi-chu.xlsx” không phải sổ tính Excel (.xlsx).');
   });
 
   it('a workbook with a password to open (an encrypted OLE file): remove the password first', async () => {
     await dropFile('co-mat-khau.xlsx', encryptedOleHeader());
-    await expect(fileMessage()).resolves.toContain('Tệp "co-mat-khau.xlsx" được bảo vệ bằng mật khẩu.');
+    await expect(fileMessage()).resolves.toContain('Tệp “co-mat-khau.xlsx” được bảo vệ bằng mật khẩu.');
   });
 
   it('a damaged workbook (a zip that does not open): damaged', async () => {
     const bytes = new Uint8Array(512);
     bytes.set([0x50, 0x4b, 0x03, 0x04]); // a zip's signature, then nothing a zip reader can use
     await dropFile('bi-hong.xlsx', bytes);
-    await expect(fileMessage()).resolves.toContain('Tệp "bi-hong.xlsx" bị hỏng hoặc không đọc được như một sổ tính Excel.');
+    await expect(fileMessage()).resolves.toContain('Tệp “bi-hong.xlsx” bị hỏng hoặc không đọc được như một sổ tính Excel.');
   });
 
   it('a file that is not named .xlsx is refused by its name before it is read', async () => {
@@ -269,7 +269,7 @@ describe('The English page (a browser set to English)', () => {
     await english.page.getByRole('button', { name: 'Open an Excel file', exact: true }).waitFor();
     await expect(english.page.getByTestId('privacy').innerText()).resolves.toBe(PRIVACY_EN);
     await english.page.locator('input[type="file"]').first().setInputFiles({ name: 'locked.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(encryptedOleHeader()) });
-    await expect(english.page.getByTestId('file-message').innerText()).resolves.toContain('The file "locked.xlsx" is protected with a password.');
+    await expect(english.page.getByTestId('file-message').innerText()).resolves.toContain('The file “locked.xlsx” is protected with a password.');
   });
 });
 

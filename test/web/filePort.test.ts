@@ -62,8 +62,8 @@ describe('Writing: only the program’s own sheets are replaced', () => {
     const error = await port.writeSheets([describeSheet({ name: 'Xếp hạng' })]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect((error as PortError).kind).toBe('notOurs');
-    expect((error as PortError).vi).toContain('Sổ tính đã có trang "Xếp hạng" không do chương trình tạo ra.');
-    expect((error as PortError).en).toContain('The workbook already has a sheet "Xếp hạng"');
+    expect((error as PortError).vi).toContain('Sổ tính đã có trang “Xếp hạng” không do chương trình tạo ra.');
+    expect((error as PortError).en).toContain('The workbook already has a sheet “Xếp hạng”');
     expect((await downloadedBy(client)).getWorksheet('Xếp hạng')?.getCell('A1').value).toBe('Bảng của văn phòng');
     expect(writes).toHaveLength(0);
   });

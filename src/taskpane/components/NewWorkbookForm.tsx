@@ -23,7 +23,7 @@ export function issueText(issue: FormIssue, t: Strings): string {
     case 'syntax':
       return i.syntax(issue.item);
     case 'codeInvalid':
-      return i.codeInvalid(issue.code);
+      return i.codeInvalid(issue.code, issue.suggestion);
     case 'codeDuplicate':
       return i.codeDuplicate(issue.code);
     case 'nameDuplicate':

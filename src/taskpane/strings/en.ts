@@ -139,7 +139,8 @@ export const en: Strings = {
       tooFew: 'At least 2 members are needed.',
       tooMany: 'At most 100 members.',
       syntax: (item: string) => `“${item}” is not in the form code=name.`,
-      codeInvalid: (code: string) => `Code “${code}” may only hold 1–12 plain letters, digits, “_” or “-”.`,
+      codeInvalid: (code: string, suggestion: string | null) =>
+        `Code “${code}” may only hold 1–12 letters, digits, “_” or “-”, without spaces.${suggestion ? ` Change it to “${suggestion}”.` : ''}`,
       codeDuplicate: (code: string) => `Code “${code}” is used twice.`,
       nameDuplicate: (name: string) => `Name “${name}” is used twice.`,
     },

@@ -141,7 +141,8 @@ export const vi = {
       tooFew: 'Cần ít nhất 2 đơn vị.',
       tooMany: 'Tối đa 100 đơn vị.',
       syntax: (item: string) => `“${item}” không đúng dạng mã=tên.`,
-      codeInvalid: (code: string) => `Mã “${code}” chỉ được gồm 1–12 chữ cái không dấu, chữ số, “_” hoặc “-”.`,
+      codeInvalid: (code: string, suggestion: string | null) =>
+        `Mã “${code}” chỉ được gồm 1–12 chữ cái, chữ số, “_” hoặc “-”, không có dấu cách.${suggestion ? ` Hãy sửa thành “${suggestion}”.` : ''}`,
       codeDuplicate: (code: string) => `Mã “${code}” bị trùng.`,
       nameDuplicate: (name: string) => `Tên “${name}” bị trùng.`,
     },
