@@ -101,7 +101,7 @@ export class FileSession {
     return done;
   }
 
-  async bytes(): Promise<Uint8Array> {
-    return workbookBytes(this.book());
+  async bytes(progress?: Progress): Promise<Uint8Array> {
+    return workbookBytes(this.book(), progress && ((fraction) => progress('packing', fraction)));
   }
 }

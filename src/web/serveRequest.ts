@@ -58,7 +58,7 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         break;
       case 'bytes': {
         progress('packing', 0);
-        const bytes = await session.bytes();
+        const bytes = await session.bytes(progress);
         // A copy of its own, handed over without copying again.
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
         value = own;

@@ -1,11 +1,27 @@
 /**
  * Every text of the task pane in Vietnamese (the default language). en.ts has the same keys;
- * the type `Strings` makes the compiler refuse a missing or extra key.
+ * the type `Strings` makes the compiler refuse a missing or extra key. Domain words (awards,
+ * reasons, problem messages, lock sentences…) are the core's vocabulary (src/core/words); here is
+ * only what the pane says about itself. A view of the pane is a "thẻ" (never "tab"), as in the
+ * README.
  */
 export const vi = {
   appName: 'Cụm thi đua',
-  tabsLabel: 'Chức năng',
-  tabs: { check: 'Kiểm tra', rank: 'Xếp hạng', nominate: 'Đề nghị', settings: 'Cài đặt' },
+  stepsLabel: 'Các bước công việc trong năm',
+  steps: {
+    forms: 'Phiếu chấm',
+    check: 'Kiểm tra',
+    lock: 'Chốt số liệu',
+    rank: 'Xếp hạng',
+    nominate: 'Bầu chọn / Đề nghị',
+    deliver: 'In & Tải về',
+  },
+  settingsButton: 'Cài đặt',
+  stepState: { notDone: 'Chưa làm', done: 'Đã xong', stale: 'Số liệu đã đổi', locked: 'Đã chốt' },
+  /** "Bước 2: Chốt số liệu — Chưa làm" (the strip's accessible name of one step). */
+  stepName: (n: number, name: string, state: string) => `Bước ${n}: ${name} — ${state}`,
+  stepErrors: (n: number) => `${n} lỗi`,
+  loadingView: 'Đang mở…',
   stage: {
     read: 'Đang đọc dữ liệu trong sổ…',
     check: 'Đang kiểm tra dữ liệu…',
@@ -22,6 +38,8 @@ export const vi = {
       `Chưa ghi nhật ký: trang “${sheet}” không do phần bổ trợ tạo ra. Hãy đổi tên trang đó để phần bổ trợ ghi được nhật ký.`,
     failed: (reason: string) => `Chưa ghi được dòng nhật ký của lần chạy này: ${reason} Các trang kết quả đã được ghi đầy đủ; không có dữ liệu nào bị mất.`,
   },
+  /** "Xem 3 lỗi": the link from a result to the problem list, filtered to the errors. */
+  seeErrors: (n: number) => `Xem ${n} lỗi`,
   lock: {
     title: 'Chốt số liệu',
     intro:
@@ -34,11 +52,16 @@ export const vi = {
     unlockBy: 'Họ tên người mở khóa (không bắt buộc)',
     lock: 'Chốt số liệu',
     unlock: 'Mở khóa',
+    result: 'Kết quả chốt số liệu',
     done: (n: number) => `Đã chốt số liệu và khóa ${n} trang nhập liệu.`,
     unlocked: (n: number) => `Đã mở khóa ${n} trang nhập liệu và ghi vào nhật ký.`,
+    /** The chip above the steps: "Đã chốt lúc … — mã …". */
+    chip: (at: string, fingerprint: string) => `Đã chốt lúc ${at} — mã ${fingerprint}`,
+    chipChanged: (at: string) => `Số liệu đã đổi sau khi chốt lúc ${at}`,
+    unsupported: 'Nơi đang mở sổ không cho phép khóa trang tính từ phần bổ trợ, nên bước này không làm được ở đây.',
     refusal: {
       nameMissing: 'Hãy nhập họ tên người chốt số liệu.',
-      errors: (e: number) => `Có ${e} lỗi nên chưa chốt được số liệu — xem tab Kiểm tra.`,
+      errors: (e: number) => `Có ${e} lỗi nên chưa chốt được số liệu. Hãy sửa các lỗi rồi kiểm tra lại.`,
       alreadyLocked: 'Số liệu đã được chốt. Muốn chốt lại thì mở khóa trước.',
       logNotOurs: 'Sổ có trang “Nhật ký” không do phần bổ trợ tạo ra nên không ghi được việc chốt. Hãy đổi tên trang đó rồi thử lại.',
       notLocked: 'Số liệu chưa được chốt nên không có gì để mở khóa.',
@@ -46,8 +69,8 @@ export const vi = {
     },
   },
   unexpectedError: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
-  notScoring:
-    'Sổ này chưa có các trang nhập liệu của cụm thi đua (Cấu hình, Thành viên, Tiêu chí). Hãy dùng “Tạo sổ mới” ở tab Cài đặt.',
+  notScoring: 'Sổ này chưa có các trang nhập liệu của cụm thi đua (Cấu hình, Thành viên, Tiêu chí).',
+  createHere: 'Tạo các trang nhập liệu mẫu',
   written: (sheets: string[]) => `Đã ghi ${sheets.length > 1 ? 'các trang' : 'trang'} ${sheets.map((s) => `“${s}”`).join(', ')}.`,
   stale: 'Số liệu đã thay đổi sau lần xếp hạng gần nhất — hãy xếp hạng lại.',
   outsideOffice: 'Mở trang này trong Excel (trên máy tính hoặc Excel cho web) để dùng bổ trợ Cụm thi đua.',
@@ -55,9 +78,11 @@ export const vi = {
   check: {
     run: 'Kiểm tra dữ liệu',
     intro: 'Kiểm tra mọi trang nhập liệu và ghi danh sách vấn đề vào trang “Kết quả kiểm tra”.',
+    result: 'Kết quả kiểm tra',
     notRun: 'Chưa kiểm tra trong phiên này.',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-    countsLabel: 'Số vấn đề theo mức độ',
+    countsLabel: 'Lọc theo mức độ',
+    all: 'Tất cả',
     count: (label: string, n: number) => `${label}: ${n}`,
     memberFilter: 'Lọc theo đơn vị',
     allMembers: 'Tất cả đơn vị',
@@ -65,11 +90,17 @@ export const vi = {
     wholeWorkbook: 'Toàn bộ sổ',
     wholeSheet: 'cả trang',
     problemsLabel: 'Danh sách vấn đề',
-    goTo: (sheet: string, cell: string) => `Chọn để đi tới ô ${cell} trang ${sheet}`,
-    highlight: 'Tô màu ô lỗi',
+    groupCounts: (parts: string[]) => parts.join(', '),
+    countWord: { error: (n: number) => `${n} lỗi`, warning: (n: number) => `${n} cảnh báo`, info: (n: number) => `${n} thông tin` },
+    goTo: (sheet: string, cell: string) => `Đi tới ô ${cell} trang ${sheet}`,
+    goToSheet: (sheet: string) => `Đi tới trang ${sheet}`,
+    showWhere: 'Xem ô cần sửa',
+    code: (code: string) => `mã ${code}`,
+    more: (n: number, left: number) => `Hiện thêm ${n} vấn đề (còn ${left})`,
+    highlight: 'Tô màu ô lỗi trong sổ',
     clearHighlight: 'Xóa tô màu',
     noProblems: 'Không có lỗi, cảnh báo hay thông tin nào.',
-    noneForMember: 'Không có vấn đề nào của đơn vị này.',
+    noneForFilter: 'Không có vấn đề nào theo bộ lọc này.',
     clean: 'Không có lỗi hay cảnh báo.',
     warningsOnly: (w: number) => `Không có lỗi; có ${w} cảnh báo nên xem lại.`,
     errors: (e: number) => `Có ${e} lỗi cần sửa trước khi xếp hạng.`,
@@ -78,19 +109,28 @@ export const vi = {
   rank: {
     run: 'Xếp hạng và ghi kết quả',
     intro: 'Tính điểm, xếp hạng và ghi các trang “Tổng hợp điểm”, “Xếp hạng” và “Kết quả kiểm tra”.',
+    result: 'Kết quả xếp hạng',
     notRun: 'Chưa xếp hạng trong phiên này.',
     done: (n: number) => `Đã xếp hạng ${n} đơn vị.`,
-    withWarnings: (w: number) => `Có ${w} cảnh báo — xem tab Kiểm tra.`,
-    blocked: (e: number) => `Có ${e} lỗi nên chưa thể xếp hạng — xem tab Kiểm tra.`,
+    withWarnings: (w: number) => `Có ${w} cảnh báo nên xem lại.`,
+    blocked: (e: number) => `Có ${e} lỗi nên chưa thể xếp hạng.`,
     listLabel: 'Bảng xếp hạng',
     rank: (rank: number) => `Hạng ${rank}`,
+    rankColumn: 'Hạng',
     shared: 'đồng hạng',
+    member: 'Đơn vị',
     total: 'Tổng',
     bonus: 'Thưởng',
     deduction: 'Trừ',
     noBand: 'Chưa xếp loại',
     legend: 'Chú giải',
     group: (code: string) => `Nhóm ${code}`,
+    show: 'Cách xem',
+    asBars: 'Biểu đồ',
+    asTable: 'Bảng điểm',
+    groupsOf: (name: string) => `Điểm theo nhóm — ${name}`,
+    groups: 'Điểm theo nhóm',
+    tableLabel: 'Điểm theo nhóm của các đơn vị',
     barLabel: (name: string, total: string, parts: string[], bonus: string, deduction: string) =>
       `${name}: tổng ${total} điểm; ${parts.join('; ')}; điểm thưởng ${bonus}; điểm trừ ${deduction}`,
     computed: (at: string, fingerprint: string) => `Tính lúc ${at} · mã kiểm tra dữ liệu ${fingerprint}`,
@@ -99,19 +139,31 @@ export const vi = {
   nominate: {
     run: 'Ghi trang đề nghị khen thưởng',
     intro: 'Lập danh sách đề nghị khen thưởng từ kết quả xếp hạng (và phiếu bầu nếu có), ghi trang “Đề nghị khen thưởng”.',
+    result: 'Kết quả đề nghị',
     notRun: 'Chưa lập đề nghị trong phiên này.',
     done: 'Đã lập đề nghị khen thưởng.',
-    needsAttention: 'Có điểm hội nghị cần xử lý (xem bên dưới).',
-    blocked: (e: number) => `Có ${e} lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.`,
+    blocked: (e: number) => `Có ${e} lỗi nên chưa thể lập đề nghị.`,
     modeLabel: 'Hình thức',
     quota: (n: number) => `Chỉ tiêu: ${n}`,
     nominees: 'Được đề nghị',
     noNominee: 'Chưa có đơn vị nào được đề nghị.',
     candidates: 'Các đơn vị được xét',
     noVotes: 'chưa bỏ phiếu',
+    rounds: 'Bỏ phiếu lại',
+    runoffAmong: 'Bỏ phiếu lại giữa',
+    writeNextBallots: 'Ghi phiếu bầu cho vòng bỏ phiếu lại',
+    runoffHow: 'Nhập phiếu của vòng bỏ phiếu lại vào trang “Phiếu bầu” rồi bấm lại nút ở trên.',
     ineligibleTitle: 'Đơn vị không đủ điều kiện',
     noIneligible: 'Mọi đơn vị đều đủ điều kiện đề nghị.',
     nextTitle: 'Năm sau',
+  },
+
+  deliver: {
+    intro: 'Các trang kết quả đã được đặt khổ giấy, lề và tiêu đề in. Chọn một trang rồi dùng lệnh In của Excel (Ctrl+P).',
+    sheetsTitle: 'Các trang để in',
+    goTo: (sheet: string) => `Mở trang “${sheet}”`,
+    none: 'Chưa có trang kết quả nào. Hãy làm các bước Xếp hạng và Bầu chọn / Đề nghị trước.',
+    staleNote: 'Số liệu đã đổi sau khi các trang này được lập: hãy xếp hạng và lập đề nghị lại trước khi in.',
   },
 
   settings: {
@@ -134,7 +186,7 @@ export const vi = {
     membersHint: 'Ví dụ: TH=Tỉnh Thanh Hóa; NA=Tỉnh Nghệ An',
     create: 'Tạo các trang nhập liệu',
     cancel: 'Hủy',
-    created: (n: number) => `Đã tạo các trang nhập liệu cho ${n} đơn vị.`,
+    created: (n: number) => `Đã tạo các trang nhập liệu cho ${n} đơn vị. Bước tiếp theo: điền điểm rồi Kiểm tra.`,
     issue: {
       clusterMissing: 'Hãy nhập tên cụm.',
       yearInvalid: 'Năm phải là số nguyên từ 2000 đến 2100.',
