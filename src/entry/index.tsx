@@ -17,12 +17,13 @@
  */
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { FluentProvider, Spinner, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/index';
 import { displayLanguage } from '../office/host';
 import { defaultCore } from '../app/defaultCore';
 import { detectLang } from '../taskpane/lang';
 import { stringsFor } from '../taskpane/strings';
+import { PaneSpinner } from '../taskpane/components/PaneButton';
 import { officeHostInfo } from './hostHints';
 import { OfficePane } from './OfficePane';
 import { loadOfficeJs } from './loadOfficeJs';
@@ -64,7 +65,7 @@ function renderOutsideOffice(lang: Lang = browserLang()): void {
   mount(
     lang,
     <div style={{ padding: '16px' }}>
-      <Text>{stringsFor(lang).outsideOffice}</Text>
+      <p style={{ margin: 0 }}>{stringsFor(lang).outsideOffice}</p>
     </div>,
   );
 }
@@ -73,9 +74,10 @@ function renderOutsideOffice(lang: Lang = browserLang()): void {
 function renderStarting(slow: boolean, lang: Lang = browserLang()): void {
   mount(
     lang,
-    <div style={{ padding: '24px 16px', display: 'flex', flexDirection: 'column', rowGap: '12px' }} data-testid="starting">
-      <Spinner size="small" labelPosition="below" label={STARTING[lang].wait} />
-      {slow && <Text>{STARTING[lang].slow}</Text>}
+    <div style={{ padding: '24px 16px', display: 'flex', flexDirection: 'column', alignItems: 'center', rowGap: '12px', textAlign: 'center' }} data-testid="starting" role="status">
+      <PaneSpinner size="large" />
+      <p style={{ margin: 0 }}>{STARTING[lang].wait}</p>
+      {slow && <p style={{ margin: 0 }}>{STARTING[lang].slow}</p>}
     </div>,
   );
 }

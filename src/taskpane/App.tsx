@@ -10,7 +10,7 @@
  * (their own chunks: scripts/check-bundle.js keeps the first load small).
  */
 import * as React from 'react';
-import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { countBySeverity, isPortError, type AwardResult, type CheckReport, type Lang, type RankReport, type WorkbookPort } from '../core/index';
 import {
   createNewWorkbook,
@@ -31,6 +31,7 @@ import { runLock, runUnlock, type LockForm } from '../app/signOff';
 import { mergeRuns, NO_RUNS, STEP_ORDER, stepStates, type LastRuns, type StepKey, type StepState } from '../app/steps';
 import { errorText } from './errorText';
 import { LockChip } from './components/LockChip';
+import { PaneButton, PaneSpinner } from './components/PaneButton';
 import type { Locate } from './components/ProblemList';
 import { StepStrip, type StripStep } from './components/StepStrip';
 import { checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
@@ -111,10 +112,19 @@ export function App(props: AppProps): React.JSX.Element {
     };
   }, []);
 
+  /** What the live region names a result or a run by ("Kết quả kiểm tra: …"). */
+  const resultTitle: Record<ResultKey | 'refresh', string> = {
+    check: t.check.result,
+    lock: t.lock.result,
+    rank: t.rank.result,
+    nominate: t.nominate.result,
+    create: t.settings.newWorkbook,
+    refresh: t.settings.refresh,
+  };
   const bump = (key: ResultKey | 'problems' | 'form') => setFocus((f) => ({ ...f, [key]: (f[key] ?? 0) + 1 }));
   const say = (key: ResultKey, notice: Notice) => {
     setNotices((n) => ({ ...n, [key]: notice }));
-    setAnnouncement(notice.lines.join(' '));
+    setAnnouncement(`${resultTitle[key]}: ${notice.lines.join(' ')}`);
     bump(key);
   };
 
@@ -135,7 +145,7 @@ export function App(props: AppProps): React.JSX.Element {
     running.current = true;
     setStage(first);
     setRunningKey(key);
-    setAnnouncement(t.stage[first]);
+    setAnnouncement(`${resultTitle[key]}: ${t.stage[first]}`);
     try {
       return await work({ ...core, now, onProgress: (s) => mounted.current && setStage(s) });
     } catch (e) {
@@ -323,7 +333,7 @@ export function App(props: AppProps): React.JSX.Element {
       <h1 className={view.srOnly}>{t.appName}</h1>
       <div className={styles.top}>
         {lock?.locked && <LockChip t={t} lang={lang} lock={lock} onOpen={() => setCurrent('lock')} />}
-        <Button
+        <PaneButton
           className={mergeClasses(styles.settings, current === 'settings' && styles.settingsOn)}
           size="small"
           appearance="subtle"
@@ -331,11 +341,17 @@ export function App(props: AppProps): React.JSX.Element {
           onClick={() => setCurrent('settings')}
         >
           {t.settingsButton}
-        </Button>
+        </PaneButton>
       </div>
       <StepStrip t={t} steps={strip} current={current === 'settings' ? null : current} onSelect={setCurrent} />
       <div className={styles.panel}>
-        <React.Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t.loadingView} />}>
+        <React.Suspense
+          fallback={
+            <p className={view.text}>
+              <PaneSpinner /> {t.loadingView}
+            </p>
+          }
+        >
           {current === 'forms' && props.formsStep}
           {current === 'check' && (
             <CheckView

@@ -25,7 +25,7 @@ const intentOf = (bar: HTMLElement): string | null => bar.getAttribute('data-int
 
 describe('the lock form on the Settings tab', () => {
   test('not locked: the name is required; a name and a password lock the data and the pane shows the sign-off', async () => {
-    const { port } = await renderApp({ tab: 'settings', port: SIGN_OFF });
+    const { port } = await renderApp({ view: 'settings', port: SIGN_OFF });
     expect(await screen.findByText('Số liệu chưa được chốt.')).toBeTruthy();
     const password = screen.getByLabelText(/^Mật khẩu/) as HTMLInputElement;
     expect(password.type).toBe('password');
@@ -47,7 +47,7 @@ describe('the lock form on the Settings tab', () => {
   });
 
   test('errors in the workbook: refused, with the count, nothing protected', async () => {
-    const { port } = await renderApp({ tab: 'settings', port: SIGN_OFF, problems: ERROR_PROBLEMS });
+    const { port } = await renderApp({ view: 'settings', port: SIGN_OFF, problems: ERROR_PROBLEMS });
     fireEvent.change(await screen.findByLabelText(/^Họ tên người chốt/), { target: { value: 'Nguyễn Văn A' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chốt số liệu' }));
     expect(await screen.findByText('Có 2 lỗi nên chưa chốt được số liệu — xem tab Kiểm tra.')).toBeTruthy();
@@ -55,7 +55,7 @@ describe('the lock form on the Settings tab', () => {
   });
 
   test('unlock with a wrong password: the port’s sentence and that nothing was lost; the right one unlocks', async () => {
-    const { port, core } = await renderApp({ tab: 'settings', port: SIGN_OFF });
+    const { port, core } = await renderApp({ view: 'settings', port: SIGN_OFF });
     const lock: LockStatus = { locked: true, at: '08/01/2023 16:00:00', by: 'Nguyễn Văn A', fingerprint: FINGERPRINT, matches: true };
     core.state.adjust = (r) => ({ ...r, lock });
     for (const s of ['Cấu hình', 'Thành viên']) port.protection.set(s, 'Cum-2022');
@@ -75,7 +75,7 @@ describe('the lock form on the Settings tab', () => {
   });
 
   test('a host without protection: no lock form', async () => {
-    await renderApp({ tab: 'settings' });
+    await renderApp({ view: 'settings' });
     await screen.findByText(FINGERPRINT);
     expect(screen.queryByRole('button', { name: 'Chốt số liệu' })).toBeNull();
   });
@@ -83,7 +83,7 @@ describe('the lock form on the Settings tab', () => {
 
 describe('the data changed after the sign-off', () => {
   test('a red MessageBar above every tab gives both fingerprints', async () => {
-    const { core, port } = await renderApp({ tab: 'check', port: SIGN_OFF });
+    const { core, port } = await renderApp({ view: 'check', port: SIGN_OFF });
     const lock: LockStatus = { locked: true, at: '08/01/2023 16:00:00', by: 'Nguyễn Văn A', fingerprint: '9C1D-0A77-52E3-B640', matches: false };
     core.state.adjust = (r) => ({ ...r, lock });
     port.fireInputChanged();
@@ -102,7 +102,7 @@ describe('a command that fails says what happened and that nothing was lost; run
     ['readInput', 'Excel không trả lời sau 30 giây. Hãy kiểm tra kết nối mạng (Excel trên web) rồi thử lại.'],
     ['writeSheets', 'Excel báo lỗi khi thực hiện thao tác (mã lỗi Excel: GeneralException): injected failure'],
   ] as const)('%s fails', async (method, sentence) => {
-    const { port } = await renderApp({ tab: 'rank', port: SIGN_OFF });
+    const { port } = await renderApp({ view: 'rank', port: SIGN_OFF });
     port.failNext(method, new PortError('host', sentence, sentence));
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
     expect(await screen.findByText(sentence)).toBeTruthy();
@@ -117,7 +117,7 @@ describe('a command that fails says what happened and that nothing was lost; run
   });
 
   test('the log row fails: the results are written, the pane warns, and says nothing was lost', async () => {
-    const { port } = await renderApp({ tab: 'rank', port: SIGN_OFF });
+    const { port } = await renderApp({ view: 'rank', port: SIGN_OFF });
     port.failNext('appendLog', new PortError('timeout', 'Excel không trả lời sau 30 giây.', 'Excel did not answer within 30 seconds.'));
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
     const line = 'Chưa ghi được dòng nhật ký của lần chạy này: Excel không trả lời sau 30 giây. Các trang kết quả đã được ghi đầy đủ; không có dữ liệu nào bị mất.';

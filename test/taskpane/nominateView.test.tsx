@@ -17,14 +17,14 @@ async function nominate() {
 
 describe('the nomination sheet', () => {
   test('only `Đề nghị khen thưởng` is written', async () => {
-    const { port } = await renderApp({ tab: 'nominate' });
+    const { port } = await renderApp({ view: 'nominate' });
     await nominate();
     expect(port.written()).toEqual([['Đề nghị khen thưởng']]);
     expect(screen.getByText('Đã ghi trang “Đề nghị khen thưởng”.')).toBeTruthy();
   });
 
   test('errors block it: the check sheet is written instead, and the user is sent to the Check tab', async () => {
-    const { port } = await renderApp({ tab: 'nominate', problems: ERROR_PROBLEMS });
+    const { port } = await renderApp({ view: 'nominate', problems: ERROR_PROBLEMS });
     fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
     expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
@@ -33,7 +33,7 @@ describe('the nomination sheet', () => {
 
 describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   test('mode, quorum, Flag nominee with "5/6 phiếu (83,33%)" (the vocabulary\'s words)', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     const flag = await nominate();
     expect(screen.getByText('Kết quả bỏ phiếu suy tôn')).toBeTruthy();
     expect(screen.getByText('Dự họp 6/6 thành viên (cần ít nhất 4).')).toBeTruthy();
@@ -47,7 +47,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   });
 
   test('the Certificate run-off: a warning and both tied members marked', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     expect(
       screen.getByText(
@@ -62,7 +62,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   });
 
   test('a Flag nominee that is not rank 1 raises a warning', async () => {
-    const { core } = await renderApp({ tab: 'nominate' });
+    const { core } = await renderApp({ view: 'nominate' });
     core.state.adjust = (r: RankReport) => {
       const nomination = r.results!.nomination;
       return { ...r, results: { ...r.results!, nomination: { ...nomination, flag: { ...nomination.flag, nominees: ['TH'] } } } };
@@ -74,7 +74,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   });
 
   test('a proposal before the vote: shared rank at the cut-off, votes not cast yet', async () => {
-    const { core } = await renderApp({ tab: 'nominate' });
+    const { core } = await renderApp({ view: 'nominate' });
     core.state.adjust = (r: RankReport) => {
       const n = r.results!.nomination;
       const certificate = {
@@ -101,7 +101,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
 
 describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () => {
   test('each with its reasons per award; being the Flag nominee is not listed as a lack of eligibility', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     const heading = screen.getByRole('heading', { name: 'Đơn vị không đủ điều kiện' });
     const items = within(heading.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
@@ -116,14 +116,14 @@ describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () 
 
 describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
   test('marked as suggested when they come from the rotation, as the printed sheet says it', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     expect(screen.getByText('Cụm trưởng năm 2023: Tỉnh Hà Tĩnh (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
     expect(screen.getByText('Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
   });
 
   test('in English', async () => {
-    await renderApp({ tab: 'nominate', lang: 'en' });
+    await renderApp({ view: 'nominate', lang: 'en' });
     fireEvent.click(screen.getByRole('button', { name: 'Write the nomination sheet' }));
     const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
     expect(within(flag).getByText('Rank 1 · 5/6 votes (83.33%)')).toBeTruthy();

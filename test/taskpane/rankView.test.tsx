@@ -17,7 +17,7 @@ const rows = (list: HTMLElement) => within(list).getAllByRole('listitem').filter
 
 describe('Rank writes exactly the ranking sheets', () => {
   test('`Kết quả kiểm tra`, `Tổng hợp điểm`, `Xếp hạng` in one write; the fingerprint is kept', async () => {
-    const { port } = await renderApp({ tab: 'rank' });
+    const { port } = await renderApp({ view: 'rank' });
     await rank();
     expect(port.written()).toEqual([['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng']]);
     expect(port.settings.get('lastRankFingerprint')).toBe(FINGERPRINT);
@@ -27,7 +27,7 @@ describe('Rank writes exactly the ranking sheets', () => {
   });
 
   test('errors block the ranking: only `Kết quả kiểm tra` is written and no list is shown', async () => {
-    const { port } = await renderApp({ tab: 'rank', problems: ERROR_PROBLEMS });
+    const { port } = await renderApp({ view: 'rank', problems: ERROR_PROBLEMS });
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
     expect(await screen.findByText('Có 2 lỗi nên chưa thể xếp hạng — xem tab Kiểm tra.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
@@ -38,7 +38,7 @@ describe('Rank writes exactly the ranking sheets', () => {
 
 describe('the ranking list', () => {
   test('ranks, names and bands in ranking order; a shared rank is marked "đồng hạng"', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     const list = await rank();
     const heads = rows(list).map((li) => li.firstElementChild?.textContent);
     expect(heads).toEqual([
@@ -52,14 +52,14 @@ describe('the ranking list', () => {
   });
 
   test('totals with a decimal comma: 95,50 = 93,00 + 2,50 − 0,00 for Tỉnh Nghệ An', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     const list = await rank();
     expect(rows(list)[0].textContent).toContain('Tổng 95,50 · Thưởng +2,50 · Trừ −0,00');
     expect(rows(list)[5].textContent).toContain('Tổng 76,00 · Thưởng +0,00 · Trừ −2,00');
   });
 
   test('the tie-break and shared-rank notes, in words', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     const list = await rank();
     expect(within(rows(list)[0]).getByText('Xếp trên Tỉnh Thanh Hóa do ít điểm trừ hơn')).toBeTruthy();
     expect(within(rows(list)[2]).getByText('Đồng hạng với Tỉnh Quảng Bình')).toBeTruthy();
@@ -72,7 +72,7 @@ describe('the ranking list', () => {
   });
 
   test('each bar says its numbers in its aria-label', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     await rank();
     const bars = screen.getAllByRole('img');
     expect(bars).toHaveLength(6);
@@ -85,7 +85,7 @@ describe('the ranking list', () => {
   });
 
   test('bar widths are shares of 100 points; the deduction is hatched over the end', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     await rank();
     const tth = screen.getAllByRole('img')[5];
     const part = (k: string) => tth.querySelector(`[data-part="${k}"]`) as HTMLElement | null;
@@ -98,7 +98,7 @@ describe('the ranking list', () => {
   });
 
   test('the legend names each top-level group, the bonus and the deduction', async () => {
-    await renderApp({ tab: 'rank' });
+    await renderApp({ view: 'rank' });
     await rank();
     const legend = screen.getByRole('list', { name: 'Chú giải' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -112,7 +112,7 @@ describe('the ranking list', () => {
 
 describe('English', () => {
   test('decimal point and English words when lang is en', async () => {
-    await renderApp({ tab: 'rank', lang: 'en' });
+    await renderApp({ view: 'rank', lang: 'en' });
     fireEvent.click(screen.getByRole('button', { name: 'Rank and write the results' }));
     const list = await screen.findByRole('list', { name: 'Ranking' });
     expect(rows(list)[2].firstElementChild?.textContent).toBe('Rank 3 (tied)Tỉnh Hà TĩnhTốt');

@@ -13,7 +13,7 @@ const STALE = 'Số liệu đã thay đổi sau lần xếp hạng gần nhất 
 
 describe('the settings table', () => {
   test('effective values; defaults marked "(mặc định)"', async () => {
-    await renderApp({ tab: 'settings' });
+    await renderApp({ view: 'settings' });
     const table = await screen.findByRole('table', { name: 'Cài đặt của sổ' });
     const cells = within(table)
       .getAllByRole('row')
@@ -48,7 +48,7 @@ describe('the settings table', () => {
   });
 
   test('the current fingerprint; "chưa có" before any ranking, and no banner', async () => {
-    await renderApp({ tab: 'settings' });
+    await renderApp({ view: 'settings' });
     expect(await screen.findByText(FINGERPRINT)).toBeTruthy();
     expect(screen.getByText('chưa có')).toBeTruthy();
     expect(screen.queryByText(STALE)).toBeNull();
@@ -57,7 +57,7 @@ describe('the settings table', () => {
 
 describe('the stale banner', () => {
   test('appears quietly after a co-author changes the data, and disappears after re-ranking', async () => {
-    const { port, core } = await renderApp({ tab: 'settings', port: { settings: { lastRankFingerprint: FINGERPRINT } } });
+    const { port, core } = await renderApp({ view: 'settings', port: { settings: { lastRankFingerprint: FINGERPRINT } } });
     await waitFor(() => expect(screen.getAllByText(FINGERPRINT)).toHaveLength(2)); // current and last ranking
     expect(screen.queryByText(STALE)).toBeNull();
 
@@ -85,7 +85,7 @@ describe('the stale banner', () => {
   });
 
   test('the change subscription ends with the pane', async () => {
-    const { port, unmount } = await renderApp({ tab: 'settings' });
+    const { port, unmount } = await renderApp({ view: 'settings' });
     await waitFor(() => expect(port.unsubscribed).toBe(0));
     unmount();
     expect(port.unsubscribed).toBe(1);
@@ -98,7 +98,7 @@ describe('Tạo sổ mới (the template)', () => {
   }
 
   test('every field has a label; a bad form shows the issues and creates nothing', async () => {
-    const { port } = await renderApp({ tab: 'settings' });
+    const { port } = await renderApp({ view: 'settings' });
     await openForm();
     fireEvent.change(screen.getByLabelText(/^Năm/), { target: { value: '22' } });
     fireEvent.change(screen.getByLabelText(/^Thành viên/), { target: { value: 'TH=Tỉnh Thanh Hóa; Tỉnh Nghệ An' } });
@@ -110,7 +110,7 @@ describe('Tạo sổ mới (the template)', () => {
   });
 
   test('a good form creates the input sheets and says so', async () => {
-    const { port, core } = await renderApp({ tab: 'settings' });
+    const { port, core } = await renderApp({ view: 'settings' });
     await openForm();
     expect((screen.getByLabelText(/^Năm/) as HTMLInputElement).value).toBe('2023');
     fireEvent.change(screen.getByLabelText(/^Tên cụm/), { target: { value: 'Cụm thi đua các tỉnh Bắc Trung Bộ' } });
@@ -135,7 +135,7 @@ describe('Tạo sổ mới (the template)', () => {
   });
 
   test('sheets that already exist: the port’s sentence is shown', async () => {
-    const { port } = await renderApp({ tab: 'settings' });
+    const { port } = await renderApp({ view: 'settings' });
     port.failNext('createInputSheets', new PortError('exists', 'Sổ đã có trang “Cấu hình”; không tạo lại.', 'The workbook already has a “Cấu hình” sheet.'));
     await openForm();
     fireEvent.change(screen.getByLabelText(/^Tên cụm/), { target: { value: 'Cụm thi đua các tỉnh Bắc Trung Bộ' } });

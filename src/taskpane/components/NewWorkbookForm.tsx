@@ -4,10 +4,11 @@
  * workbook (the sheets exist already) — sits next to the button.
  */
 import * as React from 'react';
-import { Button, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
+import { Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
+import { PaneButton } from './PaneButton';
 import { ResultBlock } from './ResultBlock';
 import { RunButton } from './RunButton';
 
@@ -103,9 +104,7 @@ export function NewWorkbookForm({ t, busy, running, stage, defaultYear, notice, 
         <RunButton type="submit" running={running} busy={busy} stage={stage}>
           {t.settings.create}
         </RunButton>
-        <Button type="button" onClick={onCancel}>
-          {t.settings.cancel}
-        </Button>
+        <PaneButton onClick={onCancel}>{t.settings.cancel}</PaneButton>
       </div>
       <ResultBlock t={t} title={t.settings.newWorkbook} notice={notice} focusSeq={resultFocusSeq} />
     </form>

@@ -4,10 +4,10 @@
  * summary, and — when errors are behind it — the link into the problem list ("Xem 3 lỗi").
  */
 import * as React from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
+import { NoticeBox } from './PaneButton';
 
 export interface ResultBlockProps {
   t: Strings;
@@ -39,20 +39,18 @@ export function ResultBlock({ t, title, notice, focusSeq, onShowErrors, children
         {title}
       </h3>
       {notice && (
-        <MessageBar intent={notice.intent} data-intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            {notice.lines.map((l, i) => (
-              <span key={i} style={{ display: 'block' }}>
-                {l}
-              </span>
-            ))}
-            {notice.errors !== undefined && notice.errors > 0 && onShowErrors && (
+        <NoticeBox intent={notice.intent}>
+          {notice.lines.map((l, i) => (
+            <span key={i}>{l}</span>
+          ))}
+          {notice.errors !== undefined && notice.errors > 0 && onShowErrors && (
+            <span>
               <button type="button" className={styles.link} onClick={onShowErrors}>
                 {t.seeErrors(notice.errors)}
               </button>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+            </span>
+          )}
+        </NoticeBox>
       )}
       {children}
     </section>

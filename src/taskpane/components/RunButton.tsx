@@ -1,10 +1,10 @@
 /**
  * A command's button: while its command runs it shows a spinner and keeps the keyboard focus
- * (`disabledFocusable`: announced as unavailable, never blurred to the page), and while any
+ * (aria-disabled: announced as unavailable, never blurred to the page), and while any
  * command runs it does nothing (one command at a time). The stage of the run is written under it.
  */
 import * as React from 'react';
-import { Button, Spinner } from '@fluentui/react-components';
+import { PaneButton, PaneSpinner } from './PaneButton';
 import { useViewStyles } from '../styles';
 
 export interface RunButtonProps {
@@ -24,15 +24,9 @@ export function RunButton({ running, busy, stage, appearance = 'primary', type =
   const styles = useViewStyles();
   return (
     <div className={styles.actions}>
-      <Button
-        appearance={appearance}
-        type={type}
-        disabledFocusable={busy}
-        icon={running ? <Spinner size="extra-tiny" aria-hidden="true" /> : undefined}
-        onClick={busy ? undefined : onClick}
-      >
+      <PaneButton appearance={appearance} type={type} unavailable={busy} icon={running ? <PaneSpinner /> : undefined} onClick={onClick}>
         {children}
-      </Button>
+      </PaneButton>
       {running && stage && (
         <span className={styles.small} aria-hidden="true">
           {stage}

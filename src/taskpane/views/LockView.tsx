@@ -6,9 +6,10 @@
  * lives only in this form's state until the command runs; nothing keeps it.
  */
 import * as React from 'react';
-import { Field, Input, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { describeLock, wordsFor, type Lang, type LockStatus } from '../../core/index';
 import type { LockForm } from '../../app/signOff';
+import { NoticeBox } from '../components/PaneButton';
 import { ResultBlock } from '../components/ResultBlock';
 import { RunButton } from '../components/RunButton';
 import type { Notice } from '../notices';
@@ -81,9 +82,7 @@ export function LockView(props: LockViewProps): React.JSX.Element {
       </h2>
       <p className={view.small}>{t.lock.intro}</p>
       {changed && lock && (
-        <MessageBar intent="error" data-intent="error" layout="multiline">
-          <MessageBarBody>{describeLock(lock, props.fingerprint, lang)?.text}</MessageBarBody>
-        </MessageBar>
+        <NoticeBox intent="error">{describeLock(lock, props.fingerprint, lang)?.text}</NoticeBox>
       )}
       <p className={view.text}>
         <strong>{locked && lock ? signedOffText(lock, lang) : t.lock.notLocked}</strong>

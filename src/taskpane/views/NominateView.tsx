@@ -5,7 +5,7 @@
  * nominated and why, and next year's head and deputies (docs/quy-tac-tinh-diem.md §7–§10).
  */
 import * as React from 'react';
-import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import {
   meetingPointText,
   meetingPoints,
@@ -25,6 +25,7 @@ import {
 } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
 import { AwardRounds } from '../components/AwardRounds';
+import { NoticeBox } from '../components/PaneButton';
 import { Pill, type PillTone } from '../components/Pill';
 import { ResultBlock } from '../components/ResultBlock';
 import { RunButton } from '../components/RunButton';
@@ -125,9 +126,9 @@ function Nomination({ t, w, results, year, names, busy, onWriteNextBallots }: No
         <section className={view.section} aria-label={w.meeting.title}>
           <h3 className={view.heading}>{w.meeting.title}</h3>
           {points.map((p, i) => (
-            <MessageBar key={i} intent="warning" layout="multiline">
-              <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
-            </MessageBar>
+            <NoticeBox key={i} intent="warning">
+              {meetingPointText(p, n.mode, names, w)}
+            </NoticeBox>
           ))}
         </section>
       )}

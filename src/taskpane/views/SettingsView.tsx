@@ -5,11 +5,12 @@
  * and its result stays next to its button. The sign-off lock is its own step now (LockView.tsx).
  */
 import * as React from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { settingLines, type Lang } from '../../core/index';
 import type { WorkbookStatus } from '../../app/commands';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
 import { NewWorkbookForm } from '../components/NewWorkbookForm';
+import { PaneButton } from '../components/PaneButton';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
@@ -71,18 +72,18 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
         <dd className={`${styles.definition} ${styles.fingerprint}`}>{lastRank ?? t.settings.none}</dd>
       </dl>
       <div>
-        <Button disabledFocusable={busy} onClick={busy ? undefined : props.onRefresh}>
+        <PaneButton unavailable={busy} onClick={props.onRefresh}>
           {t.settings.refresh}
-        </Button>
+        </PaneButton>
       </div>
 
       <h3 className={view.heading}>{t.settings.newWorkbook}</h3>
       <p className={view.small}>{t.settings.newWorkbookIntro}</p>
       {!props.formOpen && (
         <div>
-          <Button disabledFocusable={busy} onClick={busy ? undefined : () => props.onFormOpen(true)}>
+          <PaneButton unavailable={busy} onClick={() => props.onFormOpen(true)}>
             {t.settings.newWorkbook}
-          </Button>
+          </PaneButton>
         </div>
       )}
       {props.formOpen && (
