@@ -11,7 +11,7 @@ import { ERROR_PROBLEMS } from '../app/fixtures/bacTrungBo';
 import { renderApp } from './renderApp';
 
 async function nominate() {
-  fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
   return screen.findByRole('region', { name: 'Cờ thi đua của Chính phủ' });
 }
 
@@ -23,11 +23,22 @@ describe('the nomination sheet', () => {
     expect(screen.getByText('Đã ghi trang “Đề nghị khen thưởng”.')).toBeTruthy();
   });
 
-  test('errors block it: the check sheet is written instead, and the user is sent to the Check tab', async () => {
+  test('errors block it: the check sheet is written instead, and "Xem 2 lỗi" opens the errors', async () => {
     const { port } = await renderApp({ view: 'nominate', problems: ERROR_PROBLEMS });
-    fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
-    expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+    expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem 2 lỗi' }));
+    const list = await screen.findByTestId('problem-list');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 3))).toEqual(['Lỗi', 'Lỗi']);
+  });
+
+  test('the meeting’s points are titled as the printed sheet titles them (never "điểm hội nghị")', async () => {
+    await renderApp({ view: 'nominate' });
+    await nominate();
+    expect(screen.getByRole('heading', { name: 'Những vấn đề Hội nghị cần xử lý' })).toBeTruthy();
+    expect(screen.getByText('Có 1 vấn đề Hội nghị cần xử lý.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/điểm hội nghị/i);
   });
 });
 
@@ -58,7 +69,19 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     expect(within(certificate).getByText('Tỉnh Thanh Hóa', { selector: 'strong' })).toBeTruthy();
     expect(within(certificate).getAllByText('Cần bỏ phiếu lại')).toHaveLength(2);
     expect(within(certificate).getAllByText(/· 4\/6 phiếu \(66,67%\)$/)).toHaveLength(3);
-    expect(screen.getByText('Có điểm hội nghị cần xử lý (xem bên dưới).')).toBeTruthy();
+    // The run-off has its place under its award: who is in it, and how to hold it.
+    const rounds = within(certificate).getByTestId('award-rounds');
+    expect(rounds.textContent).toContain('Bỏ phiếu lại giữa: Tỉnh Hà Tĩnh Tỉnh Quảng Bình');
+    expect(within(rounds).getByText('Nhập phiếu của vòng bỏ phiếu lại vào trang “Phiếu bầu” rồi bấm lại nút ở trên.')).toBeTruthy();
+  });
+
+  test('the action that writes the next round’s ballot forms sits with the run-off when the shell offers it (issue 10)', async () => {
+    const asked: string[] = [];
+    await renderApp({ view: 'nominate', props: { onWriteNextBallots: (award) => asked.push(award) } });
+    await nominate();
+    const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
+    fireEvent.click(within(certificate).getByRole('button', { name: 'Ghi phiếu bầu cho vòng bỏ phiếu lại' }));
+    expect(asked).toEqual(['certificate']);
   });
 
   test('a Flag nominee that is not rank 1 raises a warning', async () => {
@@ -124,7 +147,7 @@ describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
 
   test('in English', async () => {
     await renderApp({ view: 'nominate', lang: 'en' });
-    fireEvent.click(screen.getByRole('button', { name: 'Write the nomination sheet' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Write the nomination sheet' }));
     const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
     expect(within(flag).getByText('Rank 1 · 5/6 votes (83.33%)')).toBeTruthy();
     expect(screen.getByText('Head in 2023: Tỉnh Hà Tĩnh (suggested by the rotation, to be confirmed by the meeting)')).toBeTruthy();

@@ -9,7 +9,7 @@ import { ERROR_PROBLEMS, FINGERPRINT } from '../app/fixtures/bacTrungBo';
 import { renderApp } from './renderApp';
 
 async function rank() {
-  fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
   return screen.findByRole('list', { name: 'Bảng xếp hạng' });
 }
 
@@ -26,13 +26,19 @@ describe('Rank writes exactly the ranking sheets', () => {
     expect(screen.getByText(`Tính lúc 09/01/2023 08:05 · mã kiểm tra dữ liệu ${FINGERPRINT}`)).toBeTruthy();
   });
 
-  test('errors block the ranking: only `Kết quả kiểm tra` is written and no list is shown', async () => {
+  test('errors block the ranking: only `Kết quả kiểm tra` is written, no list is shown, and "Xem 2 lỗi" opens the errors', async () => {
     const { port } = await renderApp({ view: 'rank', problems: ERROR_PROBLEMS });
-    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
-    expect(await screen.findByText('Có 2 lỗi nên chưa thể xếp hạng — xem tab Kiểm tra.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Xếp hạng và ghi kết quả' }));
+    expect(await screen.findByText('Có 2 lỗi nên chưa thể xếp hạng.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
     expect(screen.queryByRole('list', { name: 'Bảng xếp hạng' })).toBeNull();
     expect(port.settings.has('lastRankFingerprint')).toBe(false);
+    // Finding 6: not a dead end. The link opens the problem list, errors only, its heading focused.
+    fireEvent.click(screen.getByRole('button', { name: 'Xem 2 lỗi' }));
+    const list = await screen.findByTestId('problem-list');
+    expect(within(list).getByRole('button', { name: 'Lỗi: 2' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Danh sách vấn đề'));
   });
 });
 
@@ -51,11 +57,41 @@ describe('the ranking list', () => {
     ]);
   });
 
-  test('totals with a decimal comma: 95,50 = 93,00 + 2,50 − 0,00 for Tỉnh Nghệ An', async () => {
+  test('totals with a decimal comma: 95,50 = 93,00 + 2,50 for Tỉnh Nghệ An; no "−0,00" anywhere', async () => {
     await renderApp({ view: 'rank' });
     const list = await rank();
-    expect(rows(list)[0].textContent).toContain('Tổng 95,50 · Thưởng +2,50 · Trừ −0,00');
-    expect(rows(list)[5].textContent).toContain('Tổng 76,00 · Thưởng +0,00 · Trừ −2,00');
+    expect(rows(list)[0].textContent).toContain('Tổng 95,50 · Thưởng +2,50 · Trừ 0,00');
+    expect(rows(list)[5].textContent).toContain('Tổng 76,00 · Thưởng 0,00 · Trừ −2,00');
+    expect(document.body.textContent).not.toMatch(/[−-]0,00/);
+    expect(document.body.textContent).not.toContain('+0,00');
+  });
+
+  test('group scores readable without a screen reader: each row opens its "Điểm theo nhóm"', async () => {
+    await renderApp({ view: 'rank' });
+    const list = await rank();
+    const open = within(rows(list)[5]).getByRole('button', { name: 'Điểm theo nhóm — Tỉnh Thừa Thiên Huế' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const details = rows(list)[5].querySelector('dl')!;
+    const pairs = Array.from(details.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(pairs).toEqual([
+      ['I. Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội', '30,00'],
+      ['II. Công tác thi đua, khen thưởng', '48,00'],
+      ['Thưởng', '0,00'],
+      ['Trừ', '−2,00'],
+    ]);
+  });
+
+  test('… or all at once in the score table', async () => {
+    await renderApp({ view: 'rank' });
+    await rank();
+    fireEvent.click(screen.getByRole('button', { name: 'Bảng điểm' }));
+    const table = screen.getByRole('region', { name: 'Điểm theo nhóm của các đơn vị' });
+    const body = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+    expect(body[0]).toEqual(['1', 'Tỉnh Nghệ An', '38,00', '55,00', '+2,50', '0,00', '95,50']);
+    expect(body[5]).toEqual(['6', 'Tỉnh Thừa Thiên Huế', '30,00', '48,00', '0,00', '−2,00', '76,00']);
+    expect(table.getAttribute('tabindex')).toBe('0'); // it scrolls sideways at 320 px: reachable by keyboard
   });
 
   test('the tie-break and shared-rank notes, in words', async () => {
@@ -113,10 +149,10 @@ describe('the ranking list', () => {
 describe('English', () => {
   test('decimal point and English words when lang is en', async () => {
     await renderApp({ view: 'rank', lang: 'en' });
-    fireEvent.click(screen.getByRole('button', { name: 'Rank and write the results' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Rank and write the results' }));
     const list = await screen.findByRole('list', { name: 'Ranking' });
     expect(rows(list)[2].firstElementChild?.textContent).toBe('Rank 3 (tied)Tỉnh Hà TĩnhTốt');
-    expect(rows(list)[0].textContent).toContain('Total 95.50 · Bonus +2.50 · Deduction −0.00');
+    expect(rows(list)[0].textContent).toContain('Total 95.50 · Bonus +2.50 · Deduction 0.00');
     expect(within(rows(list)[0]).getByText('Placed above Tỉnh Thanh Hóa: less deduction')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Ranked 6 members.')).toBeTruthy());
   });

@@ -1,15 +1,13 @@
 /**
  * The small form behind "Tạo sổ mới": cluster name, year and the member list. Each problem sits on
- * its field (Fluent Field validation); the result of creating the sheets — done, or refused by the
- * workbook (the sheets exist already) — sits next to the button.
+ * its field (Fluent Field validation), and the first field with one takes the focus; the result of
+ * creating the sheets — done, or refused by the workbook — is shown by the view right under it.
  */
 import * as React from 'react';
 import { Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
-import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { PaneButton } from './PaneButton';
-import { ResultBlock } from './ResultBlock';
 import { RunButton } from './RunButton';
 
 const useStyles = makeStyles({
@@ -45,11 +43,8 @@ export interface NewWorkbookFormProps {
   running: boolean;
   stage: string | null;
   defaultYear: number;
-  notice: Notice | null;
   /** The first field takes the focus when the form opens and whenever this changes. */
   focusSeq: number;
-  /** Changes after each attempt that reached the workbook: the result's heading takes the focus. */
-  resultFocusSeq: number;
   /** Resolves to the issues found (empty when the sheets were created or the host refused). */
   onSubmit(values: FormValues): Promise<FormIssue[]>;
   onCancel(): void;
@@ -57,7 +52,7 @@ export interface NewWorkbookFormProps {
 
 const FIELDS: FormIssue['field'][] = ['clusterName', 'year', 'members'];
 
-export function NewWorkbookForm({ t, busy, running, stage, defaultYear, notice, focusSeq, resultFocusSeq, onSubmit, onCancel }: NewWorkbookFormProps): React.JSX.Element {
+export function NewWorkbookForm({ t, busy, running, stage, defaultYear, focusSeq, onSubmit, onCancel }: NewWorkbookFormProps): React.JSX.Element {
   const styles = useStyles();
   const [values, setValues] = React.useState<FormValues>({ clusterName: '', year: String(defaultYear), members: '' });
   const [issues, setIssues] = React.useState<FormIssue[]>([]);
@@ -106,7 +101,6 @@ export function NewWorkbookForm({ t, busy, running, stage, defaultYear, notice, 
         </RunButton>
         <PaneButton onClick={onCancel}>{t.settings.cancel}</PaneButton>
       </div>
-      <ResultBlock t={t} title={t.settings.newWorkbook} notice={notice} focusSeq={resultFocusSeq} />
     </form>
   );
 }

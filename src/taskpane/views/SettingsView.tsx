@@ -11,6 +11,7 @@ import type { WorkbookStatus } from '../../app/commands';
 import type { FormIssue, NewWorkbookForm as FormValues } from '../../app/newWorkbookForm';
 import { NewWorkbookForm } from '../components/NewWorkbookForm';
 import { PaneButton } from '../components/PaneButton';
+import { ResultBlock } from '../components/ResultBlock';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
@@ -93,13 +94,16 @@ export function SettingsView(props: SettingsViewProps): React.JSX.Element {
           running={props.running}
           stage={props.stage}
           defaultYear={props.defaultYear}
-          notice={props.createNotice}
           focusSeq={props.formFocusSeq}
-          resultFocusSeq={props.createFocusSeq}
           onCancel={() => props.onFormOpen(false)}
-          onSubmit={async (values) => (await props.onCreate(values)).issues}
+          onSubmit={async (values) => {
+            const result = await props.onCreate(values);
+            if (result.created) props.onFormOpen(false);
+            return result.issues;
+          }}
         />
       )}
+      <ResultBlock t={t} title={t.settings.newWorkbook} notice={props.createNotice} focusSeq={props.createFocusSeq} />
 
       <h3 className={view.heading}>{t.settings.title}</h3>
       {status?.notScoringWorkbook && <p className={view.text}>{t.notScoring}</p>}
