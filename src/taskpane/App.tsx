@@ -71,6 +71,7 @@ export interface AppProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px 12px 16px', minWidth: 0, boxSizing: 'border-box' },
+  nav: { display: 'flex', flexDirection: 'column', rowGap: '8px', minWidth: 0 },
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: '8px', rowGap: '4px', minHeight: '24px' },
   settings: { marginLeft: 'auto' },
   settingsOn: { backgroundColor: tokens.colorBrandBackground2 },
@@ -330,7 +331,7 @@ export function App(props: AppProps): React.JSX.Element {
 
   return (
     <div className={styles.root} lang={lang}>
-      <h1 className={view.srOnly}>{t.appName}</h1>
+      <nav className={styles.nav} aria-label={t.stepsLabel}>
       <div className={styles.top}>
         {lock?.locked && <LockChip t={t} lang={lang} lock={lock} onOpen={() => setCurrent('lock')} />}
         <PaneButton
@@ -344,7 +345,9 @@ export function App(props: AppProps): React.JSX.Element {
         </PaneButton>
       </div>
       <StepStrip t={t} steps={strip} current={current === 'settings' ? null : current} onSelect={setCurrent} />
-      <div className={styles.panel}>
+      </nav>
+      <main className={styles.panel}>
+        <h1 className={view.srOnly}>{t.appName}</h1>
         <React.Suspense
           fallback={
             <p className={view.text}>
@@ -430,7 +433,7 @@ export function App(props: AppProps): React.JSX.Element {
             />
           )}
         </React.Suspense>
-      </div>
+      </main>
       <div className={view.srOnly} role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {announcement}
       </div>

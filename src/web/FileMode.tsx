@@ -15,6 +15,7 @@ import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Progre
 import type { CoreFunctions } from '../app/deps';
 import type { StepState } from '../app/steps';
 import { App } from '../taskpane/App';
+import { PaneButton } from '../taskpane/components/PaneButton';
 import { ResultBlock } from '../taskpane/components/ResultBlock';
 import { RunButton } from '../taskpane/components/RunButton';
 import type { Notice } from '../taskpane/notices';
@@ -99,6 +100,11 @@ function stageText(busy: Busy, t: WebStrings): string {
   const text = t.stage[busy.kind];
   const f = overallFraction(busy);
   return f === undefined ? text : t.percent(text, Math.min(100, Math.floor(f * 100)));
+}
+
+/** The page's top: the whole first screen (its main part) before a file is open; a header above the pane after. */
+function Top({ open, className, children }: { open: boolean; className: string; children: React.ReactNode }): React.JSX.Element {
+  return open ? <header className={className}>{children}</header> : <main className={className}>{children}</main>;
 }
 
 const hasFiles = (e: DragEvent | React.DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -265,7 +271,7 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
   return (
     <div className={styles.page} lang={lang} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <div className={styles.column}>
-        <div className={styles.top}>
+        <Top className={styles.top} open={doc !== null}>
           {doc ? <div className={styles.titleSmall}>{t.title}</div> : <h1 className={styles.title}>{t.title}</h1>}
           {!doc && <Text>{t.intro}</Text>}
           <Caption1 className={styles.privacy} data-testid="privacy">
@@ -280,9 +286,9 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
                 <span className={styles.fileLabel}>{t.fileLabel}:</span>
                 <strong data-testid="file-name">{doc.name}</strong>
               </Text>
-              <Button size="small" disabledFocusable={isBusy} onClick={isBusy ? undefined : () => chooser.current?.click()}>
+              <PaneButton size="small" unavailable={isBusy} onClick={() => chooser.current?.click()}>
                 {t.openOther}
-              </Button>
+              </PaneButton>
               <FileChooser ref={chooser} label={t.openOther} onFile={open} className={styles.hidden} />
             </div>
           )}
@@ -317,7 +323,7 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
               />
             </MessageBar>
           )}
-        </div>
+        </Top>
 
         {doc && (
           <App

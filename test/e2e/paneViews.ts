@@ -7,7 +7,8 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The step strip's button of a step ("Kiểm tra"), whatever its state. */
 export function stepButton(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Các bước công việc trong năm' }).locator(`button[aria-label*=": ${name} — "]`);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return page.getByRole('navigation', { name: 'Các bước công việc trong năm' }).getByRole('button', { name: new RegExp(`^Bước \\d: ${escaped} — `) });
 }
 
 /** The strip, once the pane is there. */

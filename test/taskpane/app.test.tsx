@@ -6,13 +6,13 @@
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PortError } from '../../src/core/port';
-import { openView, renderApp, stepButton } from './renderApp';
+import { nameOf, openView, renderApp, stepButton } from './renderApp';
 
 describe('language and steps', () => {
   test('Vietnamese steps in order, Cài đặt apart, and the buttons by default', async () => {
     await renderApp();
     const nav = screen.getByRole('navigation', { name: 'Các bước công việc trong năm' });
-    const names = within(nav).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const names = within(nav).getAllByRole('listitem').map((li) => nameOf(li.querySelector('button')!));
     expect(names).toEqual([
       'Bước 1: Kiểm tra — Chưa làm',
       'Bước 2: Chốt số liệu — Chưa làm',
@@ -39,16 +39,30 @@ describe('language and steps', () => {
   test('a step shows its state: Kiểm tra is done after a clean check of the data as it is', async () => {
     await renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
-    await waitFor(() => expect(stepButton('Kiểm tra').getAttribute('aria-label')).toBe('Bước 1: Kiểm tra — Đã xong'));
+    await waitFor(() => expect(nameOf(stepButton('Kiểm tra'))).toBe('Bước 1: Kiểm tra — Đã xong'));
     expect(stepButton('Kiểm tra').getAttribute('data-state')).toBe('done');
   });
 
   test('the member forms step (issue 14) comes first when the shell offers it', async () => {
     await renderApp({ props: { formsStep: <p>Phiếu chấm của các thành viên</p> } });
-    expect(stepButton('Phiếu chấm').getAttribute('aria-label')).toBe('Bước 1: Phiếu chấm — Chưa làm');
-    expect(stepButton('Kiểm tra').getAttribute('aria-label')).toMatch(/^Bước 2: Kiểm tra/);
+    expect(nameOf(stepButton('Phiếu chấm'))).toBe('Bước 1: Phiếu chấm — Chưa làm');
+    expect(nameOf(stepButton('Kiểm tra'))).toMatch(/^Bước 2: Kiểm tra/);
     fireEvent.click(stepButton('Phiếu chấm'));
     expect(screen.getByText('Phiếu chấm của các thành viên')).toBeTruthy();
+  });
+});
+
+describe('each result stays with its own step (finding 2: one shared message bar showed stale text everywhere)', () => {
+  test('Check’s warning is not shown on Xếp hạng before any ranking, and is there again on Kiểm tra', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+    expect(await screen.findByText('Không có lỗi; có 1 cảnh báo nên xem lại.')).toBeTruthy();
+    await openView('Xếp hạng');
+    await screen.findByRole('button', { name: 'Xếp hạng và ghi kết quả' });
+    expect(screen.queryByText('Không có lỗi; có 1 cảnh báo nên xem lại.')).toBeNull();
+    expect(screen.queryByTestId('result')).toBeNull();
+    await openView('Kiểm tra');
+    expect(within(screen.getByTestId('result')).getByText('Không có lỗi; có 1 cảnh báo nên xem lại.')).toBeTruthy();
   });
 });
 

@@ -10,7 +10,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { LockStatus } from '../../src/core/lock/lockStatus';
 import { PortError } from '../../src/core/port';
 import { ERROR_PROBLEMS, FINGERPRINT } from '../app/fixtures/bacTrungBo';
-import { openView, renderApp, stepButton } from './renderApp';
+import { nameOf, openView, renderApp, stepButton } from './renderApp';
 
 const NOTHING_LOST = 'Không có dữ liệu nào bị mất: sổ vẫn như trước lần chạy này. Hãy khắc phục nguyên nhân rồi chạy lại.';
 const SIGN_OFF = { with: ['appendLog', 'protection'] as ('appendLog' | 'protection')[] };
@@ -55,7 +55,7 @@ describe('the lock form, in its step', () => {
     expect(screen.getByText(`Số liệu đã chốt lúc 09/01/2023 08:05:00 — mã kiểm tra ${FINGERPRINT} (người chốt: Nguyễn Văn A).`)).toBeTruthy();
     // The chip above the steps, and the step's state.
     expect(screen.getByTestId('lock-chip').textContent).toBe(`Đã chốt lúc 09/01/2023 08:05:00 — mã ${FINGERPRINT}`);
-    expect(stepButton('Chốt số liệu').getAttribute('aria-label')).toBe('Bước 2: Chốt số liệu — Đã chốt');
+    expect(nameOf(stepButton('Chốt số liệu'))).toBe('Bước 2: Chốt số liệu — Đã chốt');
     expect(port.calls.find((c) => c.method === 'protectSheets')).toMatchObject({ password: 'Cum-2022' });
     expect(port.logRows.map((r) => [r[1], r[8]])).toEqual([['Chốt số liệu', 'Nguyễn Văn A']]);
     // The password does not stay in the form; the form now unlocks.
@@ -110,7 +110,7 @@ describe('the data changed after the sign-off', () => {
     const chip = await screen.findByTestId('lock-chip');
     expect(chip.textContent).toBe('Số liệu đã đổi sau khi chốt lúc 08/01/2023 16:00:00');
     expect(chip.getAttribute('data-changed')).toBe('true');
-    expect(stepButton('Chốt số liệu').getAttribute('aria-label')).toBe('Bước 2: Chốt số liệu — Số liệu đã đổi');
+    expect(nameOf(stepButton('Chốt số liệu'))).toBe('Bước 2: Chốt số liệu — Số liệu đã đổi');
     for (const view of ['Xếp hạng', 'Bầu chọn / Đề nghị', 'Cài đặt']) {
       await openView(view);
       expect(screen.getByTestId('lock-chip').textContent).toBe('Số liệu đã đổi sau khi chốt lúc 08/01/2023 16:00:00');

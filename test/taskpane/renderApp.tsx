@@ -52,3 +52,10 @@ export async function openView(name: string): Promise<void> {
   else fireEvent.click(stepButton(name));
   await screen.findByRole('heading', { level: 2, name: new RegExp(`^${escapeRe(name === 'Cài đặt' || name === 'Settings' ? name : name)}`) }).catch(() => undefined);
 }
+
+/** An element's name as a screen reader gets it from its content: its text without the parts hidden from it. */
+export function nameOf(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((x) => x.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -196,10 +196,10 @@ export function ProblemList(props: ProblemListProps): React.JSX.Element {
       )}
       {problems.length === 0 && <p className={view.text}>{t.check.noProblems}</p>}
       {problems.length > 0 && page.total === 0 && <p className={view.text}>{t.check.noneForFilter}</p>}
-      {page.groups.map((g) => {
+      {page.groups.map((g, gi) => {
         const sheetKey = g.sheet;
         const sheetOpen = !folded.has(sheetKey);
-        const sheetBody = `${headingId}-s-${g.sheet}`;
+        const sheetBody = `${headingId}-s${gi}`;
         return (
           <div key={g.sheet}>
             <h4 className={styles.sheetHeading}>
@@ -213,10 +213,10 @@ export function ProblemList(props: ProblemListProps): React.JSX.Element {
             </h4>
             <div id={sheetBody} hidden={!sheetOpen}>
               {sheetOpen &&
-                g.members.map((mg) => {
+                g.members.map((mg, mi) => {
                   const key = `${g.sheet}\u0000${mg.member ?? ''}`;
                   const open = !folded.has(key);
-                  const body = `${sheetBody}-m-${mg.member ?? ''}`;
+                  const body = `${sheetBody}-m${mi}`;
                   return (
                     <div key={mg.member ?? ''}>
                       <h5 className={styles.memberHeading}>
@@ -228,15 +228,14 @@ export function ProblemList(props: ProblemListProps): React.JSX.Element {
                           <span className={styles.counts}>{countsText(t, mg.counts)}</span>
                         </button>
                       </h5>
-                      {open && (
-                        <ul id={body} className={styles.list}>
-                          {mg.problems.map((p, i) => (
+                      <ul id={body} className={styles.list} hidden={!open}>
+                        {open &&
+                          mg.problems.map((p, i) => (
                             <li key={i}>
                               <ProblemItem {...props} p={p} />
                             </li>
                           ))}
-                        </ul>
-                      )}
+                      </ul>
                     </div>
                   );
                 })}

@@ -8,6 +8,7 @@ import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { StepKey, StepState } from '../../app/steps';
 import type { Strings } from '../strings';
+import { useViewStyles } from '../styles';
 
 export interface StripStep {
   key: StepKey;
@@ -105,9 +106,9 @@ export interface StepStripProps {
 
 export function StepStrip({ t, steps, current, onSelect }: StepStripProps): React.JSX.Element {
   const styles = useStyles();
+  const srOnly = useViewStyles().srOnly;
   return (
-    <nav aria-label={t.stepsLabel}>
-      <ol className={styles.strip}>
+    <ol className={styles.strip}>
         {steps.map((s, i) => {
           const name = t.steps[s.key];
           const state = t.stepState[s.state];
@@ -118,19 +119,24 @@ export function StepStrip({ t, steps, current, onSelect }: StepStripProps): Reac
                 type="button"
                 className={mergeClasses(styles.step, selected && styles.current)}
                 aria-current={selected ? 'step' : undefined}
-                aria-label={t.stepName(i + 1, name, s.note ? `${state}, ${s.note}` : state)}
                 data-step={s.key}
                 data-state={s.state}
                 onClick={() => onSelect(s.key)}
               >
+                {/* The name is the content: "Bước 1: Kiểm tra — Đã xong", the hidden parts for screen readers. */}
                 <Mark n={i + 1} state={s.state} alarm={s.alarm} />
+                <span className={srOnly}>{t.stepPrefix(i + 1)}</span>
                 <span className={mergeClasses(styles.label, selected && styles.labelCurrent)}>{name}</span>
-                {(s.state !== 'notDone' || s.note) && <span className={styles.state}>{s.note ?? state}</span>}
+                <span className={srOnly}> — </span>
+                {s.state !== 'notDone' || s.note ? (
+                  <span className={styles.state}>{s.note ? `${state}, ${s.note}` : state}</span>
+                ) : (
+                  <span className={srOnly}>{state}</span>
+                )}
               </button>
             </li>
           );
         })}
-      </ol>
-    </nav>
+    </ol>
   );
 }

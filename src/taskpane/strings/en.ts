@@ -15,6 +15,7 @@ export const en: Strings = {
   settingsButton: 'Settings',
   stepState: { notDone: 'Not done', done: 'Done', stale: 'Data changed', locked: 'Signed off' },
   stepName: (n: number, name: string, state: string) => `Step ${n}: ${name} — ${state}`,
+  stepPrefix: (n: number) => `Step ${n}: `,
   stepErrors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
   loadingView: 'Opening…',
   stage: {

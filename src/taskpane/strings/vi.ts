@@ -20,6 +20,7 @@ export const vi = {
   stepState: { notDone: 'Chưa làm', done: 'Đã xong', stale: 'Số liệu đã đổi', locked: 'Đã chốt' },
   /** "Bước 2: Chốt số liệu — Chưa làm" (the strip's accessible name of one step). */
   stepName: (n: number, name: string, state: string) => `Bước ${n}: ${name} — ${state}`,
+  stepPrefix: (n: number) => `Bước ${n}: `,
   stepErrors: (n: number) => `${n} lỗi`,
   loadingView: 'Đang mở…',
   stage: {

@@ -203,8 +203,10 @@ function GroupScores({ t, lang, row, picture }: { t: Strings; lang: Lang; row: R
   const pts = (h: number) => formatPoints(h, lang);
   return (
     <div>
-      <button type="button" className={view.link} aria-expanded={open} aria-controls={id} aria-label={t.rank.groupsOf(row.name)} onClick={() => setOpen((o) => !o)}>
-        {open ? '▾' : '▸'} {t.rank.groups}
+      <button type="button" className={view.link} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {t.rank.groups}
+        <span className={view.srOnly}>{t.rank.groupsOf(row.name).slice(t.rank.groups.length)}</span>
       </button>
       <dl id={id} className={styles.details} hidden={!open}>
         {open &&
