@@ -4,7 +4,7 @@
  * one, read the core's input, write output sheets, keep the log, lock and unlock, give the bytes to
  * download. The core's check of what was read runs here too, so that the page only shows results.
  */
-import { checkWorkbook, type CheckReport, type LogAppend, type SheetDescription, type WorkbookInput } from '../core/index';
+import { checkWorkbook, rankReportOf, type CheckReport, type LogAppend, type OutputSheetKey, type SheetDescription, type WorkbookInput } from '../core/index';
 import type { Workbook } from '../file/book/workbook';
 import { sameName } from '../file/definedNames';
 import { appendLogRow } from '../file/logSheet';
@@ -74,6 +74,12 @@ export class FileSession {
   writeSheets(sheets: SheetDescription[]): void {
     applySheetDescriptions(this.book(), sheets);
     this.changed();
+  }
+
+  /** Describes these output sheets from the check of the workbook as it is (the core's rankReportOf) and writes them. */
+  writeDescribed(keys: readonly OutputSheetKey[], computedAt: string): void {
+    const { report } = this.read();
+    this.writeSheets(rankReportOf(report, { computedAt }).sheets.filter((s) => (keys as readonly string[]).includes(s.key)));
   }
 
   createInputSheets(sheets: SheetDescription[]): void {

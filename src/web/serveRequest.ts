@@ -40,6 +40,11 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         session.writeSheets(request.sheets);
         value = null;
         break;
+      case 'writeDescribed':
+        progress('writing', 0);
+        session.writeDescribed(request.keys, request.computedAt);
+        value = null;
+        break;
       case 'createInputSheets':
         session.createInputSheets(request.sheets);
         value = null;

@@ -120,13 +120,39 @@ describe('The worker’s check travels with the input', () => {
     const core = withWorkerChecks({ ...defaultCore, checkWorkbook: (i) => (calls++, defaultCore.checkWorkbook(i)) }, client);
     const report = core.checkWorkbook(input);
     expect(calls).toBe(0);
-    // The same report the core computes here, independently.
-    expect(JSON.stringify(report)).toBe(JSON.stringify(defaultCore.checkWorkbook(input)));
+    // The same findings as the core computes here, independently.
+    const own = defaultCore.checkWorkbook(input);
+    expect(JSON.stringify(report.problems)).toBe(JSON.stringify(own.problems));
+    expect(JSON.stringify(report.results)).toBe(JSON.stringify(own.results));
+    expect(report.fingerprint).toBe(own.fingerprint);
+    expect(JSON.stringify(report.workbook?.members)).toBe(JSON.stringify(own.workbook?.members));
     core.checkWorkbook({ ...input });
     expect(calls).toBe(1);
-    // A ranking describes its sheets from the worker's check: the same report as the core's own ranking.
+  });
+
+  it('a ranking of that input leaves its sheets to the worker, which writes the same sheets the core describes on its own', async () => {
+    const { withWorkerChecks } = await import('../../src/web/workerCore');
+    const { defaultCore } = await import('../../src/app/defaultCore');
+    const { isDeferred } = await import('../../src/web/deferredSheets');
     const options = { computedAt: '09/01/2023 08:00' };
-    expect(JSON.stringify(core.rankWorkbook(input, options))).toBe(JSON.stringify(defaultCore.rankWorkbook(input, options)));
+    const viaWorker = await clientWith(SAMPLE);
+    const input = await viaWorker.readInput();
+    const ranked = withWorkerChecks(defaultCore, viaWorker).rankWorkbook(input, options);
+    const own = defaultCore.rankWorkbook(input, options);
+    expect(JSON.stringify(ranked.results)).toBe(JSON.stringify(own.results));
+    expect(ranked.sheets.map((s) => [s.key, s.name])).toEqual(own.sheets.map((s) => [s.key, s.name]));
+    expect(ranked.sheets.every(isDeferred)).toBe(true);
+    const keys = ['check', 'detail', 'ranking'];
+    await createFilePort(viaWorker).writeSheets(ranked.sheets.filter((s) => keys.includes(s.key)));
+    const onPage = await clientWith(SAMPLE);
+    await createFilePort(onPage).writeSheets(own.sheets.filter((s) => keys.includes(s.key)));
+    const [a, b] = [await downloadedBy(viaWorker), await downloadedBy(onPage)];
+    expect(a.worksheets.map((w) => w.name)).toEqual(b.worksheets.map((w) => w.name));
+    for (const s of own.sheets.filter((x) => keys.includes(x.key))) {
+      const values = (wb: ExcelJS.Workbook) => wb.getWorksheet(s.name)!.getSheetValues();
+      expect(values(a).length).toBeGreaterThan(2);
+      expect(values(a)).toEqual(values(b));
+    }
   });
 });
 
