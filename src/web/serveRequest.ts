@@ -6,6 +6,7 @@
 import type { FileMessage, FileRequest, InputHeader } from './fileProtocol';
 import { toPlainError } from './fileProtocol';
 import type { FileSession } from './fileSession';
+import { pageReport } from './pageReport';
 
 export type Post = (message: FileMessage, transfer?: Transferable[]) => void;
 
@@ -31,7 +32,7 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         }
         const { input, report } = session.read(progress);
         input.sheets.forEach((sheet, index) => post({ id, kind: 'sheet', index, sheet }));
-        const header: InputHeader = { version: session.version, sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report };
+        const header: InputHeader = { version: session.version, sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report: pageReport(report) };
         value = header;
         break;
       }

@@ -111,7 +111,7 @@ describe('No grid to show: a cell is named instead of selected, and there is not
 });
 
 describe('The worker’s check travels with the input', () => {
-  it('the pane’s core answers a check of the input it received with the worker’s report, and checks any other input itself', async () => {
+  it('the pane’s core answers a check of the input it received with the worker’s report (without the score grids), and checks any other input itself', async () => {
     const { withWorkerChecks } = await import('../../src/web/workerCore');
     const { defaultCore } = await import('../../src/app/defaultCore');
     const client = await clientWith(SAMPLE);
@@ -126,6 +126,10 @@ describe('The worker’s check travels with the input', () => {
     expect(JSON.stringify(report.results)).toBe(JSON.stringify(own.results));
     expect(report.fingerprint).toBe(own.fingerprint);
     expect(JSON.stringify(report.workbook?.members)).toBe(JSON.stringify(own.workbook?.members));
+    // The score grids stayed in the worker (the page never reads them): each keeps its sheet, not its numbers.
+    expect(own.workbook!.cross.length).toBeGreaterThan(0);
+    expect(report.workbook!.cross.map((g) => g.sheet)).toEqual(own.workbook!.cross.map((g) => g.sheet));
+    expect(report.workbook!.cross.every((g) => g.values.length === 0)).toBe(true);
     core.checkWorkbook({ ...input });
     expect(calls).toBe(1);
   });
