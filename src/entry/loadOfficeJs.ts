@@ -1,8 +1,7 @@
 /**
  * Office.js from Microsoft's CDN, asked for by the start-up script rather than by a blocking tag
- * of the page (issue 13): the page shows something at once whatever the CDN does. Office.js is
- * loaded this way by Microsoft's own add-ins too (Script Lab adds its script tag at run time), and
- * Office.onReady answers whenever it is called. Resolves to the `Office` global once the script
+ * of the page (issue 13): the page shows something at once whatever the CDN does. Office.onReady
+ * answers whenever it is called, so a late script is no harm. Resolves to the `Office` global once the script
  * has run, or undefined when it cannot be loaded; never rejects. A global already there (a test's
  * fake host) is used as it is, without loading anything.
  */
