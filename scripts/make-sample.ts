@@ -4,6 +4,8 @@
  * the published outcome is real (Tỉnh Nghệ An led the cluster in 2022 and was proposed for the
  * Government Emulation Flag; Tỉnh Thừa Thiên Huế for the Prime Minister's Certificate of Merit).
  *
+ * The `Hội nghị` sheet's people, numbers, time and place are illustrative too, and say so on the sheet.
+ *
  * The file's document dates are fixed, so regenerating gives the same values (the zip itself
  * stamps each part with the time of writing, so the bytes differ).
  */
@@ -30,6 +32,10 @@ export interface SampleSource {
   crossSheets: { scorer: string; headers: string[]; scores: Record<string, Score[]> }[];
   /** [Phiếu số, Cờ thi đua, Bằng khen] */
   ballots: [number, string, string][];
+  /** Says on the `Hội nghị` sheet that its names are illustrative. */
+  meetingNote: string;
+  /** `Hội nghị`: [Mục, Nội dung]. */
+  meeting: [string, string][];
 }
 
 /** The day the sample's document properties carry (the 2022 review conference season). */
@@ -195,6 +201,18 @@ export function sampleSheets(src: SampleSource): SheetDescription[] {
       header: ['Phiếu số', 'Cờ thi đua', 'Bằng khen'],
       rows: src.ballots,
       widths: [10, 30, 30],
+    }),
+  );
+  sheets.push(
+    describe({
+      name: 'Hội nghị',
+      above: [
+        { text: `HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM ${year}`, style: TITLE, height: 24 },
+        { text: src.meetingNote, style: NOTE, height: 48 },
+      ],
+      header: ['Mục', 'Nội dung'],
+      rows: src.meeting,
+      widths: [24, 62],
     }),
   );
   return sheets;

@@ -210,7 +210,7 @@ export async function createNewWorkbook(
   if (!checked.ok) return { ok: false, issues: checked.issues };
   deps.onProgress?.('template');
   await yieldToHost();
-  const sheets = deps.describeTemplate(checked.options);
+  const sheets = await deps.describeTemplate(checked.options);
   await port.createInputSheets(sheets);
   return { ok: true, created: sheets.map((s) => s.name), members: checked.options.members.length };
 }

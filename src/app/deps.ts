@@ -7,7 +7,8 @@ import type { CheckReport, Lang, Problem, RankOptions, RankReport, SheetDescript
 export interface CoreFunctions {
   checkWorkbook(input: WorkbookInput): CheckReport;
   rankWorkbook(input: WorkbookInput, options: RankOptions): RankReport;
-  describeTemplate(options: TemplateOptions): SheetDescription[];
+  /** May load the template first (the pane fetches it on demand). */
+  describeTemplate(options: TemplateOptions): SheetDescription[] | Promise<SheetDescription[]>;
   problemMessage(p: Problem, lang: Lang): string;
 }
 

@@ -12,6 +12,7 @@ import {
   rankNoteTexts,
   wordsFor,
   type AwardResult,
+  type Candidate,
   type CheckReport,
   type NominationResult,
   type Severity,
@@ -54,11 +55,57 @@ export interface JsonCandidate {
   reason: string | null;
 }
 
+/** One round of the vote for one award (issue 10). */
+export interface JsonRound {
+  round: number;
+  /** Places open in the round. */
+  places: number;
+  /** Who could be named: null in round 1 (every member). */
+  among: string[] | null;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  /** Valid papers naming nobody for the award. */
+  blank: number;
+  candidates: JsonCandidate[];
+  /** Members who took a place in the round. */
+  taken: string[];
+  /** Who the next round would be among ([] when none is called). */
+  runoff: string[];
+}
+
+/** A tie on votes for the last place that the better rank settled (issue 10). */
+export interface JsonRankDecision {
+  round: number;
+  members: string[];
+  taken: string[];
+  votes: number;
+  base: number;
+}
+
 export interface JsonAward {
   quota: number;
   nominees: string[];
+  /** A new round is needed before the vote is final (round `nextRound`, among `runoffAmong`). */
   runoffNeeded: boolean;
+  /** The last round's candidates. */
   candidates: JsonCandidate[];
+  // ---- added in issue 10 (older readers ignore them) ----
+  /** The last round counted; null in a proposal. */
+  round: number | null;
+  /** Who the needed round is among; [] when none is needed. */
+  runoffAmong: string[];
+  nextRound: number | null;
+  /** Every round counted, in order; [] in a proposal. */
+  rounds: JsonRound[];
+  decidedByRank: JsonRankDecision[];
+  /** Places without a nominee (pending, left empty, or nobody eligible). */
+  openPlaces: number;
+  /** Places left empty because the rounds ran out. */
+  exhausted: boolean;
+  /** Certificate: the extra round the meeting may hold for places nobody passed, and among whom. */
+  extraRound: { round: number; among: string[] } | null;
 }
 
 export interface JsonNomination {
@@ -68,6 +115,10 @@ export interface JsonNomination {
   nextHead: string | null;
   nextDeputies: string[];
   nextSuggested: boolean;
+  // ---- added in issue 10 ----
+  /** A round is pending: every document of the meeting is a draft (DỰ THẢO). */
+  pending: boolean;
+  maxRounds: number;
 }
 
 /** The sign-off lock in force (src/core/lock). */
@@ -118,18 +169,40 @@ export function checkJson(report: CheckReport, lang: Lang): JsonCheckReport {
 function awardJson(award: AwardResult, report: CheckReport, lang: Lang): JsonAward {
   const w = wordsFor(lang);
   const threshold = report.workbook?.settings.voteThreshold;
-  return {
-    quota: award.quota,
-    nominees: [...award.nominees],
-    runoffNeeded: award.runoffNeeded,
-    candidates: award.candidates.map((c) => ({
+  const candidates = (list: readonly Candidate[], places: number): JsonCandidate[] =>
+    list.map((c) => ({
       member: c.member,
       votes: c.votes,
       base: c.base,
       percent: c.percent === null ? null : percentNumber(c.percent),
       passed: c.passed,
-      reason: threshold === undefined ? null : w.outcome.reason(c, award.quota, threshold),
+      reason: threshold === undefined ? null : w.outcome.reason(c, places, threshold),
+    }));
+  return {
+    quota: award.quota,
+    nominees: [...award.nominees],
+    runoffNeeded: award.runoffNeeded,
+    candidates: candidates(award.candidates, award.rounds[award.rounds.length - 1]?.places ?? award.quota),
+    round: award.round,
+    runoffAmong: [...award.runoffAmong],
+    nextRound: award.nextRound,
+    rounds: award.rounds.map((r) => ({
+      round: r.round,
+      places: r.places,
+      among: r.among === null ? null : [...r.among],
+      issued: r.ballots.issued,
+      returned: r.ballots.returned,
+      valid: r.ballots.valid,
+      invalid: r.ballots.invalid,
+      blank: r.ballots.abstained,
+      candidates: candidates(r.candidates, r.places),
+      taken: [...r.taken],
+      runoff: [...r.runoff],
     })),
+    decidedByRank: award.decidedByRank.map((d) => ({ round: d.round, members: [...d.members], taken: [...d.taken], votes: d.votes, base: d.base })),
+    openPlaces: award.openPlaces,
+    exhausted: award.exhausted,
+    extraRound: award.extraRound ? { round: award.extraRound.round, among: [...award.extraRound.among] } : null,
   };
 }
 
@@ -141,6 +214,8 @@ function nominationJson(n: NominationResult, report: CheckReport, lang: Lang): J
     nextHead: n.nextHead,
     nextDeputies: [...n.nextDeputies],
     nextSuggested: n.nextSuggested,
+    pending: n.pending,
+    maxRounds: n.maxRounds,
   };
 }
 

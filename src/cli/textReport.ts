@@ -11,6 +11,7 @@ import {
   memberNames,
   nextLeaderLines,
   problemMessage,
+  roundLines,
   rankNoteTexts,
   wordsFor,
   yearText,
@@ -104,7 +105,12 @@ export function nominationLines(report: CheckReport, lang: Lang): string[] {
   const w = wordsFor(lang);
   const n = results.nomination;
   const names = memberNames(report.workbook);
-  const lines = [s.nominationHeading(n.mode), ...AWARDS.map((a) => awardLine(n[a], lang, names))];
+  const lines = [s.nominationHeading(n.mode)];
+  for (const a of AWARDS) {
+    lines.push(awardLine(n[a], lang, names));
+    // Every round of the vote, when there was more than one or another is needed.
+    if (n[a].rounds.length > 1 || n[a].runoffNeeded) lines.push(...roundLines(n[a], names, w).map((l) => '  ' + l));
+  }
   // The points the meeting must settle (a run-off, a shared rank at the cut-off, …).
   lines.push(...meetingPoints(results).map((p) => meetingPointText(p, n.mode, names, w)));
   const next = nextLeaderLines(n, report.workbook.settings.year, names, w);

@@ -91,11 +91,41 @@ export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, outputSheet, type OutputSheetInf
 export { PortError, isPortError, type WorkbookPort, type HighlightCell } from './port';
 
 // The parsed workbook, the results, the problems.
-export type { ParsedWorkbook, Member, Criterion, Settings, SettingValues, WrittenSettings, Ballot, Band, Award, TieBreakRule } from './model';
-export type { Results, RankEntry, RankNote, AwardResult, NominationResult, MemberScore, Candidate, IneligibleReason, BallotFigures } from './results';
+export type {
+  ParsedWorkbook,
+  Member,
+  Criterion,
+  Settings,
+  SettingValues,
+  WrittenSettings,
+  Ballot,
+  Band,
+  Award,
+  TieBreakRule,
+  MeetingInfo,
+  MeetingText,
+  MeetingPerson,
+  MeetingDelegate,
+  PanelMember,
+} from './model';
+export type {
+  Results,
+  RankEntry,
+  RankNote,
+  AwardResult,
+  NominationResult,
+  MemberScore,
+  Candidate,
+  CandidateOutcome,
+  IneligibleReason,
+  BallotFigures,
+  RoundResult,
+  RankDecision,
+  RunoffReason,
+} from './results';
 export type { Problem, ProblemCode, ProblemParams, ProblemParamsByCode, Severity } from './problems';
 export { hasErrors, countBySeverity } from './problems';
-export { meetingPoints, type MeetingPoint } from './rules/meetingPoints';
+export { meetingPoints, MEETING_POINT_SEVERITY, type MeetingPoint } from './rules/meetingPoints';
 export { quorumOf, type Quorum } from './rules/quorum';
 export { MemberNames, memberNames, shortMemberName } from './memberNames';
 export { MIN_MEMBERS, MAX_MEMBERS, MEMBER_CODE, suggestMemberCode } from './read/readMembers';
@@ -111,11 +141,16 @@ export { YEAR_RANGE } from './settings/defaults';
 // The vocabulary.
 export type { Lang } from './lang';
 export { problemMessage, wordsFor, type Words } from './words';
-export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines } from './words/resultTexts';
+export { sentenceStart } from './words/kit';
+export { rankNoteTexts, reasonsText, shortcomings, meetingPointText, nextLeaderLines, roundLines } from './words/resultTexts';
 export { cleanText, matchKey } from './text';
 
-// The template.
-export { describeTemplate, type TemplateOptions } from './template/describeTemplate';
+// The template, loaded on demand (a chunk of its own in the pane, fetched only when a new workbook
+// is made), so that its sample criteria and notes do not weigh on the pane's start. Not re-exported
+// statically: a static export would pull it back into the pane's first download.
+export type { TemplateOptions } from './template/describeTemplate';
+export const loadTemplate = (): Promise<typeof import('./template/describeTemplate')> =>
+  import(/* webpackChunkName: "template" */ './template/describeTemplate');
 
 // Sign-off lock and run log.
 export { lockStatus, describeRecordedLock, NOT_LOCKED, type LockStatus } from './lock/lockStatus';

@@ -8,7 +8,12 @@ import type { SettingId } from './settings/settingIds';
 
 export type ScoreSource = 'self' | 'appraisal' | 'cross';
 export type Aggregation = 'mean' | 'median' | 'trimmedMean';
-export type VoteBase = 'members' | 'validBallots';
+/** The share's denominator (`Cơ sở tính tỷ lệ phiếu`): all members, the members present, or the valid ballots. */
+export type VoteBase = 'members' | 'present' | 'validBallots';
+/** `Khi bằng phiếu ở suất cuối`: the better rank takes a last place tied on votes, or a new round decides it. */
+export type LastPlaceTie = 'rank' | 'revote';
+/** `Chọn Cụm trưởng năm sau`: the next in rotation, or this year's first deputy. */
+export type NextHeadRule = 'rotation' | 'deputyUp';
 export type CriterionType = 'score' | 'bonus' | 'deduction';
 export type Award = 'flag' | 'certificate';
 
@@ -42,12 +47,16 @@ export interface SettingValues {
   voteBase: VoteBase;
   /** Members present at the vote. */
   present: number;
+  lastPlaceTie: LastPlaceTie;
+  /** Rounds of voting allowed per award at one conference (1 or more). */
+  maxRounds: number;
   tieBreak: TieBreakRule[];
   /** Deviation warning threshold, a share of the leaf maximum: 20% → 2000. */
   deviationThreshold: Percent;
   /** Scores must be multiples of this; 0 = any. */
   scoreStep: Points;
   placeName: string;
+  nextHeadRule: NextHeadRule;
   nextHead: string;
   nextDeputies: string[];
   /** Member codes in rotation order. */
@@ -139,8 +148,15 @@ export interface BallotChoice {
   members: string[];
   /** Texts that named nothing known. */
   unknown: string[];
+  /** How many names the cell writes (a member named twice counts twice). */
+  named: number;
   abstained: boolean;
-  /** Why the ballot does not count for this award; null = valid. */
+  /**
+   * The paper as the first version judged it for this award: over the quota (as written in
+   * `Cấu hình`, else the first version's default), a name twice, a non-member; null = valid. The
+   * data fingerprint counts it (src/core/fingerprint). The rules judge each round themselves
+   * (src/core/rules/ballotValidity.ts): a round's places and candidates decide.
+   */
   invalid: BallotChoiceInvalid | null;
 }
 
@@ -149,8 +165,69 @@ export interface Ballot {
   number: string;
   /** 0-based sheet row. */
   row: number;
+  /** `Vòng`: the round the paper belongs to (1 when the column is absent or the cell blank). */
+  round: number;
   flag: BallotChoice;
   certificate: BallotChoice;
+}
+
+/** A `Nội dung` of `Hội nghị` as written (spaces tidied), and the A1 cell it is in. */
+export interface MeetingText {
+  text: string;
+  cell: string;
+}
+
+/**
+ * A person as `Hội nghị` writes one: "Nguyễn Văn A — Phó Chủ tịch UBND tỉnh Nghệ An". `name` is
+ * the text before the first long dash (— or –), or else before the first hyphen with a space on
+ * each side; `title` is the rest. Without such a dash the whole text is the name and the title is
+ * '' (src/core/read/personText.ts; docs/huong-dan-so-lieu.md, `Hội nghị`).
+ */
+export interface MeetingPerson extends MeetingText {
+  name: string;
+  title: string;
+}
+
+/** A member's delegate (`Đại biểu <MÃ>`). */
+export interface MeetingDelegate extends MeetingPerson {
+  /** Member code. */
+  member: string;
+}
+
+/** One member of the counting panel: "Nguyễn Văn E (Trưởng ban)" → name, role "Trưởng ban" ('' when none). */
+export interface PanelMember {
+  name: string;
+  role: string;
+}
+
+/**
+ * The conference as `Hội nghị` describes it (optional sheet, docs/huong-dan-so-lieu.md). Every item
+ * is null (or an empty list) when the sheet has no row for it, or only dots for hand filling: the
+ * documents then print dots.
+ */
+export interface MeetingInfo {
+  /** `Số biên bản`, e.g. "05/BB-CTĐBTB". */
+  number: MeetingText | null;
+  /** `Thời gian bắt đầu` / `Thời gian kết thúc`, as written (a date typed as a date reads "14 giờ 00, ngày 10/01/2023"). */
+  start: MeetingText | null;
+  end: MeetingText | null;
+  place: MeetingText | null;
+  chair: MeetingPerson | null;
+  secretary: MeetingPerson | null;
+  /** `Đại biểu Trung ương`, in sheet order. */
+  centralDelegates: MeetingPerson[];
+  /** `Đại biểu <MÃ>` rows, in sheet order (a member may send more than one). */
+  delegates: MeetingDelegate[];
+  /** `Ban kiểm phiếu`: the text, and its members split at ";" (the first is usually the head). */
+  countingPanel: (MeetingText & { members: PanelMember[] }) | null;
+  /** `Người ký tờ trình`. */
+  submissionSigner: MeetingPerson | null;
+  /** `Số tờ trình`, e.g. "12/TTr-UBND". */
+  submissionNumber: MeetingText | null;
+  /** `Nơi nhận`, in sheet order. */
+  recipients: MeetingText[];
+  /** Codes of the members with a delegate, in `Thành viên` order; empty when the sheet lists none. */
+  present: string[];
 }
 
 export interface ParsedWorkbook {
@@ -175,6 +252,8 @@ export interface ParsedWorkbook {
   cross: ScoreSheet[];
   /** null when there is no `Phiếu bầu` sheet (the nomination is then a proposal). */
   ballots: Ballot[] | null;
+  /** The conference (`Hội nghị`); null when the workbook has no such sheet. */
+  meeting: MeetingInfo | null;
   /** Actual name of each input sheet found, by role, for messages and links. */
   sheetNames: {
     settings: string;
@@ -184,6 +263,7 @@ export interface ParsedWorkbook {
     self: string | null;
     appraisal: string | null;
     ballots: string | null;
+    meeting: string | null;
   };
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Award, CriterionType, ScoreSource } from './model';
 import type { Percent, Points } from './hundredths';
-import type { IneligibleReason } from './results';
+import type { IneligibleReason, RunoffReason } from './results';
 import type { SettingId } from './settings/settingIds';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -21,6 +21,8 @@ export type SettingRefusal =
   | { kind: 'number' }
   | { kind: 'tooLarge' }
   | { kind: 'count' }
+  /** A whole number from 1 (`Số vòng bỏ phiếu tối đa`). */
+  | { kind: 'atLeastOne' }
   | { kind: 'year'; min: number; max: number }
   | { kind: 'percent' }
   | { kind: 'nonNegative' }
@@ -36,7 +38,7 @@ export type SettingRefusal =
   | { kind: 'tieBreakGroup'; group: string };
 
 /** The kind of row whose key cell (code, name) is empty (ROW_WITHOUT_CODE). */
-export type KeylessRow = 'criteria' | 'members' | 'bands' | 'settings' | 'score' | 'ballots';
+export type KeylessRow = 'criteria' | 'members' | 'bands' | 'settings' | 'score' | 'ballots' | 'meeting';
 
 /**
  * The facts of each problem code. Strings named after a workbook thing (member, sheet, header,
@@ -122,15 +124,38 @@ export interface ProblemParamsByCode {
   BALLOT_DUPLICATE_NAME: { number: string; award: Award; name: string };
   BALLOT_UNKNOWN_NAME: { number: string; award: Award; names: string[] };
   BALLOT_NUMBER_DUPLICATE: { number: string };
-  BALLOTS_EXCEED_PRESENT: { ballots: number; present: number };
+  /** `round` when the sheet has a `Vòng` column: the papers of that round. */
+  BALLOTS_EXCEED_PRESENT: { ballots: number; present: number; round?: number };
+  BALLOT_ROUND_INVALID: { value: string };
+  /** A paper of round `round` (> 1) names more members than that round's open places. */
+  BALLOT_OVER_PLACES: { number: string; award: Award; round: number; count: number; places: number };
+  /** A paper of round `round` (> 1) names members outside that round's candidates (`among`); names are full names. */
+  BALLOT_NOT_CANDIDATE: { number: string; award: Award; round: number; names: string[]; among: string[] };
+  /** A paper of a round the award does not have (it was settled before, or the rounds ran out): the cell is not counted. */
+  BALLOT_NO_SUCH_ROUND: { number: string; award: Award; round: number };
   QUORUM_NOT_MET: { present: number; members: number; required: number };
   PRESENT_EXCEEDS_MEMBERS: { present: number; members: number };
+  // Hội nghị
+  MEETING_ITEM_UNKNOWN: { item: string };
+  MEETING_ITEM_DUPLICATE: { item: string };
+  MEETING_DELEGATE_UNKNOWN: { value: string };
+  /** `Số thành viên dự họp` differs from the members with a delegate in `Hội nghị`; `other` is the other cell ("Hội nghị!A9"). */
+  PRESENT_CONFLICT: { present: number; delegates: number; other: string };
   // ranking and nomination
   SHARED_RANK_AT_CUTOFF: { award: Award; rank: number; members: string[] };
   FLAG_NOMINEE_NOT_FIRST: { member: string; rank: number; vote: boolean };
-  RUNOFF_NEEDED: { award: Award; members: string[] };
+  /** A new round is needed: `round` (2, 3, …) among `members`; `reason` tie = tied for the last place, threshold = a Flag place nobody passed. */
+  RUNOFF_NEEDED: { award: Award; members: string[]; round?: number; reason?: RunoffReason };
+  /** After `rounds` rounds (the maximum), `open` places that still called for a round stay empty. */
+  ROUNDS_EXHAUSTED: { award: Award; open: number; rounds: number };
+  /** Tied on `votes`/`base` for the last place; the better rank took it (`taken`, with their ranks). */
+  TIE_DECIDED_BY_RANK: { award: Award; members: string[]; votes: number; base: number; taken: { member: string; rank: number }[] };
   VOTES_FOR_INELIGIBLE: { member: string; votes: number; award: Award; reasons: IneligibleReason[] };
-  NOMINEES_FEWER_THAN_QUOTA: { award: Award; quota: number; count: number; vote: boolean };
+  /**
+   * In a vote, `open` places nobody passed stay empty; `nextRound` when the conference may still
+   * vote one more round, among `suggested` (the most voted eligible members).
+   */
+  NOMINEES_FEWER_THAN_QUOTA: { award: Award; quota: number; count: number; vote: boolean; open?: number; nextRound?: number; suggested?: string[] };
   NEXT_LEADERS_SUGGESTED: { head: string; deputies: string[] };
 }
 

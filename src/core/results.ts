@@ -54,28 +54,113 @@ export interface Candidate {
   passed: boolean;
   /** Why it is not nominated, when it is not (reasons of ineligibility, threshold, quota, run-off). */
   reasons: IneligibleReason[];
-  outcome: 'nominated' | 'runoff' | 'belowThreshold' | 'outsideQuota' | 'ineligible' | 'toBeVoted' | 'notProposed';
+  outcome: CandidateOutcome;
 }
+
+/**
+ * What became of a candidate (in a vote, in one round):
+ * - nominated: took a place;
+ * - runoff: passed, tied on votes for the last place, and the rank could not (or, with `Bỏ phiếu
+ *   lại`, may not) decide: a new round among the tied;
+ * - nextRound: the Flag place that nobody passed goes to a new round among the most voted, this one included;
+ * - lowerRank: passed, tied on votes for the last place, and the better rank took it (recorded in decidedByRank);
+ * - unresolved: tied for the last place when no round is left: the place stays empty;
+ * - belowThreshold, outsideQuota, ineligible: as they say;
+ * - toBeVoted, notProposed: in a proposal (no ballots).
+ */
+export type CandidateOutcome =
+  | 'nominated'
+  | 'runoff'
+  | 'nextRound'
+  | 'lowerRank'
+  | 'unresolved'
+  | 'belowThreshold'
+  | 'outsideQuota'
+  | 'ineligible'
+  | 'toBeVoted'
+  | 'notProposed';
 
 export interface BallotFigures {
   /** Ballots issued = members present. */
   issued: number;
+  /** Papers of the round handed back ("số phiếu thu về"): the rows of `Phiếu bầu` of that round. */
+  returned: number;
+  /** Valid for this award, blank ones included. */
   valid: number;
   invalid: number;
-  /** Valid ballots that name nobody for this award. */
+  /** Valid ballots that name nobody for this award ("phiếu trống"). */
   abstained: number;
+}
+
+/**
+ * Passing members tied on votes for the last place, settled by the better rank under `Khi bằng
+ * phiếu ở suất cuối` = `Lấy đơn vị xếp hạng cao hơn`: the minutes must say so.
+ */
+export interface RankDecision {
+  round: number;
+  /** Every member tied on these votes (codes, better rank first). */
+  members: string[];
+  /** Those the rank gave a place to. */
+  taken: string[];
+  votes: number;
+  base: number;
+}
+
+/** Why a round r + 1 is called: a tie for the last place, or a Flag place nobody passed. */
+export type RunoffReason = 'tie' | 'threshold';
+
+/** One round of the vote for one award (docs/quy-tac-tinh-diem.md §9). */
+export interface RoundResult {
+  round: number;
+  /** Places open in this round: the quota in round 1, the places left open after. */
+  places: number;
+  /** Who could be named: null in round 1 (every member), the run-off candidates after. */
+  among: string[] | null;
+  ballots: BallotFigures;
+  /** Every candidate of the round with its votes, most votes first (as AwardResult.candidates). */
+  candidates: Candidate[];
+  /** Members who took a place in this round, in order. */
+  taken: string[];
+  decidedByRank: RankDecision[];
+  /** Places still open after this round. */
+  open: number;
+  /** Members a new round would be among ([] when none is called for). */
+  runoff: string[];
+  runoffReason: RunoffReason | null;
 }
 
 export interface AwardResult {
   award: Award;
   quota: number;
   nominees: string[];
+  /** A new round is needed (and the rounds allow it) before the vote is final. */
   runoffNeeded: boolean;
-  /** Members tied for the last place (run-off) or sharing a rank at the proposal cut-off. */
+  /** Members tied for the last place (in a vote) or sharing a rank at the proposal cut-off. */
   tiedAtCutoff: string[];
+  /** The last round's candidates (the only list in a proposal). */
   candidates: Candidate[];
-  /** null in a proposal. */
+  /** The last round's figures; null in a proposal. */
   ballots: BallotFigures | null;
+  /** The last round counted; null in a proposal. */
+  round: number | null;
+  /** Every round counted, in order ([] in a proposal). */
+  rounds: RoundResult[];
+  /** Who the needed round is among ([] when none is needed). */
+  runoffAmong: string[];
+  /** The round that is needed (runoffNeeded), else null. */
+  nextRound: number | null;
+  runoffReason: RunoffReason | null;
+  /** Every tie on votes the rank settled, all rounds. */
+  decidedByRank: RankDecision[];
+  /** Places without a nominee (pending, left empty, or nobody eligible). */
+  openPlaces: number;
+  /** Places left empty because the rounds ran out (`Số vòng bỏ phiếu tối đa`) while they still called for one. */
+  exhausted: boolean;
+  /**
+   * Certificate places that nobody passed stay empty; the conference may still vote one more round
+   * among these (the most voted eligible members), when the rounds allow. null otherwise.
+   */
+  extraRound: { round: number; among: string[] } | null;
 }
 
 export interface NominationResult {
@@ -87,6 +172,13 @@ export interface NominationResult {
   nextDeputies: string[];
   /** True when next year's head/deputy come from the rotation (to be confirmed). */
   nextSuggested: boolean;
+  /** `Số vòng bỏ phiếu tối đa`. */
+  maxRounds: number;
+  /**
+   * A round is pending: an award needs a new round the ballots do not have yet. Every document of
+   * the meeting is then a draft (DỰ THẢO) and no submission is written.
+   */
+  pending: boolean;
 }
 
 export interface ScorerDeviation {

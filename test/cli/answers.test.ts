@@ -122,15 +122,17 @@ describe('shares are written with the percent formatter', () => {
   test('a threshold of 62,5 % reads "62,5%" / "62.5%", as on the printed sheet', async () => {
     const b = base((x) => {
       setSetting(x, 'Tỷ lệ phiếu tối thiểu (%)', 62.5);
-      x.sheets.push(ballotSheet(MEMBER_CODES.map((_, i) => [i < 3 ? 'NA' : 'TTH', 'TTH'])));
+      // Issue 10: a Flag place nobody passed goes to round 2, so the share is read on the
+      // Certificate, whose places nobody passed simply stay empty.
+      x.sheets.push(ballotSheet(MEMBER_CODES.map((_, i) => [i < 3 ? 'NA' : 'TTH', i < 3 ? 'NA' : 'TTH'])));
     });
     await write('so.xlsx', b);
     const vi = JSON.parse((await cli('rank', 'so.xlsx', '--json', '-o', 'a.xlsx')).stdout) as JsonRankReport;
-    const na = vi.nomination!.flag.candidates.find((c) => c.member === 'NA')!;
+    const na = vi.nomination!.certificate.candidates.find((c) => c.member === 'NA')!;
     expect(na.percent).toBe(50);
     expect(na.reason).toBe('Tỷ lệ phiếu không vượt quá 62,5%.');
     const en = JSON.parse((await cli('rank', 'so.xlsx', '--json', '--lang', 'en', '-o', 'b.xlsx')).stdout) as JsonRankReport;
-    expect(en.nomination!.flag.candidates.find((c) => c.member === 'NA')!.reason).toBe('Share of votes not above 62.5%.');
+    expect(en.nomination!.certificate.candidates.find((c) => c.member === 'NA')!.reason).toBe('Share of votes not above 62.5%.');
   });
 });
 

@@ -233,7 +233,8 @@ describe('--json: one JSON object on stdout, stable names', () => {
     expect(qb.notes.join(' ')).toContain('Cờ');
 
     const nom = json.nomination;
-    expect(Object.keys(nom)).toEqual(['mode', 'flag', 'certificate', 'nextHead', 'nextDeputies', 'nextSuggested']);
+    // Issue 10 added `pending` and `maxRounds` (and the rounds of each award) after the names of v1.
+    expect(Object.keys(nom)).toEqual(['mode', 'flag', 'certificate', 'nextHead', 'nextDeputies', 'nextSuggested', 'pending', 'maxRounds']);
     expect(nom.mode).toBe('vote');
     expect(nom.flag.quota).toBe(1);
     expect(nom.flag.nominees).toEqual(['NA']);

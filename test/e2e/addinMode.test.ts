@@ -17,6 +17,8 @@ import { runCheck, runNominate, runRank, stepStrip } from './paneViews';
 import { DIST, SAMPLE } from './paths';
 import { nomineesOf, rankingOf } from './resultSheets';
 import { horizontalOverflow, shootView } from './screenshots';
+import { conferenceCase } from '../conference/cases';
+import type { CorpusCell } from '../corpus/book';
 
 let server: RunningServer;
 let browser: Browser;
@@ -117,6 +119,32 @@ describe('Inside Excel (a fake host): the pane works on the open workbook', () =
     expect(await horizontalOverflow(page)).toBe(0);
     expect(browser.pageErrors).toEqual([]);
     expect([...new Set(browser.network.nonLocal)]).toEqual([]);
+  });
+});
+
+describe('A split Flag vote (issue 10): the pane shows round 2 and whom it is between', () => {
+  it('3–3: the warning, round 1 with its votes, round 2 awaiting its papers between Nghệ An and Thừa Thiên Huế', async () => {
+    const book = conferenceCase('3–3 Flag: round 2 between the two').book();
+    const plain = (v: CorpusCell): FakeScalar => (v === null || typeof v === 'object' ? '' : v);
+    const sheets = Object.fromEntries(book.sheets.map((s) => [s.name, s.rows.map((r) => r.map(plain))]));
+    const split = await browser.context.newPage();
+    await split.setViewportSize({ width: 320, height: 640 });
+    await split.addInitScript({ content: hostScript({ sheets, displayLanguage: 'vi-VN' }) });
+    await split.goto(server.url);
+    await stepStrip(split).waitFor();
+    expect(await runNominate(split)).toMatch(/Có \d+ vấn đề Hội nghị cần xử lý/);
+    await expect(
+      split.getByText('Chưa đủ tỷ lệ phiếu để suy tôn Cờ thi đua: cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.').isVisible(),
+    ).resolves.toBe(true);
+    const rounds = split.getByRole('region', { name: 'Các vòng bỏ phiếu — Cờ thi đua' });
+    await expect(rounds.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%)'),
+      expect.stringMatching(/^Vòng 2 \(chưa nhập phiếu\) — Bỏ phiếu giữa:\s*Tỉnh Nghệ An\s*Tỉnh Thừa Thiên Huế$/),
+    ]);
+    await rounds.scrollIntoViewIfNeeded();
+    await shootView(split, 'addin-nominate-runoff');
+    expect(await horizontalOverflow(split)).toBe(0);
+    await split.close();
   });
 });
 

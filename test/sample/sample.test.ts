@@ -45,6 +45,12 @@ describe('the sample is generated reproducibly from its source', () => {
     const settings = input.sheets.find((s) => s.name === 'Cấu hình')!;
     expect(settings.values.flat().join(' ')).toContain('Số liệu minh họa');
   });
+
+  test('the workbook says, on `Hội nghị`, that its names are illustrative (issue 10)', async () => {
+    const { input } = await readXlsxFile(SAMPLE);
+    const meeting = input.sheets.find((s) => s.name === 'Hội nghị')!;
+    expect(meeting.values.flat().join(' ')).toContain('tên minh họa');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +152,14 @@ describe('the program agrees (needs the whole core)', () => {
     expect(results.nomination.certificate.nominees).toEqual(['TTH']);
     expect(results.nomination.nextHead).toBe('QT');
     expect(results.nomination.nextDeputies).toEqual(['TTH']);
+    // Issue 10: one round settles both awards; the conference of `Hội nghị`, all six present.
+    expect(results.nomination.pending).toBe(false);
+    expect(results.nomination.flag.rounds).toHaveLength(1);
+    const meeting = report.workbook!.meeting!;
+    expect(meeting.present).toEqual(members);
+    expect(meeting.chair).toMatchObject({ name: 'Nguyễn Văn A', title: 'Phó Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng' });
+    expect(meeting.secretary?.name).toBe('Trần Thị B');
+    expect(meeting.recipients).toHaveLength(3);
     expect(report.sheets.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng']);
   });
 });

@@ -54,7 +54,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
       'Tỉnh Nghệ AnĐược suy tônHạng 1 · 5/6 phiếu (83,33%)',
       'Tỉnh Thanh HóaKhông đạt tỷ lệ phiếuHạng 2 · 1/6 phiếu (16,67%)',
     ]);
-    expect(within(flag).getByText('Số phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không bầu đơn vị nào 0.')).toBeTruthy();
+    expect(within(flag).getByText('Số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.')).toBeTruthy();
   });
 
   test('the Certificate run-off: a warning and both tied members marked', async () => {
@@ -62,17 +62,17 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     await nominate();
     expect(
       screen.getByText(
-        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: cần bỏ phiếu lại cho vị trí này.',
+        'Tỉnh Hà Tĩnh và tỉnh Quảng Bình bằng số phiếu ở suất cuối của Bằng khen của Thủ tướng Chính phủ: cần bỏ phiếu vòng 2 giữa các đơn vị này.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
     expect(within(certificate).getByText('Tỉnh Thanh Hóa', { selector: 'strong' })).toBeTruthy();
     expect(within(certificate).getAllByText('Cần bỏ phiếu lại')).toHaveLength(2);
     expect(within(certificate).getAllByText(/· 4\/6 phiếu \(66,67%\)$/)).toHaveLength(3);
-    // The run-off has its place under its award: who is in it, and how to hold it.
+    // The run-off has its place under its award: the round to hold, who is in it, and how to hold it.
     const rounds = within(certificate).getByTestId('award-rounds');
-    expect(rounds.textContent).toContain('Bỏ phiếu lại giữa: Tỉnh Hà Tĩnh Tỉnh Quảng Bình');
-    expect(within(rounds).getByText('Nhập phiếu của vòng bỏ phiếu lại vào trang “Phiếu bầu” rồi bấm lại nút ở trên.')).toBeTruthy();
+    expect(rounds.textContent).toMatch(/Vòng 2 \(chưa nhập phiếu\) — Bỏ phiếu giữa:\s*Tỉnh Hà Tĩnh\s*Tỉnh Quảng Bình/);
+    expect(within(rounds).getByText('Nhập phiếu của vòng 2 vào trang “Phiếu bầu” (cột “Vòng” ghi 2) rồi bấm lại nút ở trên.')).toBeTruthy();
   });
 
   test('the action that writes the next round’s ballot forms sits with the run-off when the shell offers it (issue 10)', async () => {
@@ -80,7 +80,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     await renderApp({ view: 'nominate', props: { onWriteNextBallots: (award) => asked.push(award) } });
     await nominate();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
-    fireEvent.click(within(certificate).getByRole('button', { name: 'Ghi phiếu bầu cho vòng bỏ phiếu lại' }));
+    fireEvent.click(within(certificate).getByRole('button', { name: 'Ghi phiếu bầu vòng 2' }));
     expect(asked).toEqual(['certificate']);
   });
 
@@ -113,7 +113,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     expect(screen.queryByText(/Dự họp/)).toBeNull();
     expect(
       screen.getByText(
-        'Tỉnh Hà Tĩnh, Tỉnh Quảng Bình đồng hạng 3 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
+        'Tỉnh Hà Tĩnh và tỉnh Quảng Bình đồng hạng 3 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
       ),
     ).toBeTruthy();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });

@@ -2,7 +2,7 @@
  * `cum-thi-dua template <new.xlsx>`: a blank scoring workbook with the input sheets laid out
  * for a cluster (the layout itself is the core's describeTemplate). Never overwrites a file.
  */
-import { describeTemplate } from '../../core/index';
+import { loadTemplate } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions, newWorkbook } from '../../file/writeXlsx';
 import type { MemberArg } from '../args';
@@ -19,6 +19,7 @@ export interface TemplateCommand {
 export async function runTemplate(ctx: Context, cmd: TemplateCommand): Promise<number> {
   const output = resolvePath(ctx, cmd.output);
   const now = ctx.io.now();
+  const { describeTemplate } = await loadTemplate();
   const sheets = describeTemplate({
     clusterName: cmd.name ?? '',
     year: cmd.year ?? now.getFullYear(),

@@ -26,7 +26,7 @@ import { addTableHeader, fitRow, styleTableBody } from './table';
 import { clusterFullName, scoreSourceText, voteRuleText } from './wording';
 import { meetingPoints } from '../rules/meetingPoints';
 import { VI } from '../words';
-import { ineligibilityGroups, meetingPointText, nextLeaderLines } from '../words/resultTexts';
+import { ineligibilityGroups, meetingPointText, nextLeaderLines, roundLines } from '../words/resultTexts';
 
 /** Portrait: 88 units ≈ the 16.5 cm between the margins. */
 const WIDTHS = [24, 10, 7, 11, 9, 9, 18];
@@ -49,8 +49,8 @@ export function openingParagraph(x: ResultInputs): string {
   if (nom.mode === 'vote') {
     const q = nom.quorum;
     const quorum = q.met
-      ? `đủ số lượng tối thiểu theo quy định (${q.required} đơn vị)`
-      : `chưa đủ số lượng tối thiểu theo quy định (${q.required} đơn vị)`;
+      ? `đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (${q.required} đơn vị)`
+      : `chưa đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (${q.required} đơn vị)`;
     return (
       `Hội nghị bình xét, suy tôn khen thưởng năm ${s.year} của ${cluster} có ${q.present}/${q.members} đơn vị thành viên dự họp, ${quorum}. ` +
       `Kết quả chấm điểm, xếp hạng dựa trên ${source}. ` +
@@ -75,10 +75,18 @@ export function awardSentence(x: ResultInputs, a: AwardResult): string {
   const grant = a.award === 'flag' ? 'đề nghị Chính phủ tặng Cờ thi đua' : 'đề nghị Thủ tướng Chính phủ tặng Bằng khen';
   if (a.nominees.length > 0) {
     const lead = a.award === 'flag' ? ` – ${a.nominees.length > 1 ? 'các đơn vị' : 'đơn vị'} dẫn đầu ${cluster} năm ${s.year} –` : '';
-    return vote ? `Suy tôn ${who}${lead} ${grant}.` : `Đề xuất ${who}${lead} để Hội nghị bình xét, suy tôn ${grant}.`;
+    const pending =
+      vote && a.runoffNeeded && a.nextRound !== null
+        ? ` Suất còn lại: cần bỏ phiếu vòng ${a.nextRound} giữa ${VI.membersInSentence(x.names.names(a.runoffAmong))}.`
+        : '';
+    return vote ? `Suy tôn ${who}${lead} ${grant}.${pending}` : `Đề xuất ${who}${lead} để Hội nghị bình xét, suy tôn ${grant}.`;
   }
-  if (vote && a.runoffNeeded) {
-    return `Chưa có đơn vị được suy tôn ${VI.award.name[a.award]}: cần bỏ phiếu lại giữa ${x.names.list(a.tiedAtCutoff)}.`;
+  if (vote && a.runoffNeeded && a.nextRound !== null) {
+    const among = VI.membersInSentence(x.names.names(a.runoffAmong));
+    return `Chưa có đơn vị được suy tôn ${VI.award.name[a.award]}${a.nominees.length > 0 ? ' cho suất còn lại' : ''}: cần bỏ phiếu vòng ${a.nextRound} giữa ${among}.`;
+  }
+  if (vote && a.exhausted) {
+    return `Sau ${a.round ?? 1} vòng bỏ phiếu, chưa có đơn vị đủ điều kiện và đạt ${voteRuleText(s, x.workbook.members.length)} để ${grant}; theo Quy chế hoạt động của Cụm, suất này để trống.`;
   }
   if (vote) {
     return `Không có đơn vị nào đủ điều kiện và đạt ${voteRuleText(s, x.workbook.members.length)} để ${grant}.`;
@@ -103,6 +111,11 @@ function candidateCells(x: ResultInputs, c: Candidate, mode: NominationResult['m
 function addAwardSection(b: SheetBuilder, x: ResultInputs, a: AwardResult, number: number): void {
   const mode = x.results.nomination.mode;
   b.paragraph(`${number}. ${VI.award.name[a.award]} (chỉ tiêu: ${a.quota} đơn vị)`, { bold: true }, BODY);
+  // Every round before the last as a line; the table shows the last round.
+  if (a.rounds.length > 1) {
+    for (const line of roundLines(a, x.names, VI).slice(0, -1)) b.paragraph(line, {}, BODY);
+    b.paragraph(`Kết quả ${VI.round(a.round ?? 1).toLowerCase()}:`, { italic: true }, BODY);
+  }
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
   for (const c of a.candidates) {
@@ -141,11 +154,12 @@ export function ineligibleLines(x: ResultInputs): string[] {
 
 export function ballotLines(nom: NominationResult): string[] {
   const awards: Award[] = ['flag', 'certificate'];
-  return awards.map((award) => {
-    const f = nom[award].ballots;
+  return awards.flatMap((award) => {
+    const a = nom[award];
     const name = VI.award.name[award];
-    if (nom.mode === 'vote' && f !== null) return `${name}: ${VI.ballots(f)}.`;
-    return `${name}: số phiếu phát ra ……; hợp lệ ……; không hợp lệ ……; không bầu đơn vị nào …….`;
+    if (nom.mode === 'vote' && a.rounds.length > 1) return a.rounds.map((r) => `${name}, ${VI.round(r.round).toLowerCase()}: ${VI.ballots(r.ballots)}.`);
+    if (nom.mode === 'vote' && a.ballots !== null) return [`${name}: ${VI.ballots(a.ballots)}.`];
+    return [`${name}: số phiếu phát ra ……; số phiếu thu về ……; hợp lệ ……; không hợp lệ ……; phiếu trống …….`];
   });
 }
 

@@ -11,7 +11,7 @@
  * A later version appends parts; a part is present only when the workbook has what it counts
  * (it returns null otherwise), so older workbooks keep their text.
  */
-import type { ParsedWorkbook, ScoreSheet, SettingValues } from '../model';
+import type { MeetingText, ParsedWorkbook, ScoreSheet, SettingValues } from '../model';
 import { SETTING_IDS, type SettingId } from '../settings/settingIds';
 import { sha256Hex, utf8 } from './sha256';
 import { v1Bands, v1SettingsOf, V1_SETTINGS } from './v1Settings';
@@ -46,6 +46,33 @@ function addedSettingLines(wb: ParsedWorkbook): string[] | null {
   return lines.length > 0 ? lines : null;
 }
 
+/**
+ * `Hội nghị`: every filled item as written, one line "+meeting <JSON>"; none when the workbook has
+ * no such sheet or fills nothing in it (the template's dots are not filled).
+ */
+function meetingLine(wb: ParsedWorkbook): string | null {
+  const m = wb.meeting;
+  if (!m) return null;
+  const text = (x: MeetingText | null): string | null => x?.text ?? null;
+  const single = [m.number, m.start, m.end, m.place, m.chair, m.secretary, m.countingPanel, m.submissionSigner, m.submissionNumber];
+  if (single.every((x) => x === null) && m.centralDelegates.length + m.delegates.length + m.recipients.length === 0) return null;
+  return (
+    '+meeting ' +
+    JSON.stringify([
+      ...single.map(text),
+      m.centralDelegates.map((d) => d.text),
+      m.delegates.map((d) => [d.member, d.text]),
+      m.recipients.map((r) => r.text),
+    ])
+  );
+}
+
+/** `Vòng` of each paper, in the order of the ballots part; none while every paper is of round 1. */
+function ballotRoundsLine(wb: ParsedWorkbook): string | null {
+  if (!wb.ballots || wb.ballots.every((b) => b.round === 1)) return null;
+  return '+rounds ' + JSON.stringify(wb.ballots.map((b) => b.round));
+}
+
 /** What the fingerprint counts, in the order of its text. Append only; never edit a part of an earlier version. */
 export const COUNTED_PARTS: readonly CountedPart[] = [
   { since: 1, counts: 'the version of the text', text: () => 'cum-thi-dua/1' },
@@ -77,6 +104,8 @@ export const COUNTED_PARTS: readonly CountedPart[] = [
         : null,
   },
   { since: 2, counts: 'settings added after version 1, only those the workbook writes', text: addedSettingLines },
+  { since: 3, counts: 'Hội nghị: every filled item, when the workbook has the sheet and fills it', text: meetingLine },
+  { since: 3, counts: 'Phiếu bầu: the round (Vòng) of each paper, when one is not round 1', text: ballotRoundsLine },
 ];
 
 /** The canonical text that the fingerprint hashes. */

@@ -19,6 +19,8 @@ export function lockTargets(input: WorkbookInput, workbook: ParsedWorkbook | nul
     [n.settings, n.members, n.criteria, n.bands, n.self, n.appraisal].forEach(add);
     for (const s of workbook.cross) add(s.sheet);
     add(n.ballots);
+    // `Hội nghị` is counted in the data fingerprint like the ballots: locked with them.
+    add(n.meeting);
     // In tab order, as the user sees them.
     const order = input.sheets.map((s) => s.name);
     return out.sort((a, b) => order.indexOf(a) - order.indexOf(b));

@@ -11,13 +11,15 @@
  */
 import type { CellValue } from '../grid';
 import { asPercent, roundToHundredths, toHundredths } from '../hundredths';
-import type { Aggregation, Band, ScoreSource, SettingCells, Settings, TieBreakRule, VoteBase, WrittenSettings } from '../model';
+import type { Aggregation, Band, LastPlaceTie, NextHeadRule, ScoreSource, SettingCells, Settings, TieBreakRule, VoteBase, WrittenSettings } from '../model';
 import type { About, ProblemCode, ProblemParamsByCode, SettingRefusal, Severity } from '../problems';
 import { defaultScoreSource, effectiveSettings, YEAR_RANGE } from '../settings/defaults';
 import { SETTING_IDS, type SettingId } from '../settings/settingIds';
 import { cleanText, matchKey, splitList } from '../text';
 import {
   AGGREGATION_WORDS,
+  LAST_PLACE_TIE_WORDS,
+  NEXT_HEAD_RULE_WORDS,
   SCORE_SOURCE_WORDS,
   SETTING_ALIASES,
   SETTING_LABELS,
@@ -51,6 +53,8 @@ export interface SettingsContext {
   bands: readonly Band[];
   hasCross: boolean;
   hasAppraisal: boolean;
+  /** Members with a delegate row in `Hội nghị` (0 or absent: the sheet lists none). */
+  delegatesPresent?: number;
 }
 
 export interface SettingsRead {
@@ -238,6 +242,13 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
   if (w.present !== undefined && ctx.lookup && w.present > members.length)
     report('present', 'error', 'PRESENT_EXCEEDS_MEMBERS', { present: w.present, members: members.length });
 
+  w.lastPlaceTie = choiceOf<LastPlaceTie>('lastPlaceTie', LAST_PLACE_TIE_WORDS);
+  w.maxRounds = countOf('maxRounds');
+  if (w.maxRounds !== undefined && w.maxRounds < 1) {
+    invalid('maxRounds', { kind: 'atLeastOne' });
+    w.maxRounds = undefined;
+  }
+
   w.tieBreak = readTieBreak();
 
   const deviation = percentOf('deviationThreshold', false);
@@ -254,6 +265,7 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
   }
 
   w.placeName = textOf('placeName');
+  w.nextHeadRule = choiceOf<NextHeadRule>('nextHeadRule', NEXT_HEAD_RULE_WORDS);
 
   w.nextHead = memberOf('nextHead');
   w.nextDeputies = deputiesOf('nextDeputies', w.nextHead);
@@ -314,7 +326,13 @@ export function readSettings(view: SheetView | null, ctx: SettingsContext, sink:
       cells[id] = { cell: view.address(r.r, r.c), text: showValue(r.value) };
       at[id] = { r: r.r, c: r.c };
     }
-  const settings = effectiveSettings(written, { members, bands: ctx.bands, hasCross: ctx.hasCross, hasAppraisal: ctx.hasAppraisal });
+  const settings = effectiveSettings(written, {
+    members,
+    bands: ctx.bands,
+    hasCross: ctx.hasCross,
+    hasAppraisal: ctx.hasAppraisal,
+    delegatesPresent: ctx.delegatesPresent,
+  });
   return { settings, written, cells, usable, at };
 }
 

@@ -16,6 +16,7 @@ import { ProblemSink } from './problemSink';
 import { readBallots } from './readBallots';
 import { readBands } from './readBands';
 import { readCriteria } from './readCriteria';
+import { readMeeting, type MeetingRead } from './readMeeting';
 import { readMembers } from './readMembers';
 import { readScoreSheet } from './readScoreSheet';
 import { readSettings } from './readSettings';
@@ -53,12 +54,25 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const bands = readBands(single.bands ?? null, criteria ? criteria.baseMax : 0, sink);
   const crossFound = lookup ? resolveScorers(roles.cross, lookup, sink) : [];
   const hasCross = crossFound.length > 0 || roles.cross.some((c) => !c.tentative);
+  // `Hội nghị` before `Cấu hình`: its delegates give `Số thành viên dự họp` its default.
+  const meetingRead: MeetingRead | null = single.meeting && lookup ? readMeeting(single.meeting, lookup, sink) : null;
+  const delegatesPresent = meetingRead?.meeting.present.length ?? 0;
   const settingsRead = readSettings(
     single.settings ?? null,
-    { lookup, criteria, bands: bands.bands, hasCross, hasAppraisal: single.appraisal !== undefined },
+    { lookup, criteria, bands: bands.bands, hasCross, hasAppraisal: single.appraisal !== undefined, delegatesPresent },
     sink,
   );
   const settings = settingsRead.settings;
+  // Members present written in `Cấu hình` and listed in `Hội nghị` must agree (docs/huong-dan-so-lieu.md, `Hội nghị`).
+  const presentAt = settingsRead.at.present;
+  const written = settingsRead.written.present;
+  if (meetingRead?.firstDelegate && single.meeting && single.settings && presentAt && written !== undefined && written !== delegatesPresent) {
+    const d = meetingRead.firstDelegate;
+    const settingsCell = `${single.settings.name}!${single.settings.address(presentAt.r, presentAt.c)}`;
+    const meetingCell = `${single.meeting.name}!${single.meeting.address(d.r, d.c)}`;
+    sink.cell(single.settings, presentAt.r, presentAt.c, 'error', 'PRESENT_CONFLICT', { present: written, delegates: delegatesPresent, other: meetingCell });
+    sink.cell(single.meeting, d.r, d.c, 'error', 'PRESENT_CONFLICT', { present: written, delegates: delegatesPresent, other: settingsCell });
+  }
   const source = settings.scoreSource;
 
   let self: ScoreSheet | null = null;
@@ -100,7 +114,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   if (single.ballots && lookup) {
     ballots = readBallots(
       single.ballots,
-      { lookup, quota: { flag: settings.flagQuota, certificate: settings.certificateQuota }, present: settings.present },
+      { lookup, writtenQuota: { flag: settingsRead.written.flagQuota, certificate: settingsRead.written.certificateQuota }, present: settings.present },
       sink,
     );
     // A vote needs two thirds of the members present (docs/quy-tac-tinh-diem.md, "Bỏ phiếu").
@@ -131,6 +145,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
           appraisal,
           cross,
           ballots,
+          meeting: meetingRead?.meeting ?? null,
           sheetNames: {
             settings: single.settings.name,
             members: single.members.name,
@@ -139,6 +154,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
             self: single.self?.name ?? null,
             appraisal: single.appraisal?.name ?? null,
             ballots: single.ballots?.name ?? null,
+            meeting: single.meeting?.name ?? null,
           },
         }
       : null;

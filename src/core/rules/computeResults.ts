@@ -9,7 +9,7 @@ import type { Award, ParsedWorkbook } from '../model';
 import { problem, type Problem } from '../problems';
 import type { AwardResult, IneligibleReason, NominationResult, Results } from '../results';
 import type { SettingId } from '../settings/settingIds';
-import { meetingPoints } from './meetingPoints';
+import { MEETING_POINT_SEVERITY, meetingPoints } from './meetingPoints';
 import { quorumOf } from './quorum';
 import { finalScores } from './finalScores';
 import { memberScore } from './totals';
@@ -17,6 +17,7 @@ import { rankMembers } from './ranking';
 import { ineligibility, minBandFor } from './eligibility';
 import { proposeAward } from './proposal';
 import { countAward } from './vote';
+import type { BallotNote } from './ballotValidity';
 import { nextLeaders } from './nextLeaders';
 import { scorerDeviations, selfDeviationProblems } from './deviations';
 
@@ -53,13 +54,19 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
     base: settings.voteBase,
     memberCount: members.length,
     present: settings.present,
+    lastPlaceTie: settings.lastPlaceTie,
+    maxRounds: settings.maxRounds,
   });
+  const ballotNotes: BallotNote[] = [];
 
-  // Flag first; the Certificate round excludes the Flag nominees (docs/quy-tac-tinh-diem.md).
+  // Flag first, all its rounds; the Certificate vote excludes the Flag nominees (docs/quy-tac-tinh-diem.md §9).
   const flagReasons = (code: string) => baseReasons('flag', code);
-  const flag: AwardResult = voting
-    ? countAward('flag', wb.ballots!, ranking, flagReasons, new Set(), voteRules(settings.flagQuota))
-    : proposeAward('flag', settings.flagQuota, ranking, flagReasons, new Set());
+  let flag: AwardResult;
+  if (voting) {
+    const counted = countAward('flag', wb.ballots!, ranking, flagReasons, new Set(), voteRules(settings.flagQuota));
+    flag = counted.result;
+    ballotNotes.push(...counted.notes);
+  } else flag = proposeAward('flag', settings.flagQuota, ranking, flagReasons, new Set());
   const flagNominees = new Set(flag.nominees);
   // In a proposal, members left to the vote for the Flag are not also proposed for the Certificate.
   const excludedFromCertificate = new Set([...flag.nominees, ...(voting ? [] : flag.tiedAtCutoff)]);
@@ -67,9 +74,12 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
     const r = baseReasons('certificate', code);
     return flagNominees.has(code) ? [...r, { kind: 'flagNominee' }] : r;
   };
-  const certificate: AwardResult = voting
-    ? countAward('certificate', wb.ballots!, ranking, certificateReasons, excludedFromCertificate, voteRules(settings.certificateQuota))
-    : proposeAward('certificate', settings.certificateQuota, ranking, certificateReasons, excludedFromCertificate);
+  let certificate: AwardResult;
+  if (voting) {
+    const counted = countAward('certificate', wb.ballots!, ranking, certificateReasons, excludedFromCertificate, voteRules(settings.certificateQuota));
+    certificate = counted.result;
+    ballotNotes.push(...counted.notes);
+  } else certificate = proposeAward('certificate', settings.certificateQuota, ranking, certificateReasons, excludedFromCertificate);
 
   for (const e of ranking) {
     e.eligible = { flag: flagReasons(e.member), certificate: certificateReasons(e.member) };
@@ -88,9 +98,12 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
     nextHead: next.head,
     nextDeputies: next.deputies,
     nextSuggested: next.suggested,
+    maxRounds: settings.maxRounds,
+    pending: flag.runoffNeeded || certificate.runoffNeeded,
   };
   const results: Results = { scores, ranking, nomination, deviations: bias.deviations };
 
+  problems.push(...ballotProblems(wb, ballotNotes, nameOf));
   problems.push(...nominationProblems(wb, results, nameOf, settingCell));
   if (next.suggested && next.head !== null) {
     problems.push(
@@ -115,33 +128,95 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
   const ballotsSheet = wb.sheetNames.ballots ?? '';
   const placeOf = (award: Award): [string, string] => (voting ? [ballotsSheet, ''] : [wb.sheetNames.settings, settingCell(quotaSetting[award])]);
   for (const point of meetingPoints(results)) {
+    const severity = MEETING_POINT_SEVERITY[point.kind];
     switch (point.kind) {
       case 'quorumNotMet':
         break;
       case 'runoff':
-        out.push(problem('warning', 'RUNOFF_NEEDED', ...placeOf(point.award), { award: point.award, members: point.members.map(nameOf) }));
+        out.push(
+          problem(severity, 'RUNOFF_NEEDED', ...placeOf(point.award), {
+            award: point.award,
+            members: point.members.map(nameOf),
+            round: point.round,
+            reason: point.reason,
+          }),
+        );
         break;
+      case 'exhausted':
+        out.push(problem(severity, 'ROUNDS_EXHAUSTED', ...placeOf(point.award), { award: point.award, open: point.open, rounds: point.rounds }));
+        break;
+      case 'openPlaces':
+        out.push(
+          problem(severity, 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), {
+            award: point.award,
+            quota: point.quota,
+            count: point.count,
+            vote: true,
+            open: point.open,
+            ...(point.nextRound !== null ? { nextRound: point.nextRound, suggested: point.suggested.map(nameOf) } : {}),
+          }),
+        );
+        break;
+      case 'decidedByRank': {
+        const d = point.decision;
+        out.push(
+          problem(severity, 'TIE_DECIDED_BY_RANK', ...placeOf(point.award), {
+            award: point.award,
+            members: d.members.map(nameOf),
+            votes: d.votes,
+            base: d.base,
+            taken: d.taken.map((m) => ({ member: nameOf(m), rank: point.ranks[m] ?? 0 })),
+          }),
+        );
+        break;
+      }
       case 'tiedAtCutoff':
         out.push(
-          problem('warning', 'SHARED_RANK_AT_CUTOFF', ...placeOf(point.award), { award: point.award, rank: point.rank ?? 0, members: point.members.map(nameOf) }),
+          problem(severity, 'SHARED_RANK_AT_CUTOFF', ...placeOf(point.award), { award: point.award, rank: point.rank ?? 0, members: point.members.map(nameOf) }),
         );
         break;
       case 'notFirst':
         out.push(
-          problem('warning', 'FLAG_NOMINEE_NOT_FIRST', ...placeOf('flag'), { member: nameOf(point.member), rank: point.rank, vote: voting }, { member: point.member }),
+          problem(severity, 'FLAG_NOMINEE_NOT_FIRST', ...placeOf('flag'), { member: nameOf(point.member), rank: point.rank, vote: voting }, { member: point.member }),
         );
         break;
       case 'fewerThanQuota':
-        out.push(problem('info', 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), { award: point.award, quota: point.quota, count: point.count, vote: voting }));
+        out.push(problem(severity, 'NOMINEES_FEWER_THAN_QUOTA', ...placeOf(point.award), { award: point.award, quota: point.quota, count: point.count, vote: voting }));
         break;
     }
   }
+  // Votes for a member that cannot be nominated: only round 1 lists such members.
   if (voting)
     for (const award of ['flag', 'certificate'] as const)
-      for (const c of results.nomination[award].candidates)
+      for (const c of results.nomination[award].rounds[0]?.candidates ?? [])
         if (c.reasons.length > 0 && (c.votes ?? 0) > 0)
           out.push(
             problem('warning', 'VOTES_FOR_INELIGIBLE', ballotsSheet, '', { member: nameOf(c.member), votes: c.votes ?? 0, award, reasons: c.reasons }, { member: c.member }),
           );
   return out;
+}
+
+/** What the vote found wrong with a paper for one round, as warnings on the paper's cell. */
+function ballotProblems(wb: ParsedWorkbook, notes: readonly BallotNote[], nameOf: (code: string) => string): Problem[] {
+  const sheet = wb.sheetNames.ballots ?? '';
+  return notes.map((n) => {
+    const cell = n.ballot[n.award].cell;
+    const number = n.ballot.number;
+    switch (n.kind) {
+      case 'overPlaces':
+        return n.round === 1
+          ? problem('warning', 'BALLOT_OVER_QUOTA', sheet, cell, { number, award: n.award, count: n.count, quota: n.places })
+          : problem('warning', 'BALLOT_OVER_PLACES', sheet, cell, { number, award: n.award, round: n.round, count: n.count, places: n.places });
+      case 'notCandidate':
+        return problem('warning', 'BALLOT_NOT_CANDIDATE', sheet, cell, {
+          number,
+          award: n.award,
+          round: n.round,
+          names: n.members.map(nameOf),
+          among: n.among.map(nameOf),
+        });
+      case 'noRound':
+        return problem('warning', 'BALLOT_NO_SUCH_ROUND', sheet, cell, { number, award: n.award, round: n.round });
+    }
+  });
 }

@@ -1,6 +1,9 @@
 /**
- * Next year's head and deputy (docs/quy-tac-tinh-diem.md §10): as set in `Cấu hình`, else suggested from the
- * rotation — the member after this year's head, and the one after that (wrapping round).
+ * Next year's head and deputy (docs/quy-tac-tinh-diem.md §10): as set in `Cấu hình`, else
+ * suggested. The head by `Chọn Cụm trưởng năm sau`: the member after this year's head in the
+ * rotation (`Luân phiên`), or this year's first deputy (`Cụm phó lên Cụm trưởng`); the deputy is
+ * the member after next year's head in the rotation (wrapping round). The results, the documents
+ * and the Cài đặt tab all take them from here.
  */
 import type { Settings } from '../model';
 
@@ -18,7 +21,11 @@ export function nextLeaders(settings: Settings): { head: string | null; deputies
     return null;
   };
   // A head or deputy set in `Cấu hình` is never suggested for the other post.
-  const head = settings.nextHead ?? after(settings.head, settings.nextDeputies ?? []);
+  const taken = settings.nextDeputies ?? [];
+  const deputy = settings.deputies[0];
+  const suggestedHead =
+    settings.nextHeadRule === 'deputyUp' && deputy !== undefined && !taken.includes(deputy) ? deputy : after(settings.head, taken);
+  const head = settings.nextHead ?? suggestedHead;
   const deputies = settings.nextDeputies ?? (head !== null ? [after(head, [head])].filter((x): x is string => x !== null) : []);
   return { head, deputies, suggested: settings.nextHead === null || settings.nextDeputies === null };
 }

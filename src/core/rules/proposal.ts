@@ -44,5 +44,22 @@ export function proposeAward(
             : 'notProposed';
       return { member: e.member, rank: e.rank, votes: null, base: null, percent: null, passed: outcome === 'nominated', reasons, outcome };
     });
-  return { award, quota, nominees, runoffNeeded: false, tiedAtCutoff: tied, candidates, ballots: null };
+  return {
+    award,
+    quota,
+    nominees,
+    runoffNeeded: false,
+    tiedAtCutoff: tied,
+    candidates,
+    ballots: null,
+    round: null,
+    rounds: [],
+    runoffAmong: [],
+    nextRound: null,
+    runoffReason: null,
+    decidedByRank: [],
+    openPlaces: Math.max(0, quota - nominees.length),
+    exhausted: false,
+    extraRound: null,
+  };
 }

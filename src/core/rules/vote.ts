@@ -1,18 +1,23 @@
 /**
- * Counting the vote for one award (docs/quy-tac-tinh-diem.md §9): valid ballots, votes, share against the base,
- * the strict threshold, nominees by votes then rank, and the run-off when the last place is tied.
+ * The vote for one award, round after round (docs/quy-tac-tinh-diem.md §9): round 1 among every
+ * member for the quota's places; a round r > 1 exists for the award only when round r − 1 left
+ * places open and called for it (a tie for the last place, a Flag place nobody passed — or, for the
+ * Certificate, the extra round the conference may hold), when `Số vòng bỏ phiếu tối đa` allows it,
+ * and when `Phiếu bầu` has papers of that round. After the last round counted: places that still
+ * call for a round with rounds left make the result pending (runoffNeeded: which round, among
+ * whom); with no round left they stay empty (exhausted). A paper of a round the award does not
+ * have is noted and not counted.
  */
-import type { Award, Ballot, VoteBase } from '../model';
-import { asPercent, divideRoundHalfUp, type Percent } from '../hundredths';
-import type { AwardResult, BallotFigures, Candidate, IneligibleReason, RankEntry } from '../results';
+import type { Award, Ballot } from '../model';
+import type { AwardResult, IneligibleReason, RankEntry, RoundResult } from '../results';
+import { choiceWritten, type BallotNote } from './ballotValidity';
+import { countRound, mostVoted, type VoteRules } from './voteRound';
 
-export interface VoteRules {
+export type { VoteRules } from './voteRound';
+
+export interface AwardVoteRules extends VoteRules {
   quota: number;
-  /** 50% → 5000. */
-  threshold: Percent;
-  base: VoteBase;
-  memberCount: number;
-  present: number;
+  maxRounds: number;
 }
 
 export function countAward(
@@ -21,82 +26,72 @@ export function countAward(
   ranking: readonly RankEntry[],
   reasonsOf: (member: string) => IneligibleReason[],
   excluded: ReadonlySet<string>,
-  rules: VoteRules,
-): AwardResult {
-  const votes = new Map<string, number>();
-  let valid = 0;
-  let invalid = 0;
-  let abstained = 0;
-  for (const b of ballots) {
-    const choice = award === 'flag' ? b.flag : b.certificate;
-    if (choice.invalid !== null) {
-      invalid++;
-      continue;
-    }
-    valid++;
-    if (choice.abstained || choice.members.length === 0) abstained++;
-    for (const m of choice.members) votes.set(m, (votes.get(m) ?? 0) + 1);
-  }
-  const base = rules.base === 'members' ? rules.memberCount : valid;
-  const ballotsFigures: BallotFigures = { issued: rules.present, valid, invalid, abstained };
-
-  const rankOf = new Map(ranking.map((e, i) => [e.member, { rank: e.rank, order: i }]));
-  // Strictly more than the threshold, compared in integers: votes × 10000 > threshold × base.
-  const passes = (v: number): boolean => base > 0 && v * 10000 > rules.threshold * base;
-
-  const candidates: Candidate[] = ranking
-    .filter((e) => !excluded.has(e.member) || (votes.get(e.member) ?? 0) > 0)
-    .map((e) => {
-      const v = votes.get(e.member) ?? 0;
-      const reasons = reasonsOf(e.member);
-      const passed = reasons.length === 0 && passes(v);
-      return {
-        member: e.member,
-        rank: e.rank,
-        votes: v,
-        base,
-        percent: asPercent(base > 0 ? divideRoundHalfUp(v * 10000, base) : 0),
-        passed,
-        reasons,
-        outcome: reasons.length > 0 ? 'ineligible' : passed ? 'outsideQuota' : 'belowThreshold',
-      } satisfies Candidate;
-    });
-
-  // Passing members by votes (more first), then rank (better first).
-  const passing = candidates
-    .filter((c) => c.passed)
-    .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.rank - b.rank || rankOf.get(a.member)!.order - rankOf.get(b.member)!.order);
-
+  rules: AwardVoteRules,
+): { result: AwardResult; notes: BallotNote[] } {
+  const ctx = { ranking, reasonsOf, excluded, rules };
+  const notes: BallotNote[] = [];
+  const rounds: RoundResult[] = [];
   const nominees: string[] = [];
-  let tied: string[] = [];
-  let i = 0;
-  while (i < passing.length && nominees.length < rules.quota) {
-    let j = i;
-    while (j < passing.length && passing[j].votes === passing[i].votes && passing[j].rank === passing[i].rank) j++;
-    const block = passing.slice(i, j).map((c) => c.member);
-    if (nominees.length + block.length <= rules.quota) nominees.push(...block);
-    else {
-      tied = block; // tied on votes and rank across the last place: a run-off is needed
-      break;
+  const papersOf = (r: number): Ballot[] => ballots.filter((b) => b.round === r);
+
+  let round = 1;
+  let places = rules.quota;
+  let among: string[] | null = null;
+  /** What the last round counted leaves: the next round's candidates, and whether it must be held. */
+  let next: { among: string[]; required: boolean } | null = null;
+  for (;;) {
+    const counted = countRound({ award, round, places, among, papers: papersOf(round) }, ctx);
+    notes.push(...counted.notes);
+    const r = counted.result;
+    rounds.push(r);
+    nominees.push(...r.taken);
+    next = null;
+    if (r.open > 0) {
+      if (r.runoff.length > 0) next = { among: r.runoff, required: true };
+      else if (award === 'certificate') {
+        // Certificate places nobody passed may stay empty; the conference may vote once more.
+        const suggested = mostVoted(r.candidates, nominees, r.open + 1);
+        if (suggested.length > 0) next = { among: suggested, required: false };
+      }
     }
-    i = j;
+    if (next === null || round + 1 > rules.maxRounds || papersOf(round + 1).length === 0) break;
+    round += 1;
+    places = r.open;
+    among = next.among;
   }
-  const nominated = new Set(nominees);
-  const tiedSet = new Set(tied);
-  for (const c of candidates) {
-    if (nominated.has(c.member)) c.outcome = 'nominated';
-    else if (tiedSet.has(c.member)) c.outcome = 'runoff';
+
+  // Papers of rounds this award does not have: written cells are noted and not counted.
+  for (const b of ballots) if (b.round > round && choiceWritten(b, award)) notes.push({ kind: 'noRound', ballot: b, award, round: b.round });
+
+  const last = rounds[rounds.length - 1];
+  const roundsLeft = round < rules.maxRounds;
+  const pending = next !== null && next.required && roundsLeft;
+  const exhausted = next !== null && next.required && !roundsLeft;
+  if (exhausted) {
+    // No round left: a tie for the last place stays unresolved; a Flag run-off simply did not pass.
+    for (const c of last.candidates) if (c.outcome === 'runoff') c.outcome = 'unresolved';
+    else if (c.outcome === 'nextRound') c.outcome = 'belowThreshold';
   }
-  candidates.sort(
-    (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.rank - b.rank || rankOf.get(a.member)!.order - rankOf.get(b.member)!.order,
-  );
+  const extra = next !== null && !next.required && roundsLeft ? { round: round + 1, among: [...next.among] } : null;
   return {
-    award,
-    quota: rules.quota,
-    nominees,
-    runoffNeeded: tied.length > 0,
-    tiedAtCutoff: tied,
-    candidates,
-    ballots: ballotsFigures,
+    result: {
+      award,
+      quota: rules.quota,
+      nominees,
+      runoffNeeded: pending,
+      tiedAtCutoff: last.runoffReason === 'tie' ? [...last.runoff] : [],
+      candidates: last.candidates,
+      ballots: last.ballots,
+      round,
+      rounds,
+      runoffAmong: pending ? [...next!.among] : [],
+      nextRound: pending ? round + 1 : null,
+      runoffReason: pending ? last.runoffReason : null,
+      decidedByRank: rounds.flatMap((x) => x.decidedByRank),
+      openPlaces: last.open,
+      exhausted,
+      extraRound: extra,
+    },
+    notes,
   };
 }

@@ -20,9 +20,12 @@ export const CONSTANT_DEFAULTS = {
   aggregation: 'mean',
   countSelfInCross: false,
   flagQuota: 1,
-  certificateQuota: 2,
+  certificateQuota: 1,
   voteThreshold: asPercent(5000),
   voteBase: 'members',
+  lastPlaceTie: 'rank',
+  maxRounds: 2,
+  nextHeadRule: 'rotation',
   tieBreak: [{ kind: 'lessDeduction' }],
   deviationThreshold: asPercent(2000),
   scoreStep: 0,
@@ -51,6 +54,11 @@ export interface DefaultContext {
   /** Which score sheets exist. */
   hasCross: boolean;
   hasAppraisal: boolean;
+  /**
+   * The members with a delegate row in `Hội nghị` (src/core/read/readMeeting.ts): when there are
+   * any, `Số thành viên dự họp` defaults to their number. Absent or empty: every member.
+   */
+  delegatesPresent?: number;
 }
 
 /**
@@ -88,11 +96,14 @@ export function effectiveSettings(w: WrittenSettings, ctx: DefaultContext): Sett
     certificateMinBand: w.certificateMinBand ?? (ctx.bands[1] ?? ctx.bands[0])?.name ?? '',
     voteThreshold: w.voteThreshold ?? d.voteThreshold,
     voteBase: w.voteBase ?? d.voteBase,
-    present: w.present ?? ctx.members.length,
+    present: w.present ?? (ctx.delegatesPresent || ctx.members.length),
+    lastPlaceTie: w.lastPlaceTie ?? d.lastPlaceTie,
+    maxRounds: w.maxRounds ?? d.maxRounds,
     tieBreak: w.tieBreak ?? d.tieBreak.map((r) => ({ ...r })),
     deviationThreshold: w.deviationThreshold ?? d.deviationThreshold,
     scoreStep: w.scoreStep ?? d.scoreStep,
     placeName: w.placeName ?? (w.head === undefined ? '' : placeNameOf(nameOf(w.head))),
+    nextHeadRule: w.nextHeadRule ?? d.nextHeadRule,
     nextHead: w.nextHead ?? null,
     nextDeputies: w.nextDeputies ?? null,
     rotation: w.rotation ?? ctx.members.map((m) => m.code),

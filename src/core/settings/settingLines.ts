@@ -10,7 +10,16 @@ import { memberNames } from '../memberNames';
 import type { ParsedWorkbook } from '../model';
 import { nextLeaders } from '../rules/nextLeaders';
 import { wordsFor } from '../words';
-import { AGGREGATION_WORDS, SCORE_SOURCE_WORDS, SETTING_LABELS, tieBreakWord, VOTE_BASE_WORDS, yesNoWord } from '../words/format';
+import {
+  AGGREGATION_WORDS,
+  LAST_PLACE_TIE_WORDS,
+  NEXT_HEAD_RULE_WORDS,
+  SCORE_SOURCE_WORDS,
+  SETTING_LABELS,
+  tieBreakWord,
+  VOTE_BASE_WORDS,
+  yesNoWord,
+} from '../words/format';
 import { SETTING_IDS, type SettingId } from './settingIds';
 
 export interface SettingLine {
@@ -57,10 +66,13 @@ export function settingLines(wb: ParsedWorkbook, lang: Lang): SettingLine[] {
     voteThreshold: formatPercent(s.voteThreshold, lang),
     voteBase: VOTE_BASE_WORDS[s.voteBase],
     present: String(s.present),
+    lastPlaceTie: LAST_PLACE_TIE_WORDS[s.lastPlaceTie],
+    maxRounds: String(s.maxRounds),
     tieBreak: s.tieBreak.map(tieBreakWord).join('; '),
     deviationThreshold: formatPercent(s.deviationThreshold, lang),
     scoreStep: s.scoreStep === 0 ? w.settings.anyStep : formatPoints(s.scoreStep, lang),
     placeName: s.placeName,
+    nextHeadRule: NEXT_HEAD_RULE_WORDS[s.nextHeadRule],
     nextHead: s.nextHead !== null ? names.name(s.nextHead) : suggestedName(next.head),
     nextDeputies: s.nextDeputies !== null ? list(s.nextDeputies) : next.deputies.map(suggestedName).join(w.listSeparator),
     rotation: list(s.rotation),

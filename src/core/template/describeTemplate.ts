@@ -1,7 +1,7 @@
 /**
  * A new, blank scoring workbook in the format of docs/huong-dan-so-lieu.md: `Cấu hình`, `Xếp loại`,
- * `Thành viên`, `Tiêu chí` (a sample criteria table), `Tự chấm`, `Thẩm định` and `Phiếu bầu`
- * (headers only). Every sheet is an input sheet: key 'input', no mark, so that the program never
+ * `Thành viên`, `Tiêu chí` (a sample criteria table), `Tự chấm`, `Thẩm định`, `Phiếu bầu`
+ * (headers only) and `Hội nghị` (every item with dots for hand filling, one delegate row per member). Every sheet is an input sheet: key 'input', no mark, so that the program never
  * treats it as its own.
  *
  * Read back, the template is valid except for the blank scores: required settings are filled
@@ -19,6 +19,11 @@ import { MAX_MEMBERS } from '../read/readMembers';
 import {
   BALLOT_HEADERS,
   BAND_HEADERS,
+  DELEGATE_ITEM_WORD,
+  delegateItem,
+  MEETING_HEADERS,
+  MEETING_ITEMS,
+  UNFILLED_TEXT,
   CRITERIA_HEADERS,
   CRITERION_TYPE_WORDS,
   MEMBER_HEADERS,
@@ -173,12 +178,62 @@ function scoreSheet(name: string, intro: string, o: TemplateOptions, criteria: r
 }
 
 function ballotsSheet(): SheetDescription {
-  const b = new SheetBuilder([10, 40, 60]);
-  const h = header(b, [BALLOT_HEADERS.number, BALLOT_HEADERS.flag, BALLOT_HEADERS.certificate]);
+  const b = new SheetBuilder([10, 40, 60, 8]);
+  const h = header(b, [BALLOT_HEADERS.number, BALLOT_HEADERS.flag, BALLOT_HEADERS.certificate, BALLOT_HEADERS.round]);
   b.note(h, 0, 'Mỗi dòng một phiếu bầu. Để trống cả trang khi chưa bỏ phiếu: chương trình lập danh sách đề xuất.');
   b.note(h, 1, 'Đơn vị được bầu (mã, tên hoặc tên khác), cách nhau bằng dấu chấm phẩy hoặc dấu phẩy; để trống nếu không bầu.');
   b.note(h, 2, 'Các đơn vị được bầu, không quá số Bằng khen Thủ tướng; để trống nếu không bầu.');
+  b.note(
+    h,
+    3,
+    'Vòng bỏ phiếu của tờ phiếu: để trống là vòng 1. Vòng 2 chỉ có khi vòng 1 còn suất chưa có đơn vị được suy tôn; phiếu vòng 2 chỉ ghi các đơn vị được bỏ phiếu ở vòng đó.',
+  );
   return build(b, SHEET_NAMES.ballots, 1);
+}
+
+/** Notes on the `Mục` of `Hội nghị`: an example of what each takes. */
+const MEETING_NOTES: Readonly<Record<keyof typeof MEETING_ITEMS, string>> = {
+  number: 'Số của biên bản họp, ví dụ: 05/BB-CTĐ.',
+  start: 'Giờ, ngày bắt đầu họp, ví dụ: 14 giờ 00, ngày 10/01/2023.',
+  end: 'Giờ kết thúc họp, ví dụ: 16 giờ 30.',
+  place: 'Nơi họp, ví dụ: Hội trường Ủy ban nhân dân tỉnh.',
+  chair: 'Người chủ trì: họ tên — chức vụ, ví dụ: Nguyễn Văn A — Phó Chủ tịch UBND tỉnh, Cụm trưởng. Biên bản in họ tên ở chỗ ký.',
+  secretary: 'Thư ký hội nghị: họ tên — chức vụ, đơn vị.',
+  centralDelegate: 'Đại biểu Ban Thi đua - Khen thưởng Trung ương (nếu có): họ tên — chức vụ; mỗi người một dòng, thêm dòng nếu cần.',
+  countingPanel: 'Các thành viên Ban kiểm phiếu, cách nhau bằng dấu chấm phẩy; người đứng đầu ghi kèm (Trưởng ban).',
+  submissionSigner: 'Người ký tờ trình của Ủy ban nhân dân tỉnh Cụm trưởng: họ tên — chức vụ.',
+  submissionNumber: 'Số tờ trình, ví dụ: 12/TTr-UBND.',
+  recipient: 'Nơi nhận văn bản, mỗi nơi một dòng, ví dụ: Ban Thi đua - Khen thưởng Trung ương; Các tỉnh thành viên Cụm; Lưu: VT.',
+};
+
+/**
+ * `Hội nghị`: every item with dots to fill in, one `Đại biểu <MÃ>` row per member (a member with
+ * dots only counts as absent), three rows for `Nơi nhận`. Nothing here is required.
+ */
+function meetingSheet(o: TemplateOptions): SheetDescription {
+  const b = new SheetBuilder([26, 60]);
+  const h = header(b, [MEETING_HEADERS.item, MEETING_HEADERS.text]);
+  b.note(
+    h,
+    0,
+    `Thông tin Hội nghị in trên biên bản và tờ trình; không bắt buộc, mục nào để dấu chấm thì văn bản in dấu chấm để ghi tay. ` +
+      `Mỗi đơn vị dự họp một dòng “${DELEGATE_ITEM_WORD} <mã>”: số đơn vị có ghi đại biểu là số thành viên dự họp.`,
+  );
+  const first = b.rowCount;
+  const row = (item: keyof typeof MEETING_ITEMS): void => {
+    const r = b.row([MEETING_ITEMS[item], UNFILLED_TEXT]);
+    b.note(r, 0, MEETING_NOTES[item]);
+  };
+  (['number', 'start', 'end', 'place', 'chair', 'secretary', 'centralDelegate'] as const).forEach(row);
+  for (const m of o.members) {
+    const r = b.row([delegateItem(cleanText(m.code)), UNFILLED_TEXT]);
+    if (m === o.members[0]) b.note(r, 0, `Đại biểu của ${cleanText(m.name)}: họ tên — chức vụ. Để dấu chấm nếu đơn vị không dự họp.`);
+  }
+  (['countingPanel', 'submissionSigner', 'submissionNumber', 'recipient'] as const).forEach(row);
+  for (let i = 0; i < 2; i++) b.row([MEETING_ITEMS.recipient, UNFILLED_TEXT]);
+  body(b, first, b.rowCount - 1, 1);
+  b.style(first, 1, b.rowCount - 1, 1, { wrap: true });
+  return build(b, SHEET_NAMES.meeting, 1);
 }
 
 export function describeTemplate(opts: TemplateOptions): SheetDescription[] {
@@ -190,5 +245,6 @@ export function describeTemplate(opts: TemplateOptions): SheetDescription[] {
     scoreSheet(SHEET_NAMES.self, 'Mỗi đơn vị ghi điểm tự chấm vào cột của mình, ở các dòng tiêu chí con. Dòng nhóm không cần ghi.', opts, DEFAULT_CRITERIA),
     scoreSheet(SHEET_NAMES.appraisal, 'Cụm trưởng, Cụm phó ghi điểm thẩm định cho từng đơn vị, ở các dòng tiêu chí con.', opts, DEFAULT_CRITERIA),
     ballotsSheet(),
+    meetingSheet(opts),
   ];
 }

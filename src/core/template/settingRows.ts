@@ -14,6 +14,8 @@ import { VI } from '../words/vi';
 import {
   AGGREGATION_WORDS,
   crossSheetName,
+  LAST_PLACE_TIE_WORDS,
+  NEXT_HEAD_RULE_WORDS,
   SCORE_SOURCE_WORDS,
   SETTING_LABELS,
   SHEET_NAMES,
@@ -79,7 +81,10 @@ export function settingRows(o: SettingInputs): SettingRow[] {
       note: `${YES_NO_WORDS.yes}: điểm đơn vị chấm cho chính mình trên trang chấm chéo của mình được tính. ${YES_NO_WORDS.no}: bỏ qua điểm đó.`,
     },
     flagQuota: { value: d.flagQuota, note: `Số đơn vị Cụm được đề nghị tặng ${VI.award.name.flag} (thường là 1 đơn vị dẫn đầu).` },
-    certificateQuota: { value: d.certificateQuota, note: `Số đơn vị được đề nghị tặng ${VI.award.name.certificate}, theo quy chế của Cụm.` },
+    certificateQuota: {
+      value: d.certificateQuota,
+      note: `Số đơn vị tối đa được đề nghị tặng ${VI.award.name.certificate}, theo Quy chế hoạt động của Cụm (không có con số chung cho cả nước). Suất không có đơn vị đạt tỷ lệ phiếu thì để trống.`,
+    },
     flagMinBand: {
       value: null,
       note: `Xếp loại thấp nhất (tên ở trang ${SHEET_NAMES.bands}) mà đơn vị đề nghị Cờ phải đạt. Để trống: xếp loại cao nhất.`,
@@ -87,14 +92,32 @@ export function settingRows(o: SettingInputs): SettingRow[] {
     certificateMinBand: { value: null, note: 'Xếp loại thấp nhất mà đơn vị đề nghị Bằng khen phải đạt. Để trống: xếp loại thứ hai.' },
     voteThreshold: {
       value: percentCell(d.voteThreshold),
-      note: 'Đơn vị được suy tôn phải đạt trên tỷ lệ phiếu này; đạt đúng bằng tỷ lệ thì chưa đủ.',
+      note: 'Đơn vị được suy tôn phải đạt trên tỷ lệ phiếu này; đạt đúng bằng tỷ lệ thì chưa đủ. Theo Quy chế hoạt động của Cụm.',
     },
     voteBase: {
       value: VOTE_BASE_WORDS[d.voteBase],
       choices: Object.values(VOTE_BASE_WORDS),
-      note: 'Tỷ lệ phiếu tính trên tổng số thành viên của Cụm hay trên số phiếu hợp lệ.',
+      note:
+        `Tỷ lệ phiếu tính trên: ${VOTE_BASE_WORDS.members} của Cụm; ${VOTE_BASE_WORDS.present} (số đơn vị có mặt khi bỏ phiếu); ` +
+        `hoặc ${VOTE_BASE_WORDS.validBallots} của từng danh hiệu. Theo Quy chế hoạt động của Cụm.`,
     },
-    present: { value: null, note: 'Số đơn vị dự họp khi bỏ phiếu (cần ít nhất 2/3 số thành viên). Để trống: tất cả thành viên.' },
+    present: {
+      value: null,
+      note:
+        `Số đơn vị dự họp khi bỏ phiếu (cần ít nhất 2/3 số thành viên). Để trống: số đơn vị có đại biểu ghi ở trang ${SHEET_NAMES.meeting}, ` +
+        'hoặc tất cả thành viên khi trang đó chưa ghi đại biểu nào.',
+    },
+    lastPlaceTie: {
+      value: LAST_PLACE_TIE_WORDS[d.lastPlaceTie],
+      choices: Object.values(LAST_PLACE_TIE_WORDS),
+      note:
+        `Khi các đơn vị đạt tỷ lệ phiếu bằng số phiếu nhau ở suất cuối: ${LAST_PLACE_TIE_WORDS.rank} (biên bản ghi rõ; nếu cùng hạng thì bỏ phiếu lại), ` +
+        `hoặc ${LAST_PLACE_TIE_WORDS.revote} giữa các đơn vị đó. Theo Quy chế hoạt động của Cụm.`,
+    },
+    maxRounds: {
+      value: d.maxRounds,
+      note: 'Số vòng bỏ phiếu tối đa cho mỗi danh hiệu tại Hội nghị. Hết số vòng mà suất vẫn chưa có đơn vị đạt thì suất đó để trống.',
+    },
     tieBreak: {
       value: d.tieBreak.map(tieBreakWord).join('; '),
       note:
@@ -107,7 +130,14 @@ export function settingRows(o: SettingInputs): SettingRow[] {
     },
     scoreStep: { value: d.scoreStep, note: 'Điểm phải là bội số của bước này (ví dụ 0,25). 0: không giới hạn.' },
     placeName: { value: null, note: 'Địa danh ghi trên văn bản. Để trống: tên tỉnh, thành phố của Cụm trưởng.' },
-    nextHead: { value: null, note: 'Mã đơn vị làm Cụm trưởng năm sau, do Hội nghị quyết định. Để trống: đề xuất theo thứ tự luân phiên.' },
+    nextHeadRule: {
+      value: NEXT_HEAD_RULE_WORDS[d.nextHeadRule],
+      choices: Object.values(NEXT_HEAD_RULE_WORDS),
+      note:
+        `Cách đề xuất Cụm trưởng năm sau khi chưa ghi: ${NEXT_HEAD_RULE_WORDS.rotation} (đơn vị kế tiếp Cụm trưởng năm nay trong thứ tự luân phiên) ` +
+        `hoặc ${NEXT_HEAD_RULE_WORDS.deputyUp} (Cụm phó thứ nhất năm nay). Cụm phó năm sau là đơn vị kế tiếp Cụm trưởng năm sau trong thứ tự luân phiên.`,
+    },
+    nextHead: { value: null, note: 'Mã đơn vị làm Cụm trưởng năm sau, do Hội nghị quyết định. Để trống: đề xuất theo tham số “Chọn Cụm trưởng năm sau”.' },
     nextDeputies: { value: null, note: 'Mã đơn vị làm Cụm phó năm sau. Để trống: đề xuất theo thứ tự luân phiên.' },
     rotation: {
       value: o.codes.length > 0 ? o.codes.join('; ') : null,

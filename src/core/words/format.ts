@@ -8,7 +8,7 @@
  * What the program says to people (messages, documents, screens) is in the vocabulary of each
  * language (./vi, ./en), which quotes these words where a person has to find or type them.
  */
-import type { Aggregation, CriterionType, ScoreSource, TieBreakRule, VoteBase } from '../model';
+import type { Aggregation, CriterionType, LastPlaceTie, NextHeadRule, ScoreSource, TieBreakRule, VoteBase } from '../model';
 import type { SettingId } from '../settings/settingIds';
 
 export const SHEET_NAMES = {
@@ -19,6 +19,7 @@ export const SHEET_NAMES = {
   self: 'Tự chấm',
   appraisal: 'Thẩm định',
   ballots: 'Phiếu bầu',
+  meeting: 'Hội nghị',
 } as const;
 
 /** Cross-scoring sheets are named `Chấm chéo - <MÃ>`. */
@@ -49,7 +50,39 @@ export const CRITERIA_HEADERS = {
 
 export const SCORE_HEADERS = { code: 'Mã', text: 'Nội dung', max: 'Điểm tối đa' } as const;
 
-export const BALLOT_HEADERS = { number: 'Phiếu số', flag: 'Cờ thi đua', certificate: 'Bằng khen' } as const;
+export const BALLOT_HEADERS = { number: 'Phiếu số', flag: 'Cờ thi đua', certificate: 'Bằng khen', round: 'Vòng' } as const;
+
+export const MEETING_HEADERS = { item: 'Mục', text: 'Nội dung' } as const;
+
+/**
+ * The `Mục` of `Hội nghị` (docs/huong-dan-so-lieu.md): one row each, except `Đại biểu Trung ương`
+ * and `Nơi nhận` (one row per person, per recipient); besides these, one `Đại biểu <MÃ>` row per
+ * delegate of a member.
+ */
+export const MEETING_ITEMS = {
+  number: 'Số biên bản',
+  start: 'Thời gian bắt đầu',
+  end: 'Thời gian kết thúc',
+  place: 'Địa điểm',
+  chair: 'Chủ trì',
+  secretary: 'Thư ký',
+  centralDelegate: 'Đại biểu Trung ương',
+  countingPanel: 'Ban kiểm phiếu',
+  submissionSigner: 'Người ký tờ trình',
+  submissionNumber: 'Số tờ trình',
+  recipient: 'Nơi nhận',
+} as const;
+
+export type MeetingItem = keyof typeof MEETING_ITEMS;
+
+/** `Đại biểu <MÃ>`: the word before a member's code, name or alias. */
+export const DELEGATE_ITEM_WORD = 'Đại biểu';
+
+/** "Đại biểu NA": the `Mục` of a member's delegate. */
+export const delegateItem = (code: string): string => `${DELEGATE_ITEM_WORD} ${code}`;
+
+/** What the template writes in a `Nội dung` left for hand filling; read as not filled. */
+export const UNFILLED_TEXT = '……';
 
 /** The `Tham số` label of each setting, as the workbook writes it. */
 export const SETTING_LABELS: Readonly<Record<SettingId, string>> = {
@@ -67,10 +100,13 @@ export const SETTING_LABELS: Readonly<Record<SettingId, string>> = {
   voteThreshold: 'Tỷ lệ phiếu tối thiểu (%)',
   voteBase: 'Cơ sở tính tỷ lệ phiếu',
   present: 'Số thành viên dự họp',
+  lastPlaceTie: 'Khi bằng phiếu ở suất cuối',
+  maxRounds: 'Số vòng bỏ phiếu tối đa',
   tieBreak: 'Thứ tự ưu tiên khi bằng điểm',
   deviationThreshold: 'Ngưỡng chênh lệch (%)',
   scoreStep: 'Bước điểm',
   placeName: 'Địa danh',
+  nextHeadRule: 'Chọn Cụm trưởng năm sau',
   nextHead: 'Cụm trưởng năm sau',
   nextDeputies: 'Cụm phó năm sau',
   rotation: 'Thứ tự luân phiên',
@@ -101,7 +137,18 @@ export const AGGREGATION_WORDS: Readonly<Record<Aggregation, string>> = {
 
 export const VOTE_BASE_WORDS: Readonly<Record<VoteBase, string>> = {
   members: 'Tổng số thành viên',
+  present: 'Số thành viên dự họp',
   validBallots: 'Số phiếu hợp lệ',
+};
+
+export const LAST_PLACE_TIE_WORDS: Readonly<Record<LastPlaceTie, string>> = {
+  rank: 'Lấy đơn vị xếp hạng cao hơn',
+  revote: 'Bỏ phiếu lại',
+};
+
+export const NEXT_HEAD_RULE_WORDS: Readonly<Record<NextHeadRule, string>> = {
+  rotation: 'Luân phiên',
+  deputyUp: 'Cụm phó lên Cụm trưởng',
 };
 
 /** The settings whose value is a choice, with their words (SETTING_INVALID 'choice' lists them). */
@@ -109,6 +156,8 @@ export const CHOICE_WORDS: Readonly<Partial<Record<SettingId, Readonly<Record<st
   scoreSource: SCORE_SOURCE_WORDS,
   aggregation: AGGREGATION_WORDS,
   voteBase: VOTE_BASE_WORDS,
+  lastPlaceTie: LAST_PLACE_TIE_WORDS,
+  nextHeadRule: NEXT_HEAD_RULE_WORDS,
 };
 
 /** The items of `Thứ tự ưu tiên khi bằng điểm`, besides `Nhóm <mã>`. */

@@ -40,3 +40,14 @@ export function kit(lang: Lang, listSeparator: string): Kit {
   };
   return k;
 }
+
+/** "A", "A và B", "A, B và C" (`and` is the language's word). */
+export function joinWithAnd(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** First letter upper-case: the start of a sentence. */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

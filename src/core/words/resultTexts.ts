@@ -7,7 +7,8 @@
 import type { MemberNames } from '../memberNames';
 import type { Award } from '../model';
 import { cleanText } from '../text';
-import type { IneligibleReason, NominationResult, RankNote } from '../results';
+import type { AwardResult, IneligibleReason, NominationResult, RankNote } from '../results';
+import { asPercent } from '../hundredths';
 import type { MeetingPoint } from '../rules/meetingPoints';
 import type { Words } from './words';
 
@@ -64,17 +65,26 @@ export function rankNoteTexts(notes: readonly RankNote[], names: MemberNames, w:
   return out;
 }
 
-/** One point the meeting must settle, as a sentence. */
+/** One point the meeting must settle or record, as a sentence. Member names are worded for the inside of a sentence. */
 export function meetingPointText(point: MeetingPoint, mode: NominationResult['mode'], names: MemberNames, w: Words): string {
-  const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
+  const inSentence = (codes: readonly string[]): string => w.membersInSentence(names.names(codes));
   const vote = mode === 'vote';
   switch (point.kind) {
     case 'quorumNotMet':
       return w.meeting.quorumNotMet(point.quorum.present, point.quorum.members, point.quorum.required);
     case 'runoff':
-      return w.meeting.runoff(point.award, list(point.members));
+      return w.meeting.runoff(point.award, inSentence(point.members), point.round, point.reason);
+    case 'exhausted':
+      return w.meeting.exhausted(point.award, point.open, point.rounds);
+    case 'openPlaces':
+      return w.meeting.openPlaces(point.award, point.open, point.nextRound, inSentence(point.suggested));
+    case 'decidedByRank': {
+      const d = point.decision;
+      const taken = d.taken.map((m) => ({ name: names.name(m), rank: point.ranks[m] ?? '…' }));
+      return w.meeting.decidedByRank(point.award, inSentence(d.members), d.votes, d.base, taken);
+    }
     case 'tiedAtCutoff':
-      return w.meeting.tiedAtCutoff(point.award, list(point.members), point.rank);
+      return w.meeting.tiedAtCutoff(point.award, inSentence(point.members), point.rank);
     case 'notFirst':
       return w.meeting.notFirst(names.name(point.member), point.rank, vote);
     case 'fewerThanQuota':
@@ -96,4 +106,26 @@ export function nextLeaderLines(nom: NominationResult, year: number, names: Memb
     deputies: `${w.next.deputies(next, Math.max(1, nom.nextDeputies.length))}: ${deputies}`,
     suggested: nom.nextSuggested,
   };
+}
+
+/**
+ * Every round of an award's vote, one line each: "Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%);
+ * Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên
+ * Huế." The members with votes, most first; who took a place; and what comes next — a new round
+ * (announced for the last round only while it is still needed) or, when the rounds ran out, that
+ * the place stays empty. [] in a proposal. The command line, the pane and the printed sheet all
+ * print these lines.
+ */
+export function roundLines(a: AwardResult, names: MemberNames, w: Words): string[] {
+  return a.rounds.map((r, i) => {
+    const last = i === a.rounds.length - 1;
+    const votes = r.candidates
+      .filter((c) => (c.votes ?? 0) > 0)
+      .map((c) => `${names.name(c.member)} ${w.votes(c.votes ?? 0, c.base ?? 0, c.percent ?? asPercent(0))}`);
+    const parts = [votes.length > 0 ? votes.join('; ') : w.roundResult.noVotes];
+    if (r.taken.length > 0) parts.push(w.roundResult.taken(w.membersInSentence(names.names(r.taken))));
+    if (r.runoff.length > 0 && (!last || a.runoffNeeded)) parts.push(w.roundResult.next(r.round + 1, w.membersInSentence(names.names(r.runoff))));
+    else if (last && a.exhausted) parts.push(w.roundResult.empty);
+    return `${w.round(r.round)}: ${parts.join('; ')}.`;
+  });
 }

@@ -12,7 +12,7 @@ import type { Percent } from '../hundredths';
 import type { Lang } from '../lang';
 import type { Award, CriterionType, TieBreakRule } from '../model';
 import type { ProblemCode, ProblemParamsByCode, Severity } from '../problems';
-import type { BallotFigures, Candidate, IneligibleReason, NominationResult } from '../results';
+import type { BallotFigures, Candidate, IneligibleReason, NominationResult, RunoffReason } from '../results';
 
 /** A count as a number, or already shown as text (a message shows "…" for a missing one). */
 export type Count = number | string;
@@ -24,6 +24,16 @@ export interface Words {
   readonly lang: Lang;
   /** Between names in a list: "Tỉnh Nghệ An, Tỉnh Hà Tĩnh". */
   readonly listSeparator: string;
+  /**
+   * A member's name inside a sentence: Vietnamese lower-cases its leading administrative noun
+   * ("Tỉnh Nghệ An" → "tỉnh Nghệ An", "Thành phố Huế" → "thành phố Huế"); a table cell keeps
+   * the name as `Thành viên` writes it. Other languages keep the name as written.
+   */
+  memberInSentence(name: string): string;
+  /** Several names inside a sentence, the last two joined by "và"/"and": "tỉnh Nghệ An và tỉnh Thừa Thiên Huế". */
+  membersInSentence(names: readonly string[]): string;
+  /** The same at the start of a sentence (first letter upper-case): "Tỉnh Thanh Hóa và tỉnh Hà Tĩnh". */
+  membersStartingSentence(names: readonly string[]): string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly award: {
     /** In full: "Cờ thi đua của Chính phủ". */
@@ -52,8 +62,21 @@ export interface Words {
   };
   /** "4/6 phiếu (66,67%)". */
   votes(votes: number, base: number, percent: Percent): string;
-  /** The ballot figures of an award, as a clause: "số phiếu phát ra 6; hợp lệ 6; …". */
+  /** The ballot figures of an award, as a clause: "số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; …". */
   ballots(f: BallotFigures): string;
+  /** "Vòng 2" / "Round 2". */
+  round(round: number): string;
+  /** The outcome of one round, as clauses (src/core/words/resultTexts.ts, roundLines). */
+  readonly roundResult: {
+    /** Nobody got a vote in the round. */
+    readonly noVotes: string;
+    /** "được suy tôn: tỉnh Nghệ An" (`names` worded for a sentence). */
+    taken(names: string): string;
+    /** "bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế". */
+    next(round: number, names: string): string;
+    /** The place(s) stay empty (no round left, or nobody to vote for). */
+    readonly empty: string;
+  };
   readonly mode: Readonly<Record<NominationResult['mode'], string>>;
   readonly next: {
     /** "Cụm trưởng năm 2023" (0: the year is not known, "Cụm trưởng năm sau"). */
@@ -65,7 +88,21 @@ export interface Words {
   };
   /** The points a meeting must settle (src/core/rules/meetingPoints.ts), one sentence each. */
   readonly meeting: {
-    runoff(award: Award, names: string): string;
+    /**
+     * A new round is needed (`names` already worded for a sentence: membersInSentence); `round` the
+     * round, `reason` why (null when not known: the v1 wording of a re-vote).
+     */
+    runoff(award: Award, names: string, round?: Count | null, reason?: RunoffReason | null): string;
+    /** After `rounds` rounds (the maximum), `open` places stay empty. */
+    exhausted(award: Award, open: Count, rounds: Count): string;
+    /** `open` places nobody passed stay empty; with `nextRound`, the conference may vote once more among `suggested` (worded). */
+    openPlaces(award: Award, open: Count, nextRound: Count | null, suggested: string): string;
+    /**
+     * Tied on votes for the last place, the better rank took it: `names` worded for a sentence, and
+     * those it took with their ranks (names as written; the language words them: "tỉnh Thanh Hóa (hạng 3)").
+     */
+    decidedByRank(award: Award, names: string, votes: Count, base: Count, taken: readonly { name: string; rank: Count }[]): string;
+    /** `names` worded for a sentence (membersInSentence). */
     tiedAtCutoff(award: Award, names: string, rank: Count | null): string;
     notFirst(name: string, rank: Count, vote: boolean): string;
     fewerThanQuota(award: Award, count: Count, quota: Count, vote: boolean): string;

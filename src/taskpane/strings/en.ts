@@ -146,10 +146,8 @@ export const en: Strings = {
     noNominee: 'No member is nominated yet.',
     candidates: 'Members considered',
     noVotes: 'not voted yet',
-    rounds: 'Run-off vote',
-    runoffAmong: 'Run-off between',
-    writeNextBallots: 'Write the ballot forms of the run-off',
-    runoffHow: 'Enter the run-off ballots in the sheet “Phiếu bầu”, then press the button above again.',
+    writeNextBallots: (round: number) => `Write the ballot forms of round ${round}`,
+    nextRoundHow: (round: number) => `Enter the ballots of round ${round} in the sheet “Phiếu bầu” (${round} in the column “Vòng”), then press the button above again.`,
     ineligibleTitle: 'Members that cannot be nominated',
     noIneligible: 'Every member can be nominated.',
     nextTitle: 'Next year',
@@ -195,5 +193,12 @@ export const en: Strings = {
       codeDuplicate: (code: string) => `Code “${code}” is used twice.`,
       nameDuplicate: (name: string) => `Name “${name}” is used twice.`,
     },
+  },
+
+  voteRounds: {
+    title: 'Rounds of voting',
+    awaiting: 'ballots not entered yet',
+    among: 'Vote between',
+    extra: 'The meeting may vote once more',
   },
 };

@@ -150,10 +150,8 @@ export const vi = {
     noNominee: 'Chưa có đơn vị nào được đề nghị.',
     candidates: 'Các đơn vị được xét',
     noVotes: 'chưa bỏ phiếu',
-    rounds: 'Bỏ phiếu lại',
-    runoffAmong: 'Bỏ phiếu lại giữa',
-    writeNextBallots: 'Ghi phiếu bầu cho vòng bỏ phiếu lại',
-    runoffHow: 'Nhập phiếu của vòng bỏ phiếu lại vào trang “Phiếu bầu” rồi bấm lại nút ở trên.',
+    writeNextBallots: (round: number) => `Ghi phiếu bầu vòng ${round}`,
+    nextRoundHow: (round: number) => `Nhập phiếu của vòng ${round} vào trang “Phiếu bầu” (cột “Vòng” ghi ${round}) rồi bấm lại nút ở trên.`,
     ineligibleTitle: 'Đơn vị không đủ điều kiện',
     noIneligible: 'Mọi đơn vị đều đủ điều kiện đề nghị.',
     nextTitle: 'Năm sau',
@@ -199,6 +197,14 @@ export const vi = {
       codeDuplicate: (code: string) => `Mã “${code}” bị trùng.`,
       nameDuplicate: (name: string) => `Tên “${name}” bị trùng.`,
     },
+  },
+
+  /** The rounds of one award's vote (components/VoteRounds.tsx). */
+  voteRounds: {
+    title: 'Các vòng bỏ phiếu',
+    awaiting: 'chưa nhập phiếu',
+    among: 'Bỏ phiếu giữa',
+    extra: 'Hội nghị có thể bỏ phiếu thêm',
   },
 };
 

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import {
+  MEETING_POINT_SEVERITY,
   meetingPointText,
   meetingPoints,
   memberNames,
@@ -32,6 +33,7 @@ import { RunButton } from '../components/RunButton';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
+import { VoteRounds } from '../components/VoteRounds';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '4px' },
@@ -43,6 +45,9 @@ const useStyles = makeStyles({
 const OUTCOME_TONE: Record<Candidate['outcome'], PillTone> = {
   nominated: 'success',
   runoff: 'warning',
+  nextRound: 'warning',
+  lowerRank: 'info',
+  unresolved: 'danger',
   toBeVoted: 'warning',
   belowThreshold: 'info',
   outsideQuota: 'info',
@@ -126,7 +131,7 @@ function Nomination({ t, w, results, year, names, busy, onWriteNextBallots }: No
         <section className={view.section} aria-label={w.meeting.title}>
           <h3 className={view.heading}>{w.meeting.title}</h3>
           {points.map((p, i) => (
-            <NoticeBox key={i} intent="warning">
+            <NoticeBox key={i} intent={MEETING_POINT_SEVERITY[p.kind]}>
               {meetingPointText(p, n.mode, names, w)}
             </NoticeBox>
           ))}
@@ -190,7 +195,9 @@ function AwardBlock({ t, w, mode, award, names, busy, onWriteNextBallots }: Awar
         </ul>
       )}
       {award.ballots && <p className={view.small}>{capitalized(w.ballots(award.ballots))}.</p>}
-      <AwardRounds t={t} award={award} names={names} busy={busy} onWriteNextBallots={onWriteNextBallots} />
+      <AwardRounds t={t} award={award} busy={busy} onWriteNextBallots={onWriteNextBallots}>
+        <VoteRounds t={t} w={w} award={award} names={names} />
+      </AwardRounds>
     </section>
   );
 }

@@ -124,10 +124,13 @@ export function makeSettings(over: Partial<Settings> = {}): Settings {
     voteThreshold: asPercent(5000),
     voteBase: 'members',
     present: 6,
+    lastPlaceTie: 'rank',
+    maxRounds: 2,
     tieBreak: TIE_BREAK,
     deviationThreshold: asPercent(2000),
     scoreStep: 0,
     placeName: 'Nghệ An',
+    nextHeadRule: 'rotation',
     nextHead: null,
     nextDeputies: null,
     rotation: MEMBERS.map(([c]) => c),
@@ -184,6 +187,7 @@ export function makeWorkbook(over: { settings?: Partial<Settings> } = {}): Parse
     appraisal: null,
     cross: [],
     ballots: null,
+    meeting: null,
     sheetNames: {
       settings: 'Cấu hình',
       members: 'Thành viên',
@@ -192,6 +196,7 @@ export function makeWorkbook(over: { settings?: Partial<Settings> } = {}): Parse
       self: 'Tự chấm',
       appraisal: null,
       ballots: null,
+      meeting: null,
     },
   };
 }
@@ -262,7 +267,25 @@ export function candidate(member: string, outcome: Candidate['outcome'], votes: 
 }
 
 function award(a: Partial<AwardResult> & Pick<AwardResult, 'award'>): AwardResult {
-  return { quota: a.award === 'flag' ? 1 : 2, nominees: [], runoffNeeded: false, tiedAtCutoff: [], candidates: [], ballots: null, ...a };
+  const quota = a.quota ?? (a.award === 'flag' ? 1 : 2);
+  return {
+    quota,
+    nominees: [],
+    runoffNeeded: false,
+    tiedAtCutoff: [],
+    candidates: [],
+    ballots: null,
+    round: a.ballots ? 1 : null,
+    rounds: [],
+    runoffAmong: [],
+    nextRound: null,
+    runoffReason: null,
+    decidedByRank: [],
+    openPlaces: Math.max(0, quota - (a.nominees?.length ?? 0)),
+    exhausted: false,
+    extraRound: null,
+    ...a,
+  };
 }
 
 /** The proposal before the vote: Nghệ An for the Flag; Hà Tĩnh, Thanh Hóa for the Certificate. */
@@ -290,6 +313,8 @@ export function proposal(): NominationResult {
     nextHead: 'HT',
     nextDeputies: ['QB'],
     nextSuggested: true,
+    maxRounds: 2,
+    pending: false,
   };
 }
 
@@ -301,18 +326,20 @@ export function vote(): NominationResult {
       award: 'flag',
       nominees: ['NA'],
       candidates: [candidate('NA', 'nominated', 5, 6), candidate('HT', 'belowThreshold', 1, 6), candidate('QT', 'ineligible', 0, 6)],
-      ballots: { issued: 6, valid: 6, invalid: 0, abstained: 0 },
+      ballots: { issued: 6, returned: 6, valid: 6, invalid: 0, abstained: 0 },
     }),
     certificate: award({
       award: 'certificate',
       nominees: ['HT', 'TH'],
       candidates: [candidate('HT', 'nominated', 5, 6), candidate('TH', 'nominated', 4, 6), candidate('QB', 'belowThreshold', 3, 6)],
-      ballots: { issued: 6, valid: 5, invalid: 1, abstained: 1 },
+      ballots: { issued: 6, returned: 6, valid: 5, invalid: 1, abstained: 1 },
     }),
     quorum: { present: 6, members: 6, required: 4, met: true },
     nextHead: 'HT',
     nextDeputies: ['QB'],
     nextSuggested: false,
+    maxRounds: 2,
+    pending: false,
   };
 }
 

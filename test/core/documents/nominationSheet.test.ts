@@ -59,7 +59,7 @@ describe('title: minutes of the vote when ballots exist, a proposal otherwise', 
 describe('1. the opening paragraph', () => {
   it('vote: members present out of the total, the score source and the vote rule in words', () => {
     const text = allText(sheet(vote()));
-    expect(text).toContain('có 6/6 đơn vị thành viên dự họp, đủ số lượng tối thiểu theo quy định (4 đơn vị)');
+    expect(text).toContain('có 6/6 đơn vị thành viên dự họp, đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (4 đơn vị)'); // issue 10: a rule of the cluster, not the law
     expect(text).toContain('dựa trên điểm chấm chéo giữa các đơn vị');
     expect(text).toContain('đạt trên 50% số phiếu so với tổng số thành viên của Cụm (6 đơn vị)');
   });
@@ -113,7 +113,7 @@ describe('2. the Flag table and sentence', () => {
 
   it('vote, no nominee: says nobody reached the threshold', () => {
     const nom = vote();
-    nom.flag = { ...nom.flag, nominees: [], candidates: [candidate('NA', 'belowThreshold', 3, 6)] };
+    nom.flag = { ...nom.flag, nominees: [], openPlaces: 1, candidates: [candidate('NA', 'belowThreshold', 3, 6)] };
     const text = allText(sheet(nom));
     expect(text).toContain('Không có đơn vị nào đủ điều kiện và đạt trên 50% số phiếu so với tổng số thành viên của Cụm (6 đơn vị) để đề nghị Chính phủ tặng Cờ thi đua.');
     expect(text).not.toContain('Suy tôn Tỉnh Nghệ An');
@@ -125,22 +125,25 @@ describe('2. the Flag table and sentence', () => {
     expect(allText(sheet(nom))).toContain('Không có đơn vị nào đủ điều kiện để đề xuất tặng Cờ thi đua của Chính phủ.');
   });
 
-  it('vote, run-off for the only place: no nominee, a run-off between the tied members', () => {
+  it('vote, a round 2 pending for the only place: no "no Flag" sentence, round 2 between the two (issue 10)', () => {
     const nom = vote();
     nom.flag = {
       ...nom.flag,
       nominees: [],
       runoffNeeded: true,
-      tiedAtCutoff: ['NA', 'HT'],
-      candidates: [candidate('NA', 'runoff', 4, 6), candidate('HT', 'runoff', 4, 6)],
+      runoffAmong: ['NA', 'HT'],
+      nextRound: 2,
+      runoffReason: 'threshold',
+      openPlaces: 1,
+      candidates: [candidate('NA', 'nextRound', 3, 6), candidate('HT', 'nextRound', 3, 6)],
     };
+    nom.pending = true;
     const s = sheet(nom);
     const text = allText(s);
-    expect(text).toContain('Chưa có đơn vị được suy tôn Cờ thi đua của Chính phủ: cần bỏ phiếu lại giữa Tỉnh Nghệ An, Tỉnh Hà Tĩnh.');
-    expect(tableUnder(s, /^1\. Cờ/).map((r) => r[6])).toEqual(['Cần bỏ phiếu lại', 'Cần bỏ phiếu lại']);
-    expect(section(s, /^5\. /)).toContain(
-      '– Tỉnh Nghệ An, Tỉnh Hà Tĩnh bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu Cờ thi đua của Chính phủ: cần bỏ phiếu lại cho vị trí này.',
-    );
+    expect(text).toContain('Chưa có đơn vị được suy tôn Cờ thi đua của Chính phủ: cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Hà Tĩnh.');
+    expect(text).not.toContain('Không có đơn vị nào đủ điều kiện');
+    expect(tableUnder(s, /^1\. Cờ/).map((r) => r[6])).toEqual(['Vào vòng bỏ phiếu sau', 'Vào vòng bỏ phiếu sau']);
+    expect(section(s, /^5\. /)).toContain('– Chưa đủ tỷ lệ phiếu để suy tôn Cờ thi đua: cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Hà Tĩnh.');
   });
 
   it('prints the nominee rows in bold', () => {
@@ -199,8 +202,8 @@ describe('4. members that cannot be nominated, with the reason (docs/quy-tac-tin
 describe('5. ballot figures per award', () => {
   it('vote: issued, valid, invalid, abstained', () => {
     expect(section(sheet(vote()), /^4\. Kết quả kiểm phiếu$/)).toEqual([
-      '– Cờ thi đua của Chính phủ: số phiếu phát ra 6; hợp lệ 6; không hợp lệ 0; không bầu đơn vị nào 0.',
-      '– Bằng khen của Thủ tướng Chính phủ: số phiếu phát ra 6; hợp lệ 5; không hợp lệ 1; không bầu đơn vị nào 1.',
+      '– Cờ thi đua của Chính phủ: số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.',
+      '– Bằng khen của Thủ tướng Chính phủ: số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 5; không hợp lệ 1; phiếu trống (không bầu đơn vị nào) 1.',
     ]);
   });
 
@@ -236,15 +239,16 @@ describe('6. warnings the meeting must act on', () => {
     };
     const s = sheet(nom);
     expect(section(s, /^5\. /)).toContain(
-      '– Tỉnh Quảng Bình, Tỉnh Quảng Trị đồng hạng 4 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
+      '– Tỉnh Quảng Bình và tỉnh Quảng Trị đồng hạng 4 ở vị trí cuối của chỉ tiêu Bằng khen của Thủ tướng Chính phủ: Hội nghị cần bỏ phiếu để quyết định.',
     );
     expect(tableUnder(s, /^2\. /).map((r) => r[6])).toEqual(['Đề xuất', 'Đề xuất, cần bỏ phiếu', 'Đề xuất, cần bỏ phiếu']);
   });
 
   it('fewer nominees than the quota', () => {
     const nom = vote();
-    nom.certificate = { ...nom.certificate, nominees: ['HT'] };
-    expect(section(sheet(nom), /^5\. /)).toContain('– Số đơn vị được suy tôn Bằng khen của Thủ tướng Chính phủ (1) ít hơn chỉ tiêu (2).');
+    nom.certificate = { ...nom.certificate, nominees: ['HT'], openPlaces: 1 };
+    // Issue 10: a Certificate place nobody passed stays empty (the quota is a maximum).
+    expect(section(sheet(nom), /^5\. /)).toContain('– Còn 1 suất Bằng khen chưa có đơn vị đạt tỷ lệ phiếu; suất này để trống.');
   });
 
   it('no quorum', () => {

@@ -56,19 +56,29 @@ describe('what the fingerprint counts (docs/ma-kiem-tra-du-lieu.md)', () => {
     return wb;
   };
 
-  it('a default the rules change (Certificate quota 2 → 1) does not change it', () => {
-    const before = read(input());
+  it('a default the rules change (Certificate quota 2 → 1, issue 10) does not change it', () => {
+    // Issue 10 changed the default from 2 to 1; read once with the old default put back.
+    const withBallots = (): WorkbookInput => {
+      const i = input();
+      // Two names for the Certificate: valid under the old default, over the new one.
+      i.sheets.push({ name: 'Phiếu bầu', values: [['Phiếu số', 'Cờ thi đua', 'Bằng khen'], [1, 'NA', 'HT; QB'], [2, 'NA', 'HT']] });
+      return i;
+    };
+    const after = read(withBallots());
     const defaults = CONSTANT_DEFAULTS as { certificateQuota: number };
     const kept = defaults.certificateQuota;
+    let before;
     try {
-      defaults.certificateQuota = 1;
-      const after = read(input());
-      expect(after.settings.certificateQuota).toBe(1); // the rules see the new default …
-      expect(before.settings.certificateQuota).toBe(2);
-      expect(fingerprintOf(after)).toBe(fingerprintOf(before)); // … the fingerprint does not
+      defaults.certificateQuota = 2;
+      before = read(withBallots());
     } finally {
       defaults.certificateQuota = kept;
     }
+    expect(before.settings.certificateQuota).toBe(2);
+    expect(after.settings.certificateQuota).toBe(1); // the rules see the new default …
+    expect(fingerprintOf(after)).toBe(fingerprintOf(before)); // … the fingerprint does not
+    // The paper with two names is judged as the first version judged it (valid under its default 2).
+    expect(after.ballots![0].certificate.invalid).toBeNull();
   });
 
   it('a setting written with the default value counts like the default (version 1 counted effective values)', () => {

@@ -90,12 +90,22 @@ const SAMPLE: { [C in ProblemCode]: ProblemParamsByCode[C] } = {
   BALLOT_DUPLICATE_NAME: { number: '2', award: 'certificate', name: 'Tỉnh Hà Tĩnh' },
   BALLOT_UNKNOWN_NAME: { number: '3', award: 'flag', names: ['Đà Nẵng'] },
   BALLOT_NUMBER_DUPLICATE: { number: '3' },
-  BALLOTS_EXCEED_PRESENT: { ballots: 6, present: 5 },
+  BALLOTS_EXCEED_PRESENT: { ballots: 6, present: 5, round: 2 },
+  BALLOT_ROUND_INVALID: { value: 'Ghi chú của Sở' },
+  BALLOT_OVER_PLACES: { number: '4', award: 'certificate', round: 2, count: 2, places: 1 },
+  BALLOT_NOT_CANDIDATE: { number: '5', award: 'flag', round: 2, names: ['Tỉnh Quảng Bình'], among: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'] },
+  BALLOT_NO_SUCH_ROUND: { number: '6', award: 'flag', round: 3 },
   QUORUM_NOT_MET: { present: 3, members: 6, required: 4 },
   PRESENT_EXCEEDS_MEMBERS: { present: 7, members: 6 },
+  MEETING_ITEM_UNKNOWN: { item: 'Ghi chú của Sở' },
+  MEETING_ITEM_DUPLICATE: { item: 'Địa điểm' },
+  MEETING_DELEGATE_UNKNOWN: { value: 'Đà Nẵng' },
+  PRESENT_CONFLICT: { present: 6, delegates: 5, other: 'Hội nghị!A9' },
   SHARED_RANK_AT_CUTOFF: { award: 'certificate', rank: 2, members: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'] },
   FLAG_NOMINEE_NOT_FIRST: { member: 'Tỉnh Hà Tĩnh', rank: 2, vote: true },
-  RUNOFF_NEEDED: { award: 'flag', members: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'] },
+  RUNOFF_NEEDED: { award: 'flag', members: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'], round: 2, reason: 'threshold' },
+  ROUNDS_EXHAUSTED: { award: 'flag', open: 1, rounds: 2 },
+  TIE_DECIDED_BY_RANK: { award: 'certificate', members: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'], votes: 4, base: 6, taken: [{ member: 'Tỉnh Nghệ An', rank: 3 }] },
   VOTES_FOR_INELIGIBLE: {
     member: 'Tỉnh Quảng Bình',
     votes: 4,
@@ -183,7 +193,9 @@ describe('Vietnamese messages say what is wrong and what to do', () => {
   });
 
   it('names the awards in full', () => {
-    expect(problemMessage(sample('RUNOFF_NEEDED'), 'vi')).toContain('Cờ thi đua của Chính phủ');
+    expect(problemMessage(problem('warning', 'RUNOFF_NEEDED', 'Phiếu bầu', 'A1', { award: 'flag', members: ['Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh'], round: 2, reason: 'tie' }), 'vi')).toBe(
+      'Tỉnh Nghệ An và tỉnh Hà Tĩnh bằng số phiếu ở suất cuối của Cờ thi đua của Chính phủ: cần bỏ phiếu vòng 2 giữa các đơn vị này.',
+    );
     const cert = problemMessage(sample('NOMINEES_FEWER_THAN_QUOTA'), 'vi');
     expect(cert).toBe('Số đơn vị được suy tôn Bằng khen của Thủ tướng Chính phủ (1) ít hơn chỉ tiêu (2).');
     expect(problemMessage(sample('NOMINEES_FEWER_THAN_QUOTA'), 'en')).toBe(

@@ -17,10 +17,11 @@ const INTERESTING = [
   'Xếp loại', 'Điểm từ', 'Phiếu số', 'Cờ thi đua', 'Bằng khen', 'Cụm trưởng', 'Cụm phó', 'Năm', 'Nguồn điểm',
   'Chấm chéo', 'Thứ tự luân phiên', 'Thứ tự ưu tiên khi bằng điểm', 'Nhóm I', 'Nhóm', 'Bước điểm',
   'NA', 'HT', 'QB', 'Tỉnh Nghệ An', 'Nghệ An; HT', ';', ',,', 'I', 'I.1', 'I.', '.1', 'II.1.a', 'constructor', '__proto__',
+  'Vòng', 'Mục', 'Đại biểu NA', 'Đại biểu', 'Chủ trì', '……', 'Số thành viên dự họp',
 ];
 const SHEET_NAMES = [
   'Cấu hình', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Thẩm định', 'Xếp loại', 'Phiếu bầu', 'Chấm chéo - NA',
-  'Chấm chéo – HT', 'Chấm chéo', 'Chấm chéo -', 'Chấm chéo QB', 'Xếp hạng', 'Kết quả kiểm tra', 'CẤU HÌNH', '',
+  'Chấm chéo – HT', 'Chấm chéo', 'Chấm chéo -', 'Chấm chéo QB', 'Xếp hạng', 'Kết quả kiểm tra', 'CẤU HÌNH', '', 'Hội nghị',
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

@@ -20,12 +20,15 @@ describe('Cấu hình: defaults', () => {
       aggregation: 'mean',
       countSelfInCross: false,
       flagQuota: 1,
-      certificateQuota: 2,
+      certificateQuota: 1, // issue 10: the 2022 cluster had one
       flagMinBand: 'Xuất sắc',
       certificateMinBand: 'Tốt',
       voteThreshold: 5000,
       voteBase: 'members',
       present: 3,
+      lastPlaceTie: 'rank',
+      maxRounds: 2,
+      nextHeadRule: 'rotation',
       tieBreak: [{ kind: 'lessDeduction' }],
       deviationThreshold: 2000,
       scoreStep: 0,
@@ -38,7 +41,7 @@ describe('Cấu hình: defaults', () => {
 
   it('shows every setting by its label, marking defaults (settingLines)', () => {
     const { lines } = settingsOf(standardInput());
-    expect(lines).toHaveLength(21);
+    expect(lines).toHaveLength(24);
     expect(lines[0]).toEqual({ id: 'clusterName', name: 'Tên cụm', value: 'Cụm thi đua các tỉnh Bắc Trung Bộ', isDefault: false, cell: 'B2' });
     expect(lines.find((v) => v.name === 'Cụm trưởng')).toMatchObject({ value: 'Tỉnh Nghệ An', isDefault: false });
     expect(lines.find((v) => v.name === 'Tỷ lệ phiếu tối thiểu (%)')).toEqual({
@@ -276,5 +279,28 @@ describe('Xếp loại', () => {
     const input = standardInput();
     input.sheets.push({ name: 'Xếp loại', values: [['Xếp loại', 'Điểm từ']] });
     expect(withCode(readWorkbook(input), 'BAND_EMPTY')).toMatchObject([{ severity: 'error', sheet: 'Xếp loại' }]);
+  });
+});
+
+describe('Cấu hình: the settings of the conference (issue 10)', () => {
+  it('reads the vote base "Số thành viên dự họp", the tie rule and the maximum of rounds', () => {
+    const input = standardInput();
+    setSetting(input, 'Cơ sở tính tỷ lệ phiếu', 'số thành viên dự họp');
+    setSetting(input, 'Khi bằng phiếu ở suất cuối', 'Bỏ phiếu lại');
+    setSetting(input, 'Số vòng bỏ phiếu tối đa', 3);
+    const { r, s } = settingsOf(input);
+    expect(issues(r)).toEqual([]);
+    expect([s.voteBase, s.lastPlaceTie, s.maxRounds]).toEqual(['present', 'revote', 3]);
+  });
+  it('refuses 0 rounds, and a word that is not a choice', () => {
+    const input = standardInput();
+    setSetting(input, 'Số vòng bỏ phiếu tối đa', 0);
+    setSetting(input, 'Khi bằng phiếu ở suất cuối', 'Rút thăm');
+    const r = readWorkbook(input);
+    expect(withCode(r, 'SETTING_INVALID').map((p) => [p.cell, p.params.reason])).toEqual([
+      ['B7', { kind: 'atLeastOne' }],
+      ['B8', { kind: 'choice' }],
+    ]);
+    expect(r.workbook!.settings.maxRounds).toBe(2);
   });
 });

@@ -28,6 +28,7 @@ describe('the standard workbook', () => {
       self: 'Tự chấm',
       appraisal: null,
       ballots: null,
+      meeting: null,
     });
   });
 });

@@ -75,10 +75,13 @@ export function settings(over: Partial<Settings> = {}): Settings {
     voteThreshold: asPercent(5000),
     voteBase: 'members',
     present: 6,
+    lastPlaceTie: 'rank',
+    maxRounds: 2,
     tieBreak: [{ kind: 'lessDeduction' }],
     deviationThreshold: asPercent(2000),
     scoreStep: 0,
     placeName: 'Nghệ An',
+    nextHeadRule: 'rotation',
     nextHead: null,
     nextDeputies: null,
     rotation: PROVINCES.map((p) => p[0]),
@@ -138,6 +141,7 @@ export function workbook(spec: WorkbookSpec): ParsedWorkbook {
     appraisal: spec.appraisal ? sheet('appraisal', 'Thẩm định', spec.appraisal) : null,
     cross: Object.entries(spec.cross ?? {}).map(([scorer, rows]) => sheet('cross', 'Chấm chéo - ' + scorer, rows, scorer)),
     ballots: spec.ballots ?? null,
+    meeting: null,
     sheetNames: {
       settings: 'Cấu hình',
       members: 'Thành viên',
@@ -146,21 +150,27 @@ export function workbook(spec: WorkbookSpec): ParsedWorkbook {
       self: 'Tự chấm',
       appraisal: spec.appraisal ? 'Thẩm định' : null,
       ballots: spec.ballots ? 'Phiếu bầu' : null,
+      meeting: null,
     },
   };
 }
 
 function choice(members: string[] | 'invalid', cell: string): BallotChoice {
-  if (members === 'invalid') return { cell, members: [], unknown: [], abstained: false, invalid: 'overQuota' };
-  return { cell, members, unknown: [], abstained: members.length === 0, invalid: null };
+  // An invalid paper names something that is not a member: invalid in every round.
+  if (members === 'invalid') return { cell, members: [], unknown: ['Đà Nẵng'], named: 1, abstained: false, invalid: 'unknown' };
+  return { cell, members, unknown: [], named: members.length, abstained: members.length === 0, invalid: null };
 }
 
-/** Ballots as [flag choices, certificate choices]; 'invalid' marks an invalid paper for that award. */
-export function ballots(papers: [string[] | 'invalid', string[] | 'invalid'][]): Ballot[] {
+/**
+ * Ballots as [flag choices, certificate choices]; 'invalid' marks an invalid paper for that award.
+ * `round` is the `Vòng` of every paper; `firstRow` the 0-based sheet row of the first (header in row 0).
+ */
+export function ballots(papers: [string[] | 'invalid', string[] | 'invalid'][], round = 1, firstRow = 1): Ballot[] {
   return papers.map(([flag, cert], i) => ({
     number: String(i + 1),
-    row: i + 1,
-    flag: choice(flag, 'B' + (i + 2)),
-    certificate: choice(cert, 'C' + (i + 2)),
+    row: firstRow + i,
+    round,
+    flag: choice(flag, 'B' + (firstRow + i + 1)),
+    certificate: choice(cert, 'C' + (firstRow + i + 1)),
   }));
 }

@@ -16,6 +16,8 @@ const CODES = ['TH', 'NA', 'HT', 'QB', 'QT'];
 const NAMES: Record<string, string> = { TH: 'Tỉnh Thanh Hóa', NA: 'Tỉnh Nghệ An', HT: 'Tỉnh Hà Tĩnh', QB: 'Tỉnh Quảng Bình', QT: 'Tỉnh Quảng Trị' };
 
 interface Case {
+  /** `Chọn Cụm trưởng năm sau` as written (null: not written, the rotation). */
+  rule?: string | null;
   members: string[];
   rotation: string[] | null;
   head: string;
@@ -36,6 +38,7 @@ function input(c: Case): WorkbookInput {
   if (c.rotation) settings.push(['Thứ tự luân phiên', c.rotation.join('; ')]);
   if (c.nextHead) settings.push(['Cụm trưởng năm sau', c.nextHead]);
   if (c.nextDeputy) settings.push(['Cụm phó năm sau', c.nextDeputy]);
+  if (c.rule) settings.push(['Chọn Cụm trưởng năm sau', c.rule]);
   return {
     sheets: [
       { name: 'Cấu hình', values: settings },
@@ -62,6 +65,7 @@ function cases(): Case[] {
           for (const nextDeputy of [null, ...members]) {
             if (nextHead !== null && nextHead === nextDeputy) continue; // refused by the reader
             out.push({ members, rotation, head, deputy, nextHead, nextDeputy });
+            out.push({ rule: 'Cụm phó lên Cụm trưởng', members, rotation, head, deputy, nextHead, nextDeputy });
           }
         }
       }
@@ -101,5 +105,25 @@ describe("the Cài đặt tab's next leaders are the results' (rules/nextLeaders
     // HT is written as next deputy; the head suggested after NA skips HT: TH.
     expect(lines.find((l) => l.id === 'nextHead')).toMatchObject({ value: `Tỉnh Thanh Hóa (${VI.next.suggested})`, isDefault: true });
     expect(lines.find((l) => l.id === 'nextDeputies')).toMatchObject({ value: 'Tỉnh Hà Tĩnh', isDefault: false });
+  });
+});
+
+describe('`Chọn Cụm trưởng năm sau` (issue 10)', () => {
+  const base: Case = { members: ['TH', 'NA', 'HT', 'QB', 'QT'], rotation: null, head: 'NA', deputy: 'QB', nextHead: null, nextDeputy: null };
+  const next = (c: Case) => computeResults(readWorkbook(input(c)).workbook!).results.nomination;
+  it('`Luân phiên` (the default): the member after this year\'s head, then the one after it', () => {
+    expect([next(base).nextHead, next(base).nextDeputies]).toEqual(['HT', ['QB']]);
+  });
+  it('`Cụm phó lên Cụm trưởng`: this year\'s deputy becomes head; the member after it in the rotation deputy', () => {
+    const n = next({ ...base, rule: 'Cụm phó lên Cụm trưởng' });
+    expect([n.nextHead, n.nextDeputies, n.nextSuggested]).toEqual(['QB', ['QT'], true]);
+  });
+  it('… unless the deputy is written as next year\'s deputy: then the rotation names the head', () => {
+    const n = next({ ...base, rule: 'Cụm phó lên Cụm trưởng', nextDeputy: 'QB' });
+    expect([n.nextHead, n.nextDeputies]).toEqual(['HT', ['QB']]);
+  });
+  it('an unknown word is refused, naming the two choices', () => {
+    const r = readWorkbook(input({ ...base, rule: 'Bầu' }));
+    expect(r.problems.find((p) => p.code === 'SETTING_INVALID')?.params).toMatchObject({ setting: 'nextHeadRule', value: 'Bầu', reason: { kind: 'choice' } });
   });
 });

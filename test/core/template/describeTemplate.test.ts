@@ -35,7 +35,7 @@ function records(s: SheetDescription, firstHeader: string): Record<string, strin
 describe('the sheets of a new workbook', () => {
   it('has the input sheets in a sensible order, all as input sheets without a mark', () => {
     const list = sheets();
-    expect(list.map((s) => s.name)).toEqual(['Cấu hình', 'Xếp loại', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Thẩm định', 'Phiếu bầu']);
+    expect(list.map((s) => s.name)).toEqual(['Cấu hình', 'Xếp loại', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Thẩm định', 'Phiếu bầu', 'Hội nghị']);
     for (const s of list) {
       expect(s.key).toBe('input');
       expect(s.mark).toBeNull();
@@ -80,10 +80,13 @@ describe('Cấu hình', () => {
       'Tỷ lệ phiếu tối thiểu (%)',
       'Cơ sở tính tỷ lệ phiếu',
       'Số thành viên dự họp',
+      'Khi bằng phiếu ở suất cuối',
+      'Số vòng bỏ phiếu tối đa',
       'Thứ tự ưu tiên khi bằng điểm',
       'Ngưỡng chênh lệch (%)',
       'Bước điểm',
       'Địa danh',
+      'Chọn Cụm trưởng năm sau',
       'Cụm trưởng năm sau',
       'Cụm phó năm sau',
       'Thứ tự luân phiên',
@@ -104,7 +107,10 @@ describe('Cấu hình', () => {
     expect(v['Cách tổng hợp']).toBe('Trung bình');
     expect(v['Tính điểm tự chấm khi chấm chéo']).toBe('Không');
     expect(v['Số Cờ thi đua Chính phủ']).toBe(1);
-    expect(v['Số Bằng khen Thủ tướng']).toBe(2);
+    expect(v['Số Bằng khen Thủ tướng']).toBe(1); // issue 10
+    expect(v['Khi bằng phiếu ở suất cuối']).toBe('Lấy đơn vị xếp hạng cao hơn');
+    expect(v['Số vòng bỏ phiếu tối đa']).toBe(2);
+    expect(v['Chọn Cụm trưởng năm sau']).toBe('Luân phiên');
     expect(v['Tỷ lệ phiếu tối thiểu (%)']).toBe(50);
     expect(v['Cơ sở tính tỷ lệ phiếu']).toBe('Tổng số thành viên');
     expect(v['Thứ tự ưu tiên khi bằng điểm']).toBe('Ít điểm trừ hơn');
@@ -251,7 +257,57 @@ describe('Tự chấm and Thẩm định: criteria down, one column per member',
 });
 
 describe('Phiếu bầu', () => {
-  it('has the headers only', () => {
-    expect(sheet('Phiếu bầu').values).toEqual([['Phiếu số', 'Cờ thi đua', 'Bằng khen']]);
+  it('has the headers only, the round (Vòng) included', () => {
+    expect(sheet('Phiếu bầu').values).toEqual([['Phiếu số', 'Cờ thi đua', 'Bằng khen', 'Vòng']]);
+  });
+});
+
+describe('Hội nghị (issue 10)', () => {
+  it('writes every item with dots, one delegate row per member, three rows for the recipients', () => {
+    const s = sheet('Hội nghị');
+    expect(s.values).toEqual([
+      ['Mục', 'Nội dung'],
+      ['Số biên bản', '……'],
+      ['Thời gian bắt đầu', '……'],
+      ['Thời gian kết thúc', '……'],
+      ['Địa điểm', '……'],
+      ['Chủ trì', '……'],
+      ['Thư ký', '……'],
+      ['Đại biểu Trung ương', '……'],
+      ['Đại biểu TH', '……'],
+      ['Đại biểu NA', '……'],
+      ['Đại biểu HT', '……'],
+      ['Đại biểu QT', '……'],
+      ['Đại biểu HUE', '……'],
+      ['Ban kiểm phiếu', '……'],
+      ['Người ký tờ trình', '……'],
+      ['Số tờ trình', '……'],
+      ['Nơi nhận', '……'],
+      ['Nơi nhận', '……'],
+      ['Nơi nhận', '……'],
+    ]);
+    expect(s.notes.find((n) => n.cell === 'A6')?.text).toContain('họ tên — chức vụ');
+  });
+});
+
+describe('the sample criteria score by degree (issue 10, item 7)', () => {
+  const leaves = DEFAULT_CRITERIA.filter((c) => c.code.includes('.'));
+  it('no criterion gives the maximum just for reaching the target', () => {
+    for (const c of leaves) expect([c.code, c.guidance]).not.toEqual([c.code, expect.stringMatching(/đạt hoặc vượt[^.]*điểm tối đa/i)]);
+    // Reaching the plan earns 8 of the 10 points of I.1; only exceeding it earns the rest.
+    expect(DEFAULT_CRITERIA.find((c) => c.code === 'I.1')!.guidance).toMatch(/^Đạt kế hoạch: 8 điểm\. Vượt kế hoạch: cộng/);
+  });
+  it('every scored leaf explains how it is scored', () => {
+    for (const c of leaves) expect([c.code, c.guidance.length > 20]).toEqual([c.code, true]);
+  });
+  it('lateness is penalised once: in VII.3 only, not in V.2', () => {
+    const v2 = DEFAULT_CRITERIA.find((c) => c.code === 'V.2')!;
+    const vii3 = DEFAULT_CRITERIA.find((c) => c.code === 'VII.3')!;
+    expect(vii3.text).toMatch(/gửi chậm/);
+    expect(v2.text).not.toMatch(/thời hạn|chậm/);
+    expect(v2.guidance).not.toMatch(/chậm[^.]*trừ \d/);
+  });
+  it('the bonus for a state award refers to the previous year', () => {
+    expect(DEFAULT_CRITERIA.find((c) => c.code === 'VI.1')!.text).toMatch(/năm trước liền kề$/);
   });
 });

@@ -7,6 +7,8 @@
 import { formatPercent } from '../../hundredths';
 import type { Words } from '../words';
 import { enProblems } from './problems';
+import { cleanText } from '../../text';
+import { joinWithAnd, sentenceStart } from '../kit';
 
 type Domain = Omit<Words, 'problems'>;
 
@@ -17,6 +19,9 @@ const theAward = (a: 'flag' | 'certificate'): string => (AWARD[a] ? `the ${AWARD
 const domain: Domain = {
   lang: 'en',
   listSeparator: ', ',
+  memberInSentence: (name) => cleanText(name),
+  membersInSentence: (names) => joinWithAnd(names.map(cleanText), 'and'),
+  membersStartingSentence: (names) => sentenceStart(joinWithAnd(names.map(cleanText), 'and')),
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
   award: { name: AWARD, short: { flag: 'Flag', certificate: 'Certificate' }, both: 'Flag and Certificate' },
   criterionType: { score: 'scored', bonus: 'bonus', deduction: 'deduction' },
@@ -60,6 +65,12 @@ const domain: Domain = {
           return 'Proposed, to be voted';
         case 'runoff':
           return 'Run-off needed';
+        case 'nextRound':
+          return 'Goes to the next round';
+        case 'lowerRank':
+          return 'Tied on votes, lower rank';
+        case 'unresolved':
+          return 'Not settled';
         case 'belowThreshold':
           return 'Share of votes too low';
         case 'outsideQuota':
@@ -75,7 +86,13 @@ const domain: Domain = {
         case 'nominated':
           return null;
         case 'runoff':
-          return 'Tied on votes and rank for the last place: a run-off vote is needed.';
+          return 'Tied on votes with another member for the last place and not settled: a run-off vote is needed.';
+        case 'nextRound':
+          return 'Share of votes too low; among the most voted, so it goes to the next round.';
+        case 'lowerRank':
+          return "Tied on votes with another member for the last place; under the cluster's rules the better rank takes it.";
+        case 'unresolved':
+          return 'Tied on votes for the last place when no round is left: the place stays empty.';
         case 'belowThreshold':
           return `Share of votes not above ${formatPercent(threshold, 'en')}.`;
         case 'outsideQuota':
@@ -90,7 +107,14 @@ const domain: Domain = {
     },
   },
   votes: (votes, base, percent) => `${votes}/${base} votes (${formatPercent(percent, 'en', 'fixed')})`,
-  ballots: (f) => `ballots issued ${f.issued}; valid ${f.valid}; invalid ${f.invalid}; naming no member ${f.abstained}`,
+  ballots: (f) => `ballots issued ${f.issued}; returned ${f.returned}; valid ${f.valid}; invalid ${f.invalid}; blank (naming no member) ${f.abstained}`,
+  round: (r) => `Round ${r}`,
+  roundResult: {
+    noVotes: 'no member received votes',
+    taken: (names) => `nominated: ${names}`,
+    next: (round, names) => `round ${round} between ${names}`,
+    empty: 'the place left stays empty',
+  },
   mode: { vote: 'Result of the vote', proposal: 'Proposal from the ranking (not yet voted)' },
   next: {
     head: (year) => (year > 0 ? `Head in ${year}` : 'Head next year'),
@@ -99,10 +123,20 @@ const domain: Domain = {
     notSet: 'not decided',
   },
   meeting: {
-    runoff: (award, names) =>
-      `${names} are tied on both votes and rank for the last place of the quota for ${theAward(award)}: a run-off vote is needed for that place.`,
+    runoff: (award, names, round, reason) =>
+      reason === 'threshold'
+        ? `No member has enough votes to be nominated for ${theAward(award)}: round ${round ?? '…'} is needed between ${names}.`
+        : `${sentenceStart(names)} are tied on votes for the last place of ${theAward(award)}: ${round === undefined || round === null ? 'a run-off vote' : `round ${round}`} is needed between them.`,
+    exhausted: (award, open, rounds) =>
+      `After ${rounds} rounds, ${open} place(s) for ${theAward(award)} still have no nominee; under the cluster's rules (at most ${rounds} rounds) they stay empty. The minutes record every round.`,
+    openPlaces: (award, open, nextRound, suggested) =>
+      `${open} place(s) for ${theAward(award)} have no member with enough votes; ` +
+      (nextRound === null ? 'they stay empty.' : `the meeting may vote one more round (round ${nextRound}), suggested between ${suggested}.`),
+    decidedByRank: (_award, names, votes, base, taken) =>
+      `${sentenceStart(names)} all have ${votes}/${base} votes; under the cluster's rules the better rank takes the place: ` +
+      `${taken.length > 0 ? joinWithAnd(taken.map((x) => `${cleanText(x.name)} (rank ${x.rank})`), 'and') : '…'}.`,
     tiedAtCutoff: (award, names, rank) =>
-      `${names} share${rank === null ? ' a rank' : ` rank ${rank}`} at the last place of the quota for ${theAward(award)}: the meeting must settle it by vote.`,
+      `${sentenceStart(names)} share${rank === null ? ' a rank' : ` rank ${rank}`} at the last place of the quota for ${theAward(award)}: the meeting must settle it by vote.`,
     notFirst: (name, rank, vote) =>
       `${name} is ${vote ? 'nominated' : 'proposed'} for ${theAward('flag')} but ranked ${rank}, not first: the minutes must record the reason.`,
     fewerThanQuota: (award, count, quota, vote) =>

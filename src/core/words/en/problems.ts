@@ -10,6 +10,9 @@ import {
   BAND_HEADERS,
   CHOICE_WORDS,
   CRITERIA_HEADERS,
+  DELEGATE_ITEM_WORD,
+  MEETING_HEADERS,
+  MEETING_ITEMS,
   CRITERION_TYPE_WORDS,
   crossSheetName,
   MEMBER_HEADERS,
@@ -31,6 +34,7 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
   const ballot = (n: string | undefined): string => (has(n) ? `Ballot no. ${t(n)}` : 'The ballot on this row');
   const setting = (id: keyof typeof SETTING_LABELS | undefined): string => q(id ? SETTING_LABELS[id] : undefined);
   const sheet = (name: string): string => `the ${name} sheet`;
+  const names = (xs: readonly string[] | undefined): string => (has(xs) ? w.membersInSentence(xs!.map((x) => t(x))) : '…');
   const Sheet = (name: string): string => `The ${name} sheet`;
   const reasons = (rs: readonly IneligibleReason[] | undefined): string =>
     (rs ?? []).map((r) => (r.kind === 'declared' ? t(r.text) : w.reason(r))).join('; ');
@@ -46,6 +50,8 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
         return 'the number is too large to be a value of this setting';
       case 'count':
         return 'a whole number of 0 or more is needed';
+      case 'atLeastOne':
+        return 'a whole number of 1 or more is needed';
       case 'year':
         return `the year must be a whole number from ${r.min} to ${r.max}`;
       case 'percent':
@@ -82,6 +88,7 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     settings: `This row has a value but no setting name in the “${SETTINGS_HEADERS.key}” column, so it is skipped. Enter the name or delete the row.`,
     score: `This row has numbers but no criterion code in the “${CRITERIA_HEADERS.code}” column, so it is not read. If it is a totals row, nothing needs fixing; otherwise enter the criterion code.`,
     ballots: `The ballot on this row has no number in the “${BALLOT_HEADERS.number}” column. It is still counted; numbering it makes checking easier.`,
+    meeting: `This row has content but its “${MEETING_HEADERS.item}” cell is empty, so it is skipped. Write the item (e.g. “${MEETING_ITEMS.place}”) or delete the row.`,
   };
 
   return {
@@ -236,18 +243,41 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     BALLOT_NUMBER_DUPLICATE: (p) =>
       `Ballot number ${t(p.number)} is used by a ballot above as well. It is still counted — check that no ballot was entered twice.`,
     BALLOTS_EXCEED_PRESENT: (p) =>
-      `There are ${count(p.ballots)} ballots but only ${count(p.present)} members present. There cannot be more ballots than members present — check the ballots or “${SETTING_LABELS.present}”.`,
+      `There are ${count(p.ballots)} ballots${has(p.round) ? ` in round ${count(p.round)}` : ''} but only ${count(p.present)} members present. There cannot be more ballots${has(p.round) ? ' in a round' : ''} than members present — check the ballots or “${SETTING_LABELS.present}”.`,
+    BALLOT_ROUND_INVALID: (p) =>
+      `${q(p.value)} in the “${BALLOT_HEADERS.round}” column is not a round number (a whole number from 1; blank means round 1). Correct it.`,
+    BALLOT_OVER_PLACES: (p) =>
+      `${ballot(p.number)} (round ${count(p.round)}) names ${count(p.count)} members for ${award(p.award)}, more than the places left in that round (${count(p.places)}), so it is not counted for this award.`,
+    BALLOT_NOT_CANDIDATE: (p) =>
+      `${ballot(p.number)} (round ${count(p.round)}) names ${names(p.names)} for ${award(p.award)}, but that round is only between ${names(p.among)}, so it is not counted for this award.`,
+    BALLOT_NO_SUCH_ROUND: (p) =>
+      `${ballot(p.number)} belongs to round ${count(p.round)}, but ${award(p.award)} has no such round (it was settled before, or the rounds ran out), so this cell is not counted. Leave the cell blank, or correct the “${BALLOT_HEADERS.round}” column.`,
     QUORUM_NOT_MET: (p) => w.meeting.quorumNotMet(count(p.present), count(p.members), count(p.required)),
     PRESENT_EXCEEDS_MEMBERS: (p) =>
       `The number of members present (${count(p.present)}) is larger than the number of members (${count(p.members)}). Correct it.`,
 
+    // ---- Hội nghị ----
+    MEETING_ITEM_UNKNOWN: (p) =>
+      `The item ${q(p.item)} is not one of ${sheet(SHEET_NAMES.meeting)}'s items, so it is ignored. Check the spelling (e.g. “${MEETING_ITEMS.chair}”, “${MEETING_ITEMS.place}”, “${DELEGATE_ITEM_WORD} <member code>”).`,
+    MEETING_ITEM_DUPLICATE: (p) => `The item ${q(p.item)} is written twice. Only the first row is used — delete the other.`,
+    MEETING_DELEGATE_UNKNOWN: (p) =>
+      `${q(p.value)} after “${DELEGATE_ITEM_WORD}” in the “${MEETING_HEADERS.item}” column is not the code, name or alias of any member, so it is not known which member is present. Write it as in ${sheet(SHEET_NAMES.members)} (e.g. “${DELEGATE_ITEM_WORD} NA”).`,
+    PRESENT_CONFLICT: (p) =>
+      `${setting('present')} says ${count(p.present)}, but ${sheet(SHEET_NAMES.meeting)} lists delegates of ${count(p.delegates)} members${has(p.other) ? ` (see ${t(p.other)})` : ''}. The two must agree — correct one of them, or leave ${setting('present')} blank.`,
+
     // ---- ranking and nomination ----
-    SHARED_RANK_AT_CUTOFF: (p) => w.meeting.tiedAtCutoff(p.award, list(p.members), count(p.rank)),
+    SHARED_RANK_AT_CUTOFF: (p) => w.meeting.tiedAtCutoff(p.award, names(p.members), count(p.rank)),
     FLAG_NOMINEE_NOT_FIRST: (p) => w.meeting.notFirst(t(p.member), count(p.rank), p.vote !== false),
-    RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, list(p.members)),
+    RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, names(p.members), p.round ?? null, p.reason ?? null),
+    ROUNDS_EXHAUSTED: (p) => w.meeting.exhausted(p.award, count(p.open), count(p.rounds)),
+    TIE_DECIDED_BY_RANK: (p) =>
+      w.meeting.decidedByRank(p.award, names(p.members), count(p.votes), count(p.base), (p.taken ?? []).map((x) => ({ name: t(x.member), rank: count(x.rank) }))),
     VOTES_FOR_INELIGIBLE: (p) =>
       `${t(p.member)} received ${count(p.votes)} votes for ${award(p.award)} but cannot be nominated${has(p.reasons) ? `: ${reasons(p.reasons)}` : ''}. The votes are recorded but do not make it a nominee.`,
-    NOMINEES_FEWER_THAN_QUOTA: (p) => w.meeting.fewerThanQuota(p.award, count(p.count), count(p.quota), p.vote !== false),
+    NOMINEES_FEWER_THAN_QUOTA: (p) =>
+      has(p.open)
+        ? w.meeting.openPlaces(p.award, count(p.open), has(p.nextRound) ? count(p.nextRound) : null, names(p.suggested))
+        : w.meeting.fewerThanQuota(p.award, count(p.count), count(p.quota), p.vote !== false),
     NEXT_LEADERS_SUGGESTED: (p) =>
       `Next year's head and deputy are not set; by the rotation, the suggestion is ${t(p.head)} as head${has(p.deputies) ? ` and ${list(p.deputies)} as deputy` : ''}. The meeting must confirm.`,
   };

@@ -6,6 +6,8 @@ import { formatPercent } from '../../hundredths';
 import { CRITERION_TYPE_WORDS } from '../format';
 import type { Words } from '../words';
 import { viProblems } from './problems';
+import { joinWithAnd, sentenceStart } from '../kit';
+import { memberInSentence } from './sentenceNames';
 
 type Domain = Omit<Words, 'problems'>;
 
@@ -17,6 +19,9 @@ const awardName = (a: 'flag' | 'certificate'): string => AWARD[a] ?? 'danh hiệ
 const domain: Domain = {
   lang: 'vi',
   listSeparator: ', ',
+  memberInSentence,
+  membersInSentence: (names) => joinWithAnd(names.map(memberInSentence), 'và'),
+  membersStartingSentence: (names) => sentenceStart(joinWithAnd(names.map(memberInSentence), 'và')),
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   award: { name: AWARD, short: SHORT, both: 'Cờ thi đua và Bằng khen' },
   criterionType: CRITERION_TYPE_WORDS,
@@ -60,6 +65,12 @@ const domain: Domain = {
           return 'Đề xuất, cần bỏ phiếu';
         case 'runoff':
           return 'Cần bỏ phiếu lại';
+        case 'nextRound':
+          return 'Vào vòng bỏ phiếu sau';
+        case 'lowerRank':
+          return 'Bằng phiếu, xếp hạng thấp hơn';
+        case 'unresolved':
+          return 'Không phân định được';
         case 'belowThreshold':
           return 'Không đạt tỷ lệ phiếu';
         case 'outsideQuota':
@@ -75,7 +86,13 @@ const domain: Domain = {
         case 'nominated':
           return null;
         case 'runoff':
-          return 'Bằng số phiếu và thứ hạng với đơn vị khác ở vị trí cuối: cần bỏ phiếu lại.';
+          return 'Bằng số phiếu với đơn vị khác ở suất cuối, chưa phân định được: cần bỏ phiếu lại.';
+        case 'nextRound':
+          return 'Chưa đạt tỷ lệ phiếu; thuộc các đơn vị nhiều phiếu nhất nên vào vòng bỏ phiếu sau.';
+        case 'lowerRank':
+          return 'Bằng số phiếu với đơn vị khác ở suất cuối; theo Quy chế hoạt động của Cụm, lấy đơn vị xếp hạng cao hơn.';
+        case 'unresolved':
+          return 'Bằng số phiếu ở suất cuối khi đã hết số vòng bỏ phiếu: suất này để trống.';
         case 'belowThreshold':
           return `Tỷ lệ phiếu không vượt quá ${formatPercent(threshold, 'vi')}.`;
         case 'outsideQuota':
@@ -90,7 +107,15 @@ const domain: Domain = {
     },
   },
   votes: (votes, base, percent) => `${votes}/${base} phiếu (${formatPercent(percent, 'vi', 'fixed')})`,
-  ballots: (f) => `số phiếu phát ra ${f.issued}; hợp lệ ${f.valid}; không hợp lệ ${f.invalid}; không bầu đơn vị nào ${f.abstained}`,
+  ballots: (f) =>
+    `số phiếu phát ra ${f.issued}; số phiếu thu về ${f.returned}; hợp lệ ${f.valid}; không hợp lệ ${f.invalid}; phiếu trống (không bầu đơn vị nào) ${f.abstained}`,
+  round: (r) => `Vòng ${r}`,
+  roundResult: {
+    noVotes: 'không đơn vị nào có phiếu',
+    taken: (names) => `được suy tôn: ${names}`,
+    next: (round, names) => `bỏ phiếu vòng ${round} giữa ${names}`,
+    empty: 'suất còn lại để trống',
+  },
   mode: { vote: 'Kết quả bỏ phiếu suy tôn', proposal: 'Đề xuất theo kết quả xếp hạng (chưa bỏ phiếu)' },
   next: {
     head: (year) => `Cụm trưởng năm ${year > 0 ? year : 'sau'}`,
@@ -99,9 +124,20 @@ const domain: Domain = {
     notSet: '……………',
   },
   meeting: {
-    runoff: (award, names) => `${names} bằng số phiếu và cùng hạng ở vị trí cuối của chỉ tiêu ${awardName(award)}: cần bỏ phiếu lại cho vị trí này.`,
+    runoff: (award, names, round, reason) =>
+      reason === 'threshold'
+        ? `Chưa đủ tỷ lệ phiếu để suy tôn ${SHORT[award] ?? 'danh hiệu này'}: cần bỏ phiếu vòng ${round ?? 'sau'} giữa ${names}.`
+        : `${sentenceStart(names)} bằng số phiếu ở suất cuối của ${awardName(award)}: cần bỏ phiếu ${round === undefined || round === null ? 'lại' : `vòng ${round}`} giữa các đơn vị này.`,
+    exhausted: (award, open, rounds) =>
+      `Sau ${rounds} vòng bỏ phiếu vẫn còn ${open} suất ${awardName(award)} chưa có đơn vị được suy tôn; theo Quy chế hoạt động của Cụm (tối đa ${rounds} vòng), suất này để trống. Biên bản ghi kết quả từng vòng.`,
+    openPlaces: (award, open, nextRound, suggested) =>
+      `Còn ${open} suất ${SHORT[award] ?? 'danh hiệu này'} chưa có đơn vị đạt tỷ lệ phiếu; ` +
+      (nextRound === null ? 'suất này để trống.' : `Hội nghị có thể bỏ phiếu thêm một vòng (vòng ${nextRound}), gợi ý giữa ${suggested}.`),
+    decidedByRank: (_award, names, votes, base, taken) =>
+      `${sentenceStart(names)} cùng đạt ${votes}/${base} phiếu; theo Quy chế hoạt động của Cụm, lấy đơn vị xếp hạng cao hơn: ` +
+      `${taken.length > 0 ? joinWithAnd(taken.map((x) => `${memberInSentence(x.name)} (hạng ${x.rank})`), 'và') : '…'}.`,
     tiedAtCutoff: (award, names, rank) =>
-      `${names} đồng${rank === null ? '' : ` hạng ${rank}`} ở vị trí cuối của chỉ tiêu ${awardName(award)}: Hội nghị cần bỏ phiếu để quyết định.`,
+      `${sentenceStart(names)} đồng${rank === null ? '' : ` hạng ${rank}`} ở vị trí cuối của chỉ tiêu ${awardName(award)}: Hội nghị cần bỏ phiếu để quyết định.`,
     notFirst: (name, rank, vote) =>
       `${name} được ${vote ? 'suy tôn' : 'đề xuất'} ${AWARD.flag} nhưng xếp hạng ${rank}, không phải hạng nhất: biên bản cần ghi rõ lý do.`,
     fewerThanQuota: (award, count, quota, vote) =>

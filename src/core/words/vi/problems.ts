@@ -6,8 +6,12 @@
 import type { KeylessRow, SettingRefusal } from '../../problems';
 import type { IneligibleReason } from '../../results';
 import {
+  BALLOT_HEADERS,
   CHOICE_WORDS,
   CRITERION_TYPE_WORDS,
+  DELEGATE_ITEM_WORD,
+  MEETING_HEADERS,
+  MEETING_ITEMS,
   crossSheetName,
   SCORE_SOURCE_WORDS,
   SETTING_LABELS,
@@ -26,6 +30,8 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
   const award = (a: 'flag' | 'certificate' | undefined): string => (a ? w.award.name[a] : 'danh hiệu này');
   const ballot = (n: string | undefined): string => (has(n) ? `Phiếu số ${t(n)}` : 'Phiếu ở dòng này');
   const setting = (id: keyof typeof SETTING_LABELS | undefined): string => q(id ? SETTING_LABELS[id] : undefined);
+  /** Full names from the facts, worded for the inside of a sentence ("tỉnh Nghệ An và tỉnh Hà Tĩnh"). */
+  const names = (xs: readonly string[] | undefined): string => (has(xs) ? w.membersInSentence(xs!.map((x) => t(x))) : '…');
   const reasons = (rs: readonly IneligibleReason[] | undefined): string =>
     (rs ?? []).map((r) => (r.kind === 'declared' ? t(r.text) : w.reason(r))).join('; ');
 
@@ -37,6 +43,8 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
         return 'số quá lớn, không thể là giá trị của tham số này';
       case 'count':
         return 'cần một số nguyên không âm';
+      case 'atLeastOne':
+        return 'cần một số nguyên từ 1 trở lên';
       case 'year':
         return `năm phải là số nguyên từ ${r.min} đến ${r.max}`;
       case 'percent':
@@ -74,6 +82,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     score:
       'Dòng này có số nhưng thiếu mã tiêu chí ở cột “Mã”, nên không được đọc. Nếu đây là dòng tổng cộng thì không cần sửa; nếu không, hãy nhập mã tiêu chí.',
     ballots: 'Phiếu ở dòng này chưa ghi số phiếu ở cột “Phiếu số”. Phiếu vẫn được đếm; nên ghi số phiếu để dễ đối chiếu.',
+    meeting: `Dòng này có nội dung nhưng cột “${MEETING_HEADERS.item}” để trống, nên bị bỏ qua. Hãy ghi mục (ví dụ “${MEETING_ITEMS.place}”), hoặc xóa dòng.`,
   };
   const typeWords = Object.values(CRITERION_TYPE_WORDS).map((x) => `“${x}”`);
 
@@ -229,18 +238,41 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
     BALLOT_NUMBER_DUPLICATE: (p) =>
       `Phiếu số ${t(p.number)} bị trùng số với một phiếu ở trên. Phiếu vẫn được đếm — hãy kiểm tra xem có nhập một phiếu hai lần không.`,
     BALLOTS_EXCEED_PRESENT: (p) =>
-      `Có ${count(p.ballots)} phiếu bầu nhưng chỉ có ${count(p.present)} thành viên dự họp. Số phiếu không được nhiều hơn số thành viên dự họp — hãy kiểm tra lại các phiếu hoặc “${SETTING_LABELS.present}”.`,
+      `Có ${count(p.ballots)} phiếu bầu${has(p.round) ? ` ở vòng ${count(p.round)}` : ''} nhưng chỉ có ${count(p.present)} thành viên dự họp. Số phiếu ${has(p.round) ? 'của một vòng ' : ''}không được nhiều hơn số thành viên dự họp — hãy kiểm tra lại các phiếu hoặc “${SETTING_LABELS.present}”.`,
+    BALLOT_ROUND_INVALID: (p) =>
+      `Giá trị ${q(p.value)} ở cột “${BALLOT_HEADERS.round}” không hợp lệ: cần số thứ tự vòng bỏ phiếu, là số nguyên từ 1 trở lên; để trống là vòng 1. Hãy sửa lại.`,
+    BALLOT_OVER_PLACES: (p) =>
+      `${ballot(p.number)} (vòng ${count(p.round)}) ghi ${count(p.count)} đơn vị cho ${award(p.award)}, nhiều hơn số suất còn lại của vòng này (${count(p.places)}), nên phiếu không được tính cho danh hiệu này.`,
+    BALLOT_NOT_CANDIDATE: (p) =>
+      `${ballot(p.number)} (vòng ${count(p.round)}) ghi ${names(p.names)} cho ${award(p.award)}, nhưng vòng này chỉ bỏ phiếu giữa ${names(p.among)}, nên phiếu không được tính cho danh hiệu này.`,
+    BALLOT_NO_SUCH_ROUND: (p) =>
+      `${ballot(p.number)} thuộc vòng ${count(p.round)}, nhưng ${award(p.award)} không có vòng bỏ phiếu này (đã có kết quả ở vòng trước, hoặc đã hết số vòng), nên ô này không được tính. Hãy để trống ô, hoặc sửa cột “${BALLOT_HEADERS.round}”.`,
     QUORUM_NOT_MET: (p) => w.meeting.quorumNotMet(count(p.present), count(p.members), count(p.required)),
     PRESENT_EXCEEDS_MEMBERS: (p) =>
       `Số thành viên dự họp (${count(p.present)}) lớn hơn số thành viên của cụm (${count(p.members)}). Hãy sửa lại.`,
 
+    // ---- Hội nghị ----
+    MEETING_ITEM_UNKNOWN: (p) =>
+      `Mục ${q(p.item)} không có trong mẫu trang ${SHEET_NAMES.meeting} nên bị bỏ qua. Hãy kiểm tra chính tả (ví dụ “${MEETING_ITEMS.chair}”, “${MEETING_ITEMS.place}”, “${DELEGATE_ITEM_WORD} <mã thành viên>”).`,
+    MEETING_ITEM_DUPLICATE: (p) => `Mục ${q(p.item)} được ghi hai lần. Chỉ dòng đầu tiên được dùng — hãy xóa dòng thừa.`,
+    MEETING_DELEGATE_UNKNOWN: (p) =>
+      `${q(p.value)} ghi sau “${DELEGATE_ITEM_WORD}” ở cột “${MEETING_HEADERS.item}” không phải mã, tên hay tên khác của thành viên nào, nên không biết đơn vị nào dự họp. Hãy ghi đúng như trong trang ${SHEET_NAMES.members} (ví dụ “${DELEGATE_ITEM_WORD} NA”).`,
+    PRESENT_CONFLICT: (p) =>
+      `${setting('present')} ghi ${count(p.present)}, nhưng trang ${SHEET_NAMES.meeting} có đại biểu của ${count(p.delegates)} thành viên${has(p.other) ? ` (xem ${t(p.other)})` : ''}. Hai số phải khớp nhau — hãy sửa một trong hai, hoặc để trống ${setting('present')}.`,
+
     // ---- ranking and nomination ----
-    SHARED_RANK_AT_CUTOFF: (p) => w.meeting.tiedAtCutoff(p.award, list(p.members), count(p.rank)),
+    SHARED_RANK_AT_CUTOFF: (p) => w.meeting.tiedAtCutoff(p.award, names(p.members), count(p.rank)),
     FLAG_NOMINEE_NOT_FIRST: (p) => w.meeting.notFirst(t(p.member), count(p.rank), p.vote !== false),
-    RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, list(p.members)),
+    RUNOFF_NEEDED: (p) => w.meeting.runoff(p.award, names(p.members), p.round ?? null, p.reason ?? null),
+    ROUNDS_EXHAUSTED: (p) => w.meeting.exhausted(p.award, count(p.open), count(p.rounds)),
+    TIE_DECIDED_BY_RANK: (p) =>
+      w.meeting.decidedByRank(p.award, names(p.members), count(p.votes), count(p.base), (p.taken ?? []).map((x) => ({ name: t(x.member), rank: count(x.rank) }))),
     VOTES_FOR_INELIGIBLE: (p) =>
       `${t(p.member)} được ${count(p.votes)} phiếu đề nghị ${award(p.award)} nhưng không đủ điều kiện${has(p.reasons) ? `: ${reasons(p.reasons)}` : ''}. Số phiếu vẫn được ghi nhận nhưng đơn vị không được đề nghị.`,
-    NOMINEES_FEWER_THAN_QUOTA: (p) => w.meeting.fewerThanQuota(p.award, count(p.count), count(p.quota), p.vote !== false),
+    NOMINEES_FEWER_THAN_QUOTA: (p) =>
+      has(p.open)
+        ? w.meeting.openPlaces(p.award, count(p.open), has(p.nextRound) ? count(p.nextRound) : null, names(p.suggested))
+        : w.meeting.fewerThanQuota(p.award, count(p.count), count(p.quota), p.vote !== false),
     NEXT_LEADERS_SUGGESTED: (p) =>
       `Chưa chọn Cụm trưởng, Cụm phó năm sau; theo thứ tự luân phiên, đề xuất Cụm trưởng là ${t(p.head)}${has(p.deputies) ? `, Cụm phó là ${list(p.deputies)}` : ''}. Cuộc họp cần xác nhận.`,
   };
