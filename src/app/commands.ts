@@ -10,7 +10,9 @@
  * The sign-off lock and unlock are in signOff.ts.
  */
 import {
+  countBySeverity,
   formatComputedAt,
+  OUTPUT_SHEETS,
   formatLogTime,
   runLogPlan,
   type CheckReport,
@@ -26,6 +28,7 @@ import {
 } from '../core/index';
 import type { CommandDeps, CoreFunctions, Stage } from './deps';
 import { validateNewWorkbook, type FormIssue, type NewWorkbookForm } from './newWorkbookForm';
+import { lastRunsOf, type LastRuns } from './steps';
 
 /** Where the fingerprint of the last written ranking is kept with the workbook. */
 export const LAST_RANK_FINGERPRINT = 'lastRankFingerprint';
@@ -233,12 +236,25 @@ export interface WorkbookStatus {
   notScoringWorkbook: boolean;
   /** The sign-off lock recorded in `Nhật ký` (src/core/lock); absent from a core that does not say. */
   lock?: LockStatus;
+  /** Errors in the data as read (the step strip shows them on Kiểm tra). */
+  errors: number;
+  /** What the run log says each command last ran on (steps.ts); absent when the read was a command's. */
+  runs?: LastRuns;
+  /** The output sheets the workbook holds (by their mark), in OUTPUT_SHEETS order; absent when unknown. */
+  outputs?: string[];
+}
+
+/** The output sheets present in this input, by mark (a sheet the user renamed is found under its new name). */
+export function outputSheetsOf(input: WorkbookInput): string[] {
+  const byMark = new Map((input.marks ?? []).map((m) => [m.mark.toLowerCase(), m.sheet] as const));
+  const marked = new Set((input.markedSheets ?? []).map((n) => n.toLowerCase()));
+  return OUTPUT_SHEETS.map((o) => byMark.get(o.mark.toLowerCase()) ?? (marked.has(o.name.toLowerCase()) ? o.name : null)).filter((n): n is string => n !== null);
 }
 
 export async function readStatus(port: WorkbookPort, deps: Pick<CoreFunctions, 'checkWorkbook'>): Promise<WorkbookStatus> {
   const input = await port.readInput();
   await yieldToHost();
-  return statusOf(deps.checkWorkbook(input));
+  return { ...statusOf(deps.checkWorkbook(input)), runs: lastRunsOf(input), outputs: outputSheetsOf(input) };
 }
 
 /** What the Settings/Info view shows of a report: fingerprint, effective settings, lock. */
@@ -247,6 +263,7 @@ export function statusOf(report: CheckReport): WorkbookStatus {
     fingerprint: report.fingerprint,
     workbook: report.workbook,
     notScoringWorkbook: report.notScoringWorkbook,
+    errors: countBySeverity(report.problems).error,
   };
   if (report.lock) status.lock = report.lock;
   return status;

@@ -4,7 +4,7 @@
  * rules the reader will apply later (docs/huong-dan-so-lieu.md, `Cấu hình` and `Thành viên`), so that a
  * fresh template never starts with errors. Issues are values; the pane words them.
  */
-import { cleanText, matchKey, MAX_MEMBERS, MIN_MEMBERS, YEAR_RANGE } from '../core/index';
+import { cleanText, matchKey, MAX_MEMBERS, MEMBER_CODE, MIN_MEMBERS, suggestMemberCode, YEAR_RANGE } from '../core/index';
 import type { TemplateOptions } from './deps';
 
 export interface NewWorkbookForm {
@@ -20,19 +20,18 @@ export type FormIssue =
   | { field: 'members'; kind: 'tooMany' }
   /** An item that is not "CODE=Name". */
   | { field: 'members'; kind: 'syntax'; item: string }
-  | { field: 'members'; kind: 'codeInvalid'; code: string }
+  /** `suggestion`: the valid code closest to it (the core's suggestMemberCode), or null. */
+  | { field: 'members'; kind: 'codeInvalid'; code: string; suggestion: string | null }
   | { field: 'members'; kind: 'codeDuplicate'; code: string }
   | { field: 'members'; kind: 'nameDuplicate'; name: string };
 
 export type FormResult = { ok: true; options: TemplateOptions } | { ok: false; issues: FormIssue[] };
 
 /**
- * The member limits are the `Thành viên` sheet's (the core's MIN_MEMBERS, MAX_MEMBERS). Codes
- * typed here are held to the plain-letter subset of the sheet's rule (1–12 letters without
- * diacritics, digits, _ or -), since they become sheet headers and are typed on any keyboard.
+ * The member limits and the code rule are the `Thành viên` sheet's (the core's MIN_MEMBERS,
+ * MAX_MEMBERS, MEMBER_CODE): a code the reader accepts — “ĐL” included — is accepted here, and
+ * one it refuses comes with the closest valid code (suggestMemberCode).
  */
-const CODE = /^[A-Za-z0-9_-]{1,12}$/;
-
 /** Splits the member text on ";" or line breaks; each item is CODE=Name (":" also accepted). */
 export function parseMembers(text: string): { members: { code: string; name: string }[]; issues: FormIssue[] } {
   const members: { code: string; name: string }[] = [];
@@ -49,8 +48,8 @@ export function parseMembers(text: string): { members: { code: string; name: str
     }
     const code = cleanText(m[1]);
     const name = cleanText(m[2]);
-    if (!CODE.test(code)) {
-      issues.push({ field: 'members', kind: 'codeInvalid', code });
+    if (!MEMBER_CODE.test(code)) {
+      issues.push({ field: 'members', kind: 'codeInvalid', code, suggestion: suggestMemberCode(code) });
       continue;
     }
     if (codes.has(matchKey(code))) issues.push({ field: 'members', kind: 'codeDuplicate', code });

@@ -60,7 +60,7 @@ export { hasErrors, countBySeverity } from './problems';
 export { meetingPoints, MEETING_POINT_SEVERITY, type MeetingPoint } from './rules/meetingPoints';
 export { quorumOf, type Quorum } from './rules/quorum';
 export { MemberNames, memberNames, shortMemberName } from './memberNames';
-export { MIN_MEMBERS, MAX_MEMBERS, MEMBER_CODE } from './read/readMembers';
+export { MIN_MEMBERS, MAX_MEMBERS, MEMBER_CODE, suggestMemberCode } from './read/readMembers';
 
 // Numbers: points and shares, exact, each with its one formatter.
 export { formatPoints, formatPercent, pointsNumber, percentNumber, type Points, type Percent } from './hundredths';

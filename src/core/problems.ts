@@ -76,7 +76,8 @@ export interface ProblemParamsByCode {
   BAND_EMPTY: Record<string, never>;
   BAND_UNKNOWN: { setting: SettingId; value: string; bands: string[] };
   // Thành viên
-  MEMBER_CODE_INVALID: { code: string };
+  /** `suggestion`: the valid code closest to it (read/readMembers.ts suggestMemberCode), when there is one. */
+  MEMBER_CODE_INVALID: { code: string; suggestion?: string };
   MEMBER_CODE_DUPLICATE: { code: string };
   MEMBER_NAME_MISSING: { code: string };
   MEMBER_NAME_DUPLICATE: { name: string };

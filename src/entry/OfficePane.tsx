@@ -3,12 +3,12 @@
  * chose not to, e.g. colouring more than its cap) shown as notices above the views.
  */
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Lang } from '../core/index';
 import { createExcelPort } from '../office/excelPort';
 import type { PortNotice } from '../office/notices';
 import { defaultCore } from '../app/defaultCore';
 import { App } from '../taskpane/App';
+import { NoticeBox, PaneButton } from '../taskpane/components/PaneButton';
 
 const DISMISS: Record<Lang, string> = { vi: 'Đóng', en: 'Dismiss' };
 
@@ -27,20 +27,14 @@ export function OfficePane({ lang }: { lang: Lang }): React.JSX.Element {
       {notices.length > 0 && (
         <div style={{ display: 'flex', flexDirection: 'column', rowGap: '6px', padding: '8px 12px 0' }}>
           {notices.map((n) => (
-            <MessageBar key={n.code} intent="warning" layout="multiline">
-              {/* The dismiss button sits in the body: MessageBarActions would cost the add-in's budget 0.7 KB. */}
-              <MessageBarBody>
-                <span style={{ display: 'block' }}>{lang === 'en' ? n.en : n.vi}</span>
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  style={{ minWidth: 0, paddingLeft: 0, paddingRight: 0 }}
-                  onClick={() => setNotices((list) => list.filter((x) => x !== n))}
-                >
+            <NoticeBox key={n.code} intent="warning" data-notice={n.code}>
+              <span>{lang === 'en' ? n.en : n.vi}</span>
+              <span>
+                <PaneButton appearance="subtle" size="small" onClick={() => setNotices((list) => list.filter((x) => x !== n))}>
                   {DISMISS[lang]}
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
+                </PaneButton>
+              </span>
+            </NoticeBox>
           ))}
         </div>
       )}

@@ -2,13 +2,14 @@
  * Entry point of the task pane page (webpack's "taskpane" entry): decide whether the page runs
  * inside Excel, then render under one FluentProvider either
  * - the add-in (OfficePane.tsx: the App over the Office.js port); or
- * - the file mode (src/web, issue 5) when there is no Office host: Office.js failed to load
- *   (offline, blocked CDN), Office.onReady reports no host, or it does not answer in time.
+ * - the file mode (src/web, issue 5) when there is no Office host.
  *
- * When Office's own hints say it opened the page (hostHints.ts), the page shows a spinner and waits
- * for Office.onReady however long a cold start takes: inside Office the file mode is never shown.
- * Without hints (a browser), Office.js gets OFFICE_READY_TIMEOUT_MS before the file mode shows,
- * and a late "Excel" still switches to the add-in.
+ * Office.js is not a blocking tag of the page (taskpane.html): this script asks for it
+ * (loadOfficeJs.ts). When Office's own hints say it opened the page (hostHints.ts), the page shows a
+ * spinner, loads Office.js and waits for Office.onReady however long a cold start takes: inside
+ * Office the file mode is never shown. Without hints (a browser), the file mode shows at once —
+ * whatever the Office.js CDN does, even never answering (issue 13) — while Office.js is asked for
+ * in the background, and an "Excel" answer still switches to the add-in.
  *
  * The file mode and exceljs are separate chunks fetched only in the second case, so the add-in
  * loads no more than it must (scripts/check-bundle.js). This folder is the only one that knows both
@@ -16,15 +17,17 @@
  */
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { FluentProvider, Spinner, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/index';
 import { displayLanguage } from '../office/host';
 import { defaultCore } from '../app/defaultCore';
 import { detectLang } from '../taskpane/lang';
 import { stringsFor } from '../taskpane/strings';
+import { PaneSpinner } from '../taskpane/components/PaneButton';
 import { officeHostInfo } from './hostHints';
 import { OfficePane } from './OfficePane';
-import { probeOffice } from './officeProbe';
+import { loadOfficeJs } from './loadOfficeJs';
+import { probeOffice, type OfficeLike } from './officeProbe';
 
 /** How long the spinner waits for a hinted Office before it says so (it keeps waiting after). */
 export const HINTED_READY_TIMEOUT_MS = 60_000;
@@ -62,7 +65,7 @@ function renderOutsideOffice(lang: Lang = browserLang()): void {
   mount(
     lang,
     <div style={{ padding: '16px' }}>
-      <Text>{stringsFor(lang).outsideOffice}</Text>
+      <p style={{ margin: 0 }}>{stringsFor(lang).outsideOffice}</p>
     </div>,
   );
 }
@@ -71,9 +74,10 @@ function renderOutsideOffice(lang: Lang = browserLang()): void {
 function renderStarting(slow: boolean, lang: Lang = browserLang()): void {
   mount(
     lang,
-    <div style={{ padding: '24px 16px', display: 'flex', flexDirection: 'column', rowGap: '12px' }} data-testid="starting">
-      <Spinner size="small" labelPosition="below" label={STARTING[lang].wait} />
-      {slow && <Text>{STARTING[lang].slow}</Text>}
+    <div style={{ padding: '24px 16px', display: 'flex', flexDirection: 'column', alignItems: 'center', rowGap: '12px', textAlign: 'center' }} data-testid="starting" role="status">
+      <PaneSpinner size="large" />
+      <p style={{ margin: 0 }}>{STARTING[lang].wait}</p>
+      {slow && <p style={{ margin: 0 }}>{STARTING[lang].slow}</p>}
     </div>,
   );
 }
@@ -98,22 +102,33 @@ function renderOffice(): void {
   mount(lang, <OfficePane lang={lang} />);
 }
 
+/** The `Office` global, once Office.js (or a test's fake host) has put it there. */
+const officeGlobal = (): OfficeLike | undefined => (typeof Office === 'undefined' ? undefined : (Office as OfficeLike));
+
 function start(): void {
-  const office = typeof Office === 'undefined' ? undefined : Office;
-  const hint = office === undefined ? null : officeHostInfo(typeof window === 'undefined' ? undefined : window);
-  const hinted = hint !== null;
+  const hint = officeHostInfo(typeof window === 'undefined' ? undefined : window);
+  // An Office that answers, however late, is Excel after all: the add-in replaces the file mode.
+  const onLateHost = () => renderOffice();
+  if (hint === null) {
+    // A browser: the file mode now, Office.js in the background (it decides nothing unless it says "Excel").
+    renderFileMode();
+    void loadOfficeJs(officeGlobal).then((office) =>
+      probeOffice(office, undefined, onLateHost).then((probe) => {
+        if (probe.kind === 'office') renderOffice();
+      }),
+    );
+    return;
+  }
   // Office's language while Office.js starts (it is Office's, not the browser's, that the pane then uses).
-  const startLang = hint?.locale ? detectLang(hint.locale) : browserLang();
-  if (hinted) renderStarting(false, startLang);
-  void probeOffice(office, hinted ? HINTED_READY_TIMEOUT_MS : undefined, () => {
-    // Office answered after the deadline: this is Excel after all. Nothing the user did in the
-    // file mode (shown only without hints, and only just) is lost by switching.
-    renderOffice();
-  }).then((probe) => {
-    if (probe.kind === 'office') renderOffice();
-    else if (hinted && probe.why === 'timeout') renderStarting(true, startLang);
-    else renderFileMode();
-  });
+  const startLang = hint.locale ? detectLang(hint.locale) : browserLang();
+  renderStarting(false, startLang);
+  void loadOfficeJs(officeGlobal).then((office) =>
+    probeOffice(office, HINTED_READY_TIMEOUT_MS, onLateHost).then((probe) => {
+      if (probe.kind === 'office') renderOffice();
+      else if (probe.why === 'timeout') renderStarting(true, startLang);
+      else renderFileMode();
+    }),
+  );
 }
 
 start();

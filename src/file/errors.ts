@@ -45,58 +45,58 @@ function sentences(kind: WorkbookFileProblem, file: string, at: FileProblemPlace
   switch (kind) {
     case 'missing':
       return {
-        vi: `Không tìm thấy tệp "${file}".`,
-        en: `The file "${file}" does not exist.`,
+        vi: `Không tìm thấy tệp “${file}”.`,
+        en: `The file “${file}” does not exist.`,
       };
     case 'unreadable':
       return {
-        vi: `Không mở được tệp "${file}" (không có quyền đọc, hoặc đó là một thư mục).`,
-        en: `The file "${file}" cannot be opened (no permission to read it, or it is a folder).`,
+        vi: `Không mở được tệp “${file}” (không có quyền đọc, hoặc đó là một thư mục).`,
+        en: `The file “${file}” cannot be opened (no permission to read it, or it is a folder).`,
       };
     case 'notXlsx':
       return {
-        vi: `Tệp "${file}" không phải sổ tính Excel (.xlsx).`,
-        en: `The file "${file}" is not an Excel workbook (.xlsx).`,
+        vi: `Tệp “${file}” không phải sổ tính Excel (.xlsx).`,
+        en: `The file “${file}” is not an Excel workbook (.xlsx).`,
       };
     case 'legacyXls':
       return {
-        vi: `Tệp "${file}" là sổ tính Excel định dạng cũ (.xls). Hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
-        en: `The file "${file}" is an old-format Excel workbook (.xls). Open it in Excel and save it as .xlsx.`,
+        vi: `Tệp “${file}” là sổ tính Excel định dạng cũ (.xls). Hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
+        en: `The file “${file}” is an old-format Excel workbook (.xls). Open it in Excel and save it as .xlsx.`,
       };
     case 'encrypted':
       return {
-        vi: `Tệp "${file}" được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu mở tệp (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.`,
-        en: `The file "${file}" is protected with a password. Remove the password to open (File > Info > Protect Workbook) and try again.`,
+        vi: `Tệp “${file}” được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu mở tệp (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.`,
+        en: `The file “${file}” is protected with a password. Remove the password to open (File > Info > Protect Workbook) and try again.`,
       };
     case 'corrupt':
       return {
-        vi: `Tệp "${file}" bị hỏng hoặc không đọc được như một sổ tính Excel.`,
-        en: `The file "${file}" is damaged or cannot be read as an Excel workbook.`,
+        vi: `Tệp “${file}” bị hỏng hoặc không đọc được như một sổ tính Excel.`,
+        en: `The file “${file}” is damaged or cannot be read as an Excel workbook.`,
       };
     case 'damaged':
       return {
-        vi: `Tệp "${file}" bị hỏng: dữ liệu${at.part ? ` của phần ${at.part}` : ''} không khớp với mã kiểm tra (CRC) ghi trong tệp, có thể tệp bị cắt ngắn hoặc bị thay đổi khi sao chép. Chương trình không đọc số liệu từ tệp hỏng; hãy lấy lại bản gốc.`,
-        en: `The file "${file}" is damaged: the data${at.part ? ` of ${at.part}` : ''} does not match the check code (CRC) stored with it; the file may have been cut short or changed while copied. The program reads no figures from a damaged file; get the original again.`,
+        vi: `Tệp “${file}” bị hỏng: dữ liệu${at.part ? ` của phần ${at.part}` : ''} không khớp với mã kiểm tra (CRC) ghi trong tệp, có thể tệp bị cắt ngắn hoặc bị thay đổi khi sao chép. Chương trình không đọc số liệu từ tệp hỏng; hãy lấy lại bản gốc.`,
+        en: `The file “${file}” is damaged: the data${at.part ? ` of ${at.part}` : ''} does not match the check code (CRC) stored with it; the file may have been cut short or changed while copied. The program reads no figures from a damaged file; get the original again.`,
       };
     case 'notAFile':
       return {
-        vi: `"${file}" không phải là một tệp thông thường (mà là ống dẫn, thiết bị hoặc ổ cắm). Hãy chỉ ra một tệp .xlsx.`,
-        en: `"${file}" is not a regular file (it is a pipe, a device or a socket). Give an .xlsx file.`,
+        vi: `“${file}” không phải là một tệp thông thường (mà là ống dẫn, thiết bị hoặc ổ cắm). Hãy chỉ ra một tệp .xlsx.`,
+        en: `“${file}” is not a regular file (it is a pipe, a device or a socket). Give an .xlsx file.`,
       };
     case 'tooLarge':
       return {
-        vi: `Tệp "${file}" quá lớn${at.part ? ` (phần ${at.part} giải nén ra quá lớn)` : ''}, vượt xa mọi sổ chấm điểm; chương trình từ chối để không làm treo máy. Đây có thể là tệp nén độc hại (“bom nén”).`,
-        en: `The file "${file}" is too large${at.part ? ` (${at.part} inflates to far too much)` : ''}, far beyond any scoring workbook; the program refuses it so as not to exhaust the computer. It may be a malicious archive (a "zip bomb").`,
+        vi: `Tệp “${file}” quá lớn${at.part ? ` (phần ${at.part} giải nén ra quá lớn)` : ''}, vượt xa mọi sổ chấm điểm; chương trình từ chối để không làm treo máy. Đây có thể là tệp nén độc hại (“bom nén”).`,
+        en: `The file “${file}” is too large${at.part ? ` (${at.part} inflates to far too much)` : ''}, far beyond any scoring workbook; the program refuses it so as not to exhaust the computer. It may be a malicious archive (a “zip bomb”).`,
       };
     case 'duplicateEntry':
       return {
-        vi: `Tệp "${file}" chứa hai phần cùng tên${at.part ? ` "${at.part}"` : ''}: mỗi chương trình có thể đọc ra một sổ tính khác nhau, nên chương trình từ chối. Hãy mở và lưu lại tệp trong Excel.`,
-        en: `The file "${file}" holds two parts with the same name${at.part ? ` "${at.part}"` : ''}: different programs could read different workbooks from it, so the program refuses it. Open it in Excel and save it again.`,
+        vi: `Tệp “${file}” chứa hai phần cùng tên${at.part ? ` “${at.part}”` : ''}: mỗi chương trình có thể đọc ra một sổ tính khác nhau, nên chương trình từ chối. Hãy mở và lưu lại tệp trong Excel.`,
+        en: `The file “${file}” holds two parts with the same name${at.part ? ` “${at.part}”` : ''}: different programs could read different workbooks from it, so the program refuses it. Open it in Excel and save it again.`,
       };
     case 'unsafeXml':
       return {
-        vi: `Tệp "${file}" chứa cấu trúc XML mà sổ tính Excel không bao giờ có${at.part ? ` (trong ${at.part})` : ''}: khai báo DTD, thực thể, hoặc các phần tử lồng nhau quá sâu. Chương trình từ chối để bảo vệ máy.`,
-        en: `The file "${file}" contains XML that no Excel workbook has${at.part ? ` (in ${at.part})` : ''}: a DTD, entity definitions, or elements nested too deep. The program refuses it to protect the computer.`,
+        vi: `Tệp “${file}” chứa cấu trúc XML mà sổ tính Excel không bao giờ có${at.part ? ` (trong ${at.part})` : ''}: khai báo DTD, thực thể, hoặc các phần tử lồng nhau quá sâu. Chương trình từ chối để bảo vệ máy.`,
+        en: `The file “${file}” contains XML that no Excel workbook has${at.part ? ` (in ${at.part})` : ''}: a DTD, entity definitions, or elements nested too deep. The program refuses it to protect the computer.`,
       };
   }
 }
@@ -132,8 +132,8 @@ export class OutputSheetNotOursError extends Error {
 
   constructor(sheet: string) {
     const s: Sentences = {
-      vi: `Sổ tính đã có trang "${sheet}" không do chương trình tạo ra. Hãy đổi tên trang đó rồi chạy lại; chương trình không ghi đè trang của người dùng.`,
-      en: `The workbook already has a sheet "${sheet}" that the program did not create. Rename that sheet and run again; the program never overwrites a user's sheet.`,
+      vi: `Sổ tính đã có trang “${sheet}” không do chương trình tạo ra. Hãy đổi tên trang đó rồi chạy lại; chương trình không ghi đè trang của người dùng.`,
+      en: `The workbook already has a sheet “${sheet}” that the program did not create. Rename that sheet and run again; the program never overwrites a user's sheet.`,
     };
     super(s.vi);
     this.name = 'OutputSheetNotOursError';
@@ -176,28 +176,28 @@ function writeSentences(kind: OutputWriteProblem, file: string): Sentences {
   switch (kind) {
     case 'exists':
       return {
-        vi: `Tệp "${file}" đã có; chương trình không ghi đè. Hãy chọn tên khác hoặc xóa tệp cũ.`,
-        en: `The file "${file}" already exists; the program does not overwrite it. Choose another name or delete the old file.`,
+        vi: `Tệp “${file}” đã có; chương trình không ghi đè. Hãy chọn tên khác hoặc xóa tệp cũ.`,
+        en: `The file “${file}” already exists; the program does not overwrite it. Choose another name or delete the old file.`,
       };
     case 'locked':
       return {
-        vi: `Không ghi được tệp "${file}": tệp đang được mở (có thể trong Excel). Hãy đóng tệp rồi chạy lại.`,
-        en: `Cannot write "${file}": the file is in use (perhaps open in Excel). Close it and run again.`,
+        vi: `Không ghi được tệp “${file}”: tệp đang được mở (có thể trong Excel). Hãy đóng tệp rồi chạy lại.`,
+        en: `Cannot write “${file}”: the file is in use (perhaps open in Excel). Close it and run again.`,
       };
     case 'denied':
       return {
-        vi: `Không ghi được tệp "${file}": không có quyền ghi hoặc thư mục không tồn tại.`,
-        en: `Cannot write "${file}": no permission to write there, or the folder does not exist.`,
+        vi: `Không ghi được tệp “${file}”: không có quyền ghi hoặc thư mục không tồn tại.`,
+        en: `Cannot write “${file}”: no permission to write there, or the folder does not exist.`,
       };
     case 'readOnly':
       return {
-        vi: `Không ghi được tệp "${file}": tệp chỉ cho phép đọc. Chương trình không ghi đè tệp chỉ đọc; hãy bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác (-o).`,
-        en: `Cannot write "${file}": the file is read-only. The program does not overwrite a read-only file; make it writable or write to another file (-o).`,
+        vi: `Không ghi được tệp “${file}”: tệp chỉ cho phép đọc. Chương trình không ghi đè tệp chỉ đọc; hãy bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác (-o).`,
+        en: `Cannot write “${file}”: the file is read-only. The program does not overwrite a read-only file; make it writable or write to another file (-o).`,
       };
     case 'failed':
       return {
-        vi: `Không ghi được tệp "${file}".`,
-        en: `Cannot write "${file}".`,
+        vi: `Không ghi được tệp “${file}”.`,
+        en: `Cannot write “${file}”.`,
       };
   }
 }
@@ -213,7 +213,7 @@ export class WrongPasswordError extends Error {
   readonly given: boolean;
 
   constructor(sheets: readonly string[], given: boolean) {
-    const list = sheets.map((s) => `"${s}"`).join(', ');
+    const list = sheets.map((s) => `“${s}”`).join(', ');
     const s: Sentences = given
       ? {
           vi: `Mật khẩu không đúng: không mở khóa được trang ${list}. Chưa có trang nào được mở khóa.`,

@@ -81,6 +81,6 @@ export function newWorkbook(created: Date = new Date(), props: { title?: string;
 }
 
 /** The workbook as .xlsx bytes. */
-export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
-  return workbook.bytes(workbook.created ?? new Date());
+export async function workbookBytes(workbook: Workbook, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+  return workbook.bytes(workbook.created ?? new Date(), onProgress);
 }

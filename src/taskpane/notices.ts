@@ -1,5 +1,9 @@
-/** The one-message summary of each command, shown in a MessageBar under the tabs. */
-import { meetingPoints, countBySeverity, type RankReport, type Lang } from '../core/index';
+/**
+ * The summary of each command, shown next to the button that ran it (its view's result) and
+ * announced by the pane's live region. A summary that has errors to show carries their count:
+ * the view adds the link "Xem 3 lỗi" into the problem list.
+ */
+import { meetingPoints, countBySeverity, wordsFor, type RankReport, type Lang } from '../core/index';
 import type { CommandResult, LogOutcome } from '../app/commands';
 import type { SignOffResult } from '../app/signOff';
 import { errorText } from './errorText';
@@ -8,6 +12,8 @@ import type { Strings } from './strings';
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
   lines: string[];
+  /** Errors behind this result, for the link into the problem list (absent: no link). */
+  errors?: number;
 }
 
 type Run = CommandResult<RankReport>;
@@ -19,7 +25,7 @@ function writtenLine(run: Run, t: Strings): string[] {
 export function checkNotice(run: Run, t: Strings): Notice {
   if (run.outcome === 'notScoring') return { intent: 'warning', lines: [t.notScoring] };
   const c = countBySeverity(run.report.problems);
-  if (c.error > 0) return { intent: 'error', lines: [t.check.errors(c.error), ...writtenLine(run, t)] };
+  if (c.error > 0) return { intent: 'error', lines: [t.check.errors(c.error), ...writtenLine(run, t)], errors: c.error };
   if (c.warning > 0) return { intent: 'warning', lines: [t.check.warningsOnly(c.warning), ...writtenLine(run, t)] };
   return { intent: 'success', lines: [t.check.clean, ...writtenLine(run, t)] };
 }
@@ -27,23 +33,24 @@ export function checkNotice(run: Run, t: Strings): Notice {
 export function rankNotice(run: Run, t: Strings): Notice {
   if (run.outcome === 'notScoring') return { intent: 'warning', lines: [t.notScoring] };
   const c = countBySeverity(run.report.problems);
-  if (run.outcome === 'blocked') return { intent: 'error', lines: [t.rank.blocked(c.error), ...writtenLine(run, t)] };
+  if (run.outcome === 'blocked') return { intent: 'error', lines: [t.rank.blocked(c.error), ...writtenLine(run, t)], errors: c.error };
   const members = run.report.results?.ranking.length ?? 0;
   const lines = [t.rank.done(members), ...writtenLine(run, t)];
   if (c.warning > 0) lines.push(t.rank.withWarnings(c.warning));
   return { intent: c.warning > 0 ? 'warning' : 'success', lines };
 }
 
-export function nominateNotice(run: Run, t: Strings): Notice {
+export function nominateNotice(run: Run, t: Strings, lang: Lang): Notice {
   if (run.outcome === 'notScoring') return { intent: 'warning', lines: [t.notScoring] };
   const results = run.report.results;
   if (run.outcome === 'blocked' || !results) {
-    return { intent: 'error', lines: [t.nominate.blocked(countBySeverity(run.report.problems).error), ...writtenLine(run, t)] };
+    const errors = countBySeverity(run.report.problems).error;
+    return { intent: 'error', lines: [t.nominate.blocked(errors), ...writtenLine(run, t)], errors };
   }
-  const attention = meetingPoints(results).length > 0;
+  const points = meetingPoints(results).length;
   const lines = [t.nominate.done, ...writtenLine(run, t)];
-  if (attention) lines.push(t.nominate.needsAttention);
-  return { intent: attention ? 'warning' : 'success', lines };
+  if (points > 0) lines.push(`${wordsFor(lang).meeting.pending(points)}.`);
+  return { intent: points > 0 ? 'warning' : 'success', lines };
 }
 
 /** What the pane adds when the run's row could not go into `Nhật ký` (the results stand). */
@@ -77,8 +84,10 @@ export function signOffNotice(result: SignOffResult, direction: 'lock' | 'unlock
   switch (result.refusal) {
     case 'notScoring':
       return { intent: 'warning', lines: [t.notScoring] };
-    case 'errors':
-      return { intent: 'error', lines: [r.errors(Math.max(1, countBySeverity(result.report?.problems ?? []).error))] };
+    case 'errors': {
+      const errors = Math.max(1, countBySeverity(result.report?.problems ?? []).error);
+      return { intent: 'error', lines: [r.errors(errors)], errors };
+    }
     case 'alreadyLocked':
       return { intent: 'warning', lines: [r.alreadyLocked] };
     case 'logNotOurs':

@@ -1,27 +1,25 @@
 /**
  * The file mode: the task pane in an ordinary browser, outside Excel (issue 5). The user opens a
- * scoring workbook (.xlsx) from disk, the same Check / Rank / Nominate views work on it through a
- * port over the workbook in memory (filePort.ts), and "Tải về kết quả" downloads the workbook
- * with the output sheets written into it. The file is read by this page and never sent anywhere.
+ * scoring workbook (.xlsx) from disk, the same steps work on it through a port over the workbook
+ * in memory (filePort.ts), and "Tải về kết quả" in the last step (In & Tải về) downloads the
+ * workbook with the output sheets written into it. The file is read by this page and never sent
+ * anywhere. Opening and downloading run in the file mode's worker and show how far they are in
+ * per cent (issue 13).
  *
  * This module is loaded only in this mode (src/entry/index.tsx imports it with import()); the
  * file engine comes later still, in its own worker (see loadFileShell.ts).
  */
 import type { Lang, WorkbookPort } from '../core/index';
 import * as React from 'react';
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CoreFunctions } from '../app/deps';
+import type { StepState } from '../app/steps';
 import { App } from '../taskpane/App';
+import { PaneButton } from '../taskpane/components/PaneButton';
+import { ResultBlock } from '../taskpane/components/ResultBlock';
+import { RunButton } from '../taskpane/components/RunButton';
+import type { Notice } from '../taskpane/notices';
+import { stringsFor } from '../taskpane/strings';
 import { downloadBytes } from './download';
 import { LARGE_FILE_BYTES, formatSize, resultFileName } from './fileChoice';
 import type { FileClient } from './fileClient';
@@ -50,11 +48,13 @@ const useStyles = makeStyles({
   fileLabel: { color: tokens.colorNeutralForeground2, marginRight: '4px' },
   hint: { color: tokens.colorNeutralForeground2 },
   progress: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  deliver: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
   line: { display: 'block' },
   hidden: { display: 'none' },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
 });
 
-type Busy = OpenStage | { kind: 'preparing' };
+type Busy = OpenStage | { kind: 'preparing'; fraction?: number };
 
 interface OpenDoc {
   /** A new id remounts the pane, so that nothing of the previous file's results remains. */
@@ -80,19 +80,31 @@ export interface FileModeProps {
   now?: () => Date;
 }
 
-function stageText(busy: Busy, t: WebStrings): string {
+/** How far the whole operation is (0…1): reading the file a fifth, the engine's reading most of the rest. */
+export function overallFraction(busy: Busy): number | undefined {
   switch (busy.kind) {
     case 'reading':
-      return t.stage.reading(Math.floor(busy.fraction * 100));
+      return 0.2 * busy.fraction;
     case 'loadingReader':
-      return t.stage.loadingReader;
+      return 0.2;
     case 'opening':
-      return t.stage.opening;
+      return 0.2 + 0.7 * (busy.fraction ?? 0);
     case 'checking':
-      return t.stage.checking;
+      return 0.92;
     case 'preparing':
-      return t.stage.preparing;
+      return busy.fraction;
   }
+}
+
+function stageText(busy: Busy, t: WebStrings): string {
+  const text = t.stage[busy.kind];
+  const f = overallFraction(busy);
+  return f === undefined ? text : t.percent(text, Math.min(100, Math.floor(f * 100)));
+}
+
+/** The page's top: the whole first screen (its main part) before a file is open; a header above the pane after. */
+function Top({ open, className, children }: { open: boolean; className: string; children: React.ReactNode }): React.JSX.Element {
+  return open ? <header className={className}>{children}</header> : <main className={className}>{children}</main>;
 }
 
 const hasFiles = (e: DragEvent | React.DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -106,7 +118,11 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [largeFile, setLargeFile] = React.useState<string | null>(null);
   const [banner, setBanner] = React.useState<Banner | null>(null);
-  const [written, setWritten] = React.useState(false);
+  /** Changes of the open workbook, and how many of them the last download held. */
+  const [writes, setWrites] = React.useState(0);
+  const [downloadedAt, setDownloadedAt] = React.useState<number | null>(null);
+  const [downloadNotice, setDownloadNotice] = React.useState<Notice | null>(null);
+  const [downloadSeq, setDownloadSeq] = React.useState(0);
   const [dragging, setDragging] = React.useState(false);
   const working = React.useRef(false);
   const chooser = React.useRef<HTMLInputElement>(null);
@@ -143,14 +159,13 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
 
   const showDoc = React.useCallback(
     (name: string, client: FileClient, shell: FileShell, isNew: boolean) => {
-      const port = createFilePort(client, {
-        onWrite: () => setWritten(true),
-        onSelectCell: (sheet, cell) => setBanner({ intent: 'info', lines: [t.cellInfo(sheet, cell)] }),
-      });
+      const port = createFilePort(client, { onWrite: () => setWrites((n) => n + 1) });
       setDoc({ id: nextDocId++, name, client, port, core: shell.withWorkerChecks(core, client), isNew });
-      setWritten(false);
+      setWrites(0);
+      setDownloadedAt(null);
+      setDownloadNotice(null);
     },
-    [t, core],
+    [core],
   );
 
   /** One file operation at a time; every button waits meanwhile. */
@@ -201,12 +216,23 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
     });
 
   const download = () =>
-    void work({ kind: 'preparing' }, async () => {
+    void work({ kind: 'preparing', fraction: 0 }, async () => {
       if (!doc) return;
-      const bytes = await doc.client.bytes();
+      const at = writes;
+      const stop = doc.client.onProgress((stage, fraction) => {
+        if (stage === 'packing') setBusy({ kind: 'preparing', fraction });
+      });
+      let bytes: Uint8Array;
+      try {
+        bytes = await doc.client.bytes();
+      } finally {
+        stop();
+      }
       const fileName = doc.isNew ? t.newFileName : resultFileName(doc.name);
       downloadBytes(bytes, fileName);
-      setBanner({ intent: 'success', lines: [t.downloaded(fileName)] });
+      setDownloadedAt(at);
+      setDownloadNotice({ intent: 'success', lines: [t.downloaded(fileName)] });
+      setDownloadSeq((n) => n + 1);
     });
 
   const onDragOver = (e: React.DragEvent) => {
@@ -227,16 +253,26 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
   };
 
   const isBusy = busy !== null;
+  const written = writes > 0;
+  const deliverState: StepState = downloadedAt === null ? 'notDone' : downloadedAt === writes ? 'done' : 'stale';
+  const fraction = busy ? overallFraction(busy) : undefined;
+
+  const deliver = doc && (
+    <div className={styles.deliver}>
+      <Text>{t.deliverIntro}</Text>
+      <RunButton running={busy?.kind === 'preparing'} busy={isBusy || !written} stage={busy?.kind === 'preparing' ? stageText(busy, t) : null} onClick={download}>
+        {t.download}
+      </RunButton>
+      {!written && <Caption1 className={styles.hint}>{t.downloadHint}</Caption1>}
+      <ResultBlock t={stringsFor(lang)} title={t.downloadResult} notice={downloadNotice} focusSeq={downloadSeq} />
+    </div>
+  );
 
   return (
     <div className={styles.page} lang={lang} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <div className={styles.column}>
-        <div className={styles.top}>
-          {doc ? (
-            <div className={styles.titleSmall}>{t.title}</div>
-          ) : (
-            <h1 className={styles.title}>{t.title}</h1>
-          )}
+        <Top className={styles.top} open={doc !== null}>
+          {doc ? <div className={styles.titleSmall}>{t.title}</div> : <h1 className={styles.title}>{t.title}</h1>}
           {!doc && <Text>{t.intro}</Text>}
           <Caption1 className={styles.privacy} data-testid="privacy">
             {t.privacy}
@@ -250,26 +286,24 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
                 <span className={styles.fileLabel}>{t.fileLabel}:</span>
                 <strong data-testid="file-name">{doc.name}</strong>
               </Text>
-              <Button appearance="primary" disabled={isBusy || !written} onClick={download}>
-                {t.download}
-              </Button>
-              <Button disabled={isBusy} onClick={() => chooser.current?.click()}>
+              <PaneButton size="small" unavailable={isBusy} onClick={() => chooser.current?.click()}>
                 {t.openOther}
-              </Button>
+              </PaneButton>
               <FileChooser ref={chooser} label={t.openOther} onFile={open} className={styles.hidden} />
-              {!written && <Caption1 className={styles.hint}>{t.downloadHint}</Caption1>}
             </div>
           )}
 
-          <div className={styles.progress} role="status" aria-live="polite">
-            {busy && (
-              <>
-                <Text>{stageText(busy, t)}</Text>
-                <ProgressBar value={busy.kind === 'reading' ? busy.fraction : undefined} thickness="large" />
-                {largeFile && <Caption1>{t.largeFile(largeFile)}</Caption1>}
-              </>
-            )}
+          {/* The stage is announced once; its percentage is shown (and on the bar), not read out at every step. */}
+          <div className={styles.srOnly} role="status" aria-live="polite">
+            {busy ? t.stage[busy.kind] : ''}
           </div>
+          {busy && busy.kind !== 'preparing' && (
+            <div className={styles.progress} data-testid="progress">
+              <Text aria-hidden="true">{stageText(busy, t)}</Text>
+              <ProgressBar value={fraction} max={1} thickness="large" aria-label={t.stage[busy.kind]} />
+              {largeFile && <Caption1>{t.largeFile(largeFile)}</Caption1>}
+            </div>
+          )}
 
           {banner && (
             <MessageBar intent={banner.intent} layout="multiline" data-testid="file-message">
@@ -289,9 +323,21 @@ export function FileMode({ lang, core, loadShell = loadFileShell, now }: FileMod
               />
             </MessageBar>
           )}
-        </div>
+        </Top>
 
-        {doc && <App key={doc.id} port={doc.port} lang={lang} core={doc.core} now={now} initialTab={doc.isNew ? 'settings' : 'check'} />}
+        {doc && (
+          <App
+            key={doc.id}
+            port={doc.port}
+            lang={lang}
+            core={doc.core}
+            now={now}
+            openNewWorkbook={doc.isNew}
+            describeCell={t.cellInfo}
+            deliver={deliver}
+            deliverState={deliverState}
+          />
+        )}
       </div>
     </div>
   );

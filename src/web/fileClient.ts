@@ -4,7 +4,7 @@
  * a percentage display can build on `onProgress`). The input arrives sheet by sheet and is put
  * together here, with the worker's check of it, which workerCore.ts hands to the pane's commands.
  */
-import type { CheckReport, InputFill, LogAppend, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
+import type { CheckReport, InputFill, LogAppend, OutputSheetKey, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
 import { fromPlainError, type FileMessage, type FileRequest, type InputHeader, type OpenOutcome, type ProgressStage } from './fileProtocol';
 
 /** How requests reach the session: a worker, or the page itself (fallback and tests). */
@@ -108,6 +108,11 @@ export class FileClient {
 
   writeSheets(sheets: SheetDescription[]): Promise<void> {
     return this.call({ op: 'writeSheets', sheets });
+  }
+
+  /** Has the worker describe and write these output sheets (deferredSheets.ts). */
+  writeDescribed(keys: OutputSheetKey[], computedAt: string): Promise<void> {
+    return this.call({ op: 'writeDescribed', keys, computedAt });
   }
 
   createInputSheets(sheets: SheetDescription[]): Promise<void> {

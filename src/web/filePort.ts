@@ -11,8 +11,9 @@
  * command line keeps them, so the pane's commands leave their row and "Chốt số liệu" works; both
  * end up in the downloaded file. The password hash runs in the worker over Web Crypto.
  */
-import { PortError, type InputFill, type LogAppend, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
+import { PortError, type InputFill, type LogAppend, type OutputSheetKey, type SheetDescription, type WorkbookInput, type WorkbookPort } from '../core/index';
 import { formWordsFor } from '../core/forms/index';
+import { isDeferred, type DeferredSheet } from './deferredSheets';
 import type { FileClient } from './fileClient';
 import { webEn, webVi } from './strings';
 
@@ -77,6 +78,11 @@ export function createFilePort(client: FileClient, options: FilePortOptions = {}
     },
 
     writeSheets(sheets: SheetDescription[]): Promise<void> {
+      // Placeholders of the file mode's ranking: the worker describes them (deferredSheets.ts).
+      if (sheets.length > 0 && sheets.every(isDeferred)) {
+        const computedAt = (sheets[0] as DeferredSheet).deferred.computedAt;
+        return written(client.writeDescribed(sheets.map((s) => s.key as OutputSheetKey), computedAt));
+      }
       return written(client.writeSheets(sheets));
     },
 

@@ -3,7 +3,7 @@
  * answer, matched by id; progress notes in between. Errors cross as plain data and become the
  * file shell's typed errors again on the page's side (so that filePort.ts can word them).
  */
-import type { CheckReport, InputFill, LogAppend, Problem, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
+import type { CheckReport, InputFill, LogAppend, OutputSheetKey, Problem, SheetDescription, SheetGrid, WorkbookInput } from '../core/index';
 import { FormulaCellError, OutputSheetNotOursError, WorkbookFileError, WrongPasswordError, type FileProblemPlace, type WorkbookFileProblem } from '../file/errors';
 import { NoWebCryptoError } from './webPasswordHasher';
 
@@ -13,6 +13,8 @@ export type FileRequest =
   /** `have`: the version of the workbook whose input the page holds already (then only "same" comes back). */
   | { op: 'readInput'; have?: number }
   | { op: 'writeSheets'; sheets: SheetDescription[] }
+  /** Describe these output sheets from the worker's own check of the workbook as it is, and write them (deferredSheets.ts). */
+  | { op: 'writeDescribed'; keys: OutputSheetKey[]; computedAt: string }
   | { op: 'createInputSheets'; sheets: SheetDescription[] }
   | { op: 'appendLog'; entry: LogAppend }
   | { op: 'fillInputCells'; fill: InputFill }

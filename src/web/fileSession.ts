@@ -4,7 +4,7 @@
  * one, read the core's input, write output sheets, keep the log, lock and unlock, give the bytes to
  * download. The core's check of what was read runs here too, so that the page only shows results.
  */
-import { checkWorkbook, type CheckReport, type InputFill, type LogAppend, type SheetDescription, type WorkbookInput } from '../core/index';
+import { checkWorkbook, rankReportOf, type CheckReport, type InputFill, type LogAppend, type OutputSheetKey, type SheetDescription, type WorkbookInput } from '../core/index';
 import type { Workbook } from '../file/book/workbook';
 import { sameName } from '../file/definedNames';
 import { appendLogRow } from '../file/logSheet';
@@ -77,6 +77,12 @@ export class FileSession {
     this.changed();
   }
 
+  /** Describes these output sheets from the check of the workbook as it is (the core's rankReportOf) and writes them. */
+  writeDescribed(keys: readonly OutputSheetKey[], computedAt: string): void {
+    const { report } = this.read();
+    this.writeSheets(rankReportOf(report, { computedAt }).sheets.filter((s) => (keys as readonly string[]).includes(s.key)));
+  }
+
   createInputSheets(sheets: SheetDescription[]): void {
     const wb = this.book();
     const existing = wb.sheets.map((s) => s.name).filter((name) => sheets.some((d) => sameName(d.name, name)));
@@ -108,7 +114,7 @@ export class FileSession {
     return done;
   }
 
-  async bytes(): Promise<Uint8Array> {
-    return workbookBytes(this.book());
+  async bytes(progress?: Progress): Promise<Uint8Array> {
+    return workbookBytes(this.book(), progress && ((fraction) => progress('packing', fraction)));
   }
 }

@@ -6,6 +6,7 @@
 import type { FileMessage, FileRequest, InputHeader } from './fileProtocol';
 import { toPlainError } from './fileProtocol';
 import type { FileSession } from './fileSession';
+import { pageReport } from './pageReport';
 
 export type Post = (message: FileMessage, transfer?: Transferable[]) => void;
 
@@ -31,13 +32,18 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         }
         const { input, report } = session.read(progress);
         input.sheets.forEach((sheet, index) => post({ id, kind: 'sheet', index, sheet }));
-        const header: InputHeader = { version: session.version, sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report };
+        const header: InputHeader = { version: session.version, sheets: input.sheets.length, markedSheets: input.markedSheets ?? [], marks: input.marks, report: pageReport(report) };
         value = header;
         break;
       }
       case 'writeSheets':
         progress('writing', 0);
         session.writeSheets(request.sheets);
+        value = null;
+        break;
+      case 'writeDescribed':
+        progress('writing', 0);
+        session.writeDescribed(request.keys, request.computedAt);
         value = null;
         break;
       case 'createInputSheets':
@@ -63,7 +69,7 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
         break;
       case 'bytes': {
         progress('packing', 0);
-        const bytes = await session.bytes();
+        const bytes = await session.bytes(progress);
         // A copy of its own, handed over without copying again.
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
         value = own;

@@ -21,12 +21,18 @@ export interface WebStrings {
   fileLabel: string;
   newFileName: string;
   stage: {
-    reading(percent: number): string;
+    reading: string;
     loadingReader: string;
     opening: string;
     checking: string;
     preparing: string;
   };
+  /** "Đang mở sổ tính… 45%": a stage with how far the whole operation is. */
+  percent(stage: string, percent: number): string;
+  /** The file mode's part of In & Tải về. */
+  deliverIntro: string;
+  /** The download's result heading. */
+  downloadResult: string;
   largeFile(size: string): string;
   refuse: {
     notXlsxName(file: string): string;
@@ -58,20 +64,24 @@ export const webVi: WebStrings = {
   dropHint: 'hoặc kéo thả tệp .xlsx vào đây',
   dropNow: 'Thả tệp vào đây để mở',
   newWorkbook: 'Tạo sổ mới',
-  newWorkbookHint: 'Chưa có sổ? Tạo sổ trống, lập các trang nhập liệu mẫu ở tab Cài đặt rồi tải về.',
+  newWorkbookHint: 'Chưa có sổ? Điền tên cụm, năm và các thành viên; trang lập các trang nhập liệu mẫu để bạn tải về.',
   openOther: 'Mở tệp khác',
   download: 'Tải về kết quả',
-  downloadHint: 'Chạy Kiểm tra, Xếp hạng hoặc Đề nghị để ghi các trang kết quả, rồi tải về sổ đã ghi.',
+  downloadHint: 'Làm các bước Kiểm tra, Xếp hạng, Bầu chọn / Đề nghị để ghi các trang kết quả, rồi tải về sổ đã ghi.',
   downloaded: (file) => `Đã tạo tệp “${file}”; trình duyệt lưu tệp vào thư mục tải về.`,
   fileLabel: 'Tệp đang mở',
   newFileName: 'so-cham-diem-moi.xlsx',
   stage: {
-    reading: (percent) => `Đang đọc tệp… ${percent}%`,
+    reading: 'Đang đọc tệp…',
     loadingReader: 'Đang tải bộ đọc tệp Excel…',
     opening: 'Đang mở sổ tính…',
     checking: 'Đang xem các trang của sổ…',
     preparing: 'Đang chuẩn bị tệp tải về…',
   },
+  percent: (stage, percent) => `${stage} ${percent}%`,
+  deliverIntro:
+    'Tải về sổ đã có các trang kết quả, rồi mở bằng Excel hoặc LibreOffice để in: các trang kết quả đã được đặt khổ giấy, lề và tiêu đề in.',
+  downloadResult: 'Kết quả tải về',
   largeFile: (size) => `Tệp lớn (${size}): việc mở có thể mất một lúc.`,
   refuse: {
     notXlsxName: (file) => `Tệp “${file}” không phải sổ tính Excel (.xlsx). Hãy chọn tệp có đuôi .xlsx.`,
@@ -90,7 +100,9 @@ export const webVi: WebStrings = {
   noWebCrypto:
     'Trang này không dùng được mật khẩu vì không được mở qua kết nối an toàn (https, hoặc 127.0.0.1 trên chính máy này). Hãy mở trang qua https hoặc bằng lệnh npm run web rồi thử lại (khi chốt số liệu cũng có thể bỏ trống mật khẩu). Chưa có trang nào thay đổi.',
   cellInfo: (sheet, cell) =>
-    `Ô ${cell} của trang “${sheet}”. Hãy sửa ô này trong Excel hoặc LibreOffice, lưu tệp, rồi mở lại tệp ở đây.`,
+    cell === ''
+      ? `Cả trang “${sheet}”. Hãy xem lại trang này trong Excel hoặc LibreOffice, lưu tệp, rồi mở lại tệp ở đây.`
+      : `Ô ${cell} của trang “${sheet}”. Hãy sửa ô này trong Excel hoặc LibreOffice, lưu tệp, rồi mở lại tệp ở đây.`,
   dismiss: 'Đóng',
   decimalSeparator: ',',
 };
@@ -104,20 +116,23 @@ export const webEn: WebStrings = {
   dropHint: 'or drag and drop an .xlsx file here',
   dropNow: 'Drop the file here to open it',
   newWorkbook: 'New workbook',
-  newWorkbookHint: 'No workbook yet? Start from an empty one, create the template input sheets on the Settings tab, then download it.',
+  newWorkbookHint: 'No workbook yet? Enter the cluster’s name, year and members; the page makes the template input sheets for you to download.',
   openOther: 'Open another file',
   download: 'Download the result',
-  downloadHint: 'Run Check, Rank or Nominate to write the result sheets, then download the workbook.',
+  downloadHint: 'Do the Check, Rank and Vote / Nominate steps to write the result sheets, then download the workbook.',
   downloaded: (file) => `Created “${file}”; the browser saves it in your downloads folder.`,
   fileLabel: 'Open file',
   newFileName: 'so-cham-diem-moi.xlsx',
   stage: {
-    reading: (percent) => `Reading the file… ${percent}%`,
+    reading: 'Reading the file…',
     loadingReader: 'Loading the Excel file reader…',
     opening: 'Opening the workbook…',
     checking: 'Looking at the workbook’s sheets…',
     preparing: 'Preparing the download…',
   },
+  percent: (stage, percent) => `${stage} ${percent}%`,
+  deliverIntro: 'Download the workbook with its result sheets, then open it in Excel or LibreOffice to print: the result sheets come with their paper size, margins and print titles set.',
+  downloadResult: 'Download result',
   largeFile: (size) => `Large file (${size}): opening it may take a while.`,
   refuse: {
     notXlsxName: (file) => `The file “${file}” is not an Excel workbook (.xlsx). Choose a file ending in .xlsx.`,
@@ -136,7 +151,9 @@ export const webEn: WebStrings = {
   noWebCrypto:
     'This page cannot use a password because it was not opened over a secure connection (https, or 127.0.0.1 on this computer). Open the page over https or with npm run web and try again (to lock the data you may also leave the password empty). No sheet was changed.',
   cellInfo: (sheet, cell) =>
-    `Cell ${cell} of the sheet “${sheet}”. Correct it in Excel or LibreOffice, save the file, then open it here again.`,
+    cell === ''
+      ? `The whole sheet “${sheet}”. Look it over in Excel or LibreOffice, save the file, then open it here again.`
+      : `Cell ${cell} of the sheet “${sheet}”. Correct it in Excel or LibreOffice, save the file, then open it here again.`,
   dismiss: 'Dismiss',
   decimalSeparator: '.',
 };

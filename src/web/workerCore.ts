@@ -1,10 +1,11 @@
 /**
  * The core for the pane in the file mode: a check of the input the worker sent is answered with
- * the worker's own check of it (FileClient.reportFor), and a ranking describes its sheets from
- * that check (rankReportOf), so that opening, checking and ranking a large workbook do not run
- * the check a second time on the page's main thread. Any other input is checked here as usual.
+ * the worker's own check of it (FileClient.reportFor), and a ranking leaves its sheets to the
+ * worker to describe (deferredSheets.ts), so that opening, checking and ranking a large workbook
+ * run neither the check nor the sheets' description on the page's main thread. Any other input is
+ * checked here as usual.
  */
-import { rankReportOf } from '../core/index';
+import { deferredSheets } from './deferredSheets';
 import type { CoreFunctions } from '../app/deps';
 import type { FileClient } from './fileClient';
 
@@ -14,7 +15,7 @@ export function withWorkerChecks(core: CoreFunctions, client: Pick<FileClient, '
     checkWorkbook: (input) => client.reportFor(input) ?? core.checkWorkbook(input),
     rankWorkbook: (input, options) => {
       const report = client.reportFor(input);
-      return report ? rankReportOf(report, options) : core.rankWorkbook(input, options);
+      return report ? { ...report, sheets: deferredSheets(report, options.computedAt) } : core.rankWorkbook(input, options);
     },
   };
 }

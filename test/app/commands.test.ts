@@ -171,7 +171,8 @@ describe('The fingerprint and settings are read quietly', () => {
   test('readStatus reads once and writes nothing', async () => {
     const port = fakePort();
     const s = await readStatus(port, fakeCore());
-    expect(s).toEqual({ fingerprint: FINGERPRINT, workbook: workbook(), notScoringWorkbook: false });
+    // With the errors (for the step strip), the runs the log records and the output sheets present (none here).
+    expect(s).toEqual({ fingerprint: FINGERPRINT, workbook: workbook(), notScoringWorkbook: false, errors: 0, runs: { check: null, rank: null, nominate: null }, outputs: [] });
     expect(port.count('readInput')).toBe(1);
     expect(port.count('writeSheets')).toBe(0);
   });

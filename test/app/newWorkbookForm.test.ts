@@ -14,10 +14,18 @@ describe('members typed as "TH=Tỉnh Thanh Hóa; NA=Tỉnh Nghệ An"', () => {
     expect(parseMembers('TH=Tỉnh Thanh Hóa; Tỉnh Nghệ An').issues).toEqual([{ field: 'members', kind: 'syntax', item: 'Tỉnh Nghệ An' }]);
   });
 
-  test('a code with diacritics or spaces is refused (1–12 letters, digits, _ or -)', () => {
-    expect(parseMembers('HUẾ=Thành phố Huế; Q T=Tỉnh Quảng Trị').issues).toEqual([
-      { field: 'members', kind: 'codeInvalid', code: 'HUẾ' },
-      { field: 'members', kind: 'codeInvalid', code: 'Q T' },
+  // Issue 13 (finding 10) changes this: the form used to refuse Vietnamese letters the reader accepts.
+  test('a code with Vietnamese letters is accepted, as the `Thành viên` sheet accepts it (“ĐL”, “HUẾ”)', () => {
+    const parsed = parseMembers('ĐL=Tỉnh Đắk Lắk; HUẾ=Thành phố Huế');
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.members.map((m) => m.code)).toEqual(['ĐL', 'HUẾ']);
+  });
+
+  test('a code with spaces or dots is refused, with the closest valid code offered (1–12 letters, digits, _ or -)', () => {
+    expect(parseMembers('Q T=Tỉnh Quảng Trị; Đ.L=Tỉnh Đắk Lắk; ...=Tỉnh X').issues).toEqual([
+      { field: 'members', kind: 'codeInvalid', code: 'Q T', suggestion: 'QT' },
+      { field: 'members', kind: 'codeInvalid', code: 'Đ.L', suggestion: 'ĐL' },
+      { field: 'members', kind: 'codeInvalid', code: '...', suggestion: null },
     ]);
   });
 

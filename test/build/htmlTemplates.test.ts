@@ -1,6 +1,6 @@
 /**
- * The HTML templates of the task pane and of the function file: Office.js from Microsoft's CDN in
- * <head> (never bundled), a Content-Security-Policy that allows only our origin and that CDN, and
+ * The HTML templates of the task pane and of the function file: Office.js from Microsoft's CDN
+ * (never bundled; a blocking tag only in the function file), a Content-Security-Policy that allows only our origin and that CDN, and
  * a Vietnamese page (lang, title, noscript).
  */
 import * as fs from 'fs';
@@ -31,15 +31,24 @@ function csp(html: string): Map<string, string[]> {
 /** Lower-case Vietnamese letters that English does not have (with diacritics, and đ). */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
-describe('Office.js: loaded from Microsoft’s CDN in <head>, before any of our scripts, never bundled', () => {
-  it.each(pages)('%s', (_name, file) => {
-    const html = read(file);
+describe('Office.js: from Microsoft’s CDN, never bundled', () => {
+  it('commands.html: in <head>, before any of our scripts', () => {
+    const html = read(pages[1][1]);
     const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     // The template has exactly this script; webpack injects ours after it (defer).
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toContain(`src="${OFFICE_JS}"`);
     expect(head).toContain(scripts[0]);
+  });
+
+  // Issue 13: a blocking tag left the page blank while a CDN that never answers kept it waiting.
+  it('taskpane.html: no blocking tag; the start-up script asks for it (src/entry/loadOfficeJs.ts), and the page says "Đang tải…" meanwhile', () => {
+    const html = read(pages[0][1]);
+    expect([...html.matchAll(/<script\b[^>]*>/g)]).toEqual([]);
+    expect(html).toContain('Đang tải…');
+    const loader = fs.readFileSync(path.join(ROOT, 'src', 'entry', 'loadOfficeJs.ts'), 'utf8');
+    expect(loader).toContain(`'${OFFICE_JS}'`);
   });
 
   it('package.json has no npm copy of Office.js', () => {
@@ -80,8 +89,9 @@ describe('The task pane page is Vietnamese: lang, title, a root element and a no
     expect(title).toBe('Cụm thi đua – chấm điểm, xếp hạng');
   });
 
-  it('one root element for React (id="container") and a Vietnamese noscript message', () => {
-    expect(html.match(/<div id="container"><\/div>/g)).toHaveLength(1);
+  it('one root element for React (id="container"), saying "Đang tải…" until React replaces it, and a Vietnamese noscript message', () => {
+    expect(html.match(/<div id="container">/g)).toHaveLength(1);
+    expect(html.match(/<div id="container">([\s\S]*?)<\/div>/)?.[1]).toContain('Đang tải…');
     const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
     expect(noscript).toMatch(VIETNAMESE);
     expect(noscript).toContain('JavaScript');

@@ -43,7 +43,8 @@ export interface NetworkLog {
   nonLocal: string[];
 }
 
-export type OfficeJsAnswer = 'abort' | 'empty' | { body: string };
+/** 'stall': the request is never answered (a restricted network that swallows it). */
+export type OfficeJsAnswer = 'abort' | 'empty' | 'stall' | { body: string };
 
 export interface Browser {
   context: BrowserContext;
@@ -98,8 +99,9 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
     const answer = browser.officeJs;
+    if (url === OFFICE_JS_URL && answer === 'stall') return new Promise<void>(() => undefined);
     if (url === OFFICE_JS_URL && answer !== 'abort') {
-      const body = answer === 'empty' ? '' : answer.body;
+      const body = answer === 'empty' ? '' : typeof answer === 'object' ? answer.body : '';
       return route.fulfill({ status: 200, contentType: 'text/javascript', body });
     }
     return route.abort('internetdisconnected');

@@ -14,7 +14,7 @@ import { startServer, type RunningServer } from '../../scripts/serve-web';
 import { runCli } from '../cli/run';
 import { launchBrowser, type Browser } from './browser';
 import { ensureBuilt } from './build';
-import { runCheck, runNominate, runRank } from './paneViews';
+import { openStep, runCheck, runNominate, runRank, stepStrip } from './paneViews';
 import { DIST, OFFICE_JS_URL, SAMPLE } from './paths';
 import { nomineesOf, rankingOf, worksheetValues, type RankRow } from './resultSheets';
 import { horizontalOverflow, shootView } from './screenshots';
@@ -103,9 +103,12 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     // docs/quy-tac-tinh-diem.md: the sample has no error and two warnings (a self-score deviation, a biased scorer).
     expect(await runCheck(page)).toContain('Không có lỗi; có 2 cảnh báo nên xem lại.');
     await shootView(page, 'web-check');
-    // No grid to go to here: choosing a problem names the cell to correct in Excel.
-    await page.getByTitle('Chọn để đi tới ô G7 trang Tự chấm').click();
-    await expect(fileMessage()).resolves.toContain('Ô G7 của trang “Tự chấm”. Hãy sửa ô này trong Excel hoặc LibreOffice');
+    // No grid to go to here: choosing a problem says under it which cell to correct in Excel.
+    const g7 = page.getByTestId('problem-list').getByRole('button', { name: /G7/ });
+    await g7.click();
+    await expect(g7.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.getByRole('note').filter({ hasText: 'Ô G7 của trang “Tự chấm”' }).innerText()).resolves.toContain('Hãy sửa ô này trong Excel hoặc LibreOffice');
+    expect(await page.getByTestId('file-message').count()).toBe(0);
     expect(await runRank(page)).toContain('Đã xếp hạng 6 đơn vị.');
     await shootView(page, 'web-rank');
     expect(await runNominate(page)).toContain('Đã ghi trang “Đề nghị khen thưởng”.');
@@ -113,7 +116,8 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     expect(await horizontalOverflow(page)).toBe(0);
   });
 
-  it('downloads <name>-ket-qua.xlsx holding the four output sheets', async () => {
+  it('downloads <name>-ket-qua.xlsx holding the four output sheets, from the step In & Tải về', async () => {
+    await openStep(page, 'In & Tải về');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải về kết quả', exact: true }).click(),
@@ -124,7 +128,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     downloaded = await readWorkbook(file);
     const names = downloaded.worksheets.map((w) => w.name);
     for (const sheet of OUTPUT_SHEETS) expect(names).toContain(sheet);
-    await expect(fileMessage()).resolves.toContain('Đã tạo tệp “bac-trung-bo-2022-ket-qua.xlsx”');
+    await expect(page.getByTestId('result').filter({ hasText: 'Đã tạo tệp “bac-trung-bo-2022-ket-qua.xlsx”' }).count()).resolves.toBe(1);
   });
 
   it('ranks Tỉnh Nghệ An first with 98,65 and nominates Tỉnh Nghệ An for the Flag, Tỉnh Thừa Thiên Huế for the Certificate', () => {
@@ -160,16 +164,18 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
 });
 
 describe('"Tạo sổ mới": the template input sheets in a new workbook, downloaded', () => {
-  it('creates the input sheets for two members and downloads so-cham-diem-moi.xlsx holding them', async () => {
+  it('one press on "Tạo sổ mới" opens the form, its first field focused; then so-cham-diem-moi.xlsx holds the sheets', async () => {
     await openFileModePage();
     await page.getByRole('button', { name: 'Tạo sổ mới', exact: true }).click();
-    await page.getByRole('tab', { name: 'Cài đặt', exact: true, selected: true }).waitFor();
-    await page.getByRole('button', { name: 'Tạo sổ mới', exact: true }).click();
+    // Finding 4: no second press, and the focus is where the typing starts.
+    await page.getByLabel('Tên cụm').waitFor();
+    await expect(page.getByLabel('Tên cụm').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.getByLabel('Tên cụm').fill('Cụm thi đua các tỉnh Bắc Trung Bộ');
-    await page.getByLabel('Năm').fill('2023');
+    await page.getByRole('textbox', { name: 'Năm', exact: true }).fill('2023');
     await page.getByLabel('Thành viên (mã=tên, cách nhau bởi dấu ;)').fill('NA=Tỉnh Nghệ An; HT=Tỉnh Hà Tĩnh');
     await page.getByRole('button', { name: 'Tạo các trang nhập liệu', exact: true }).click();
-    await page.locator('.fui-MessageBar').filter({ hasText: 'Đã tạo các trang nhập liệu cho 2 đơn vị.' }).waitFor();
+    await page.getByTestId('result').filter({ hasText: 'Đã tạo các trang nhập liệu cho 2 đơn vị.' }).waitFor();
+    await openStep(page, 'In & Tải về');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải về kết quả', exact: true }).click(),
@@ -191,19 +197,19 @@ describe('A file that cannot be used gets one clear sentence, and the page stays
 
   it('a text file renamed .xlsx: not an Excel workbook (judged by its content)', async () => {
     await dropFile('ghi-chu.xlsx', new TextEncoder().encode('Biên bản họp cụm thi đua — bản nháp\n'));
-    await expect(fileMessage()).resolves.toContain('Tệp "ghi-chu.xlsx" không phải sổ tính Excel (.xlsx).');
+    await expect(fileMessage()).resolves.toContain('Tệp “ghi-chu.xlsx” không phải sổ tính Excel (.xlsx).');
   });
 
   it('a workbook with a password to open (an encrypted OLE file): remove the password first', async () => {
     await dropFile('co-mat-khau.xlsx', encryptedOleHeader());
-    await expect(fileMessage()).resolves.toContain('Tệp "co-mat-khau.xlsx" được bảo vệ bằng mật khẩu.');
+    await expect(fileMessage()).resolves.toContain('Tệp “co-mat-khau.xlsx” được bảo vệ bằng mật khẩu.');
   });
 
   it('a damaged workbook (a zip that does not open): damaged', async () => {
     const bytes = new Uint8Array(512);
     bytes.set([0x50, 0x4b, 0x03, 0x04]); // a zip's signature, then nothing a zip reader can use
     await dropFile('bi-hong.xlsx', bytes);
-    await expect(fileMessage()).resolves.toContain('Tệp "bi-hong.xlsx" bị hỏng hoặc không đọc được như một sổ tính Excel.');
+    await expect(fileMessage()).resolves.toContain('Tệp “bi-hong.xlsx” bị hỏng hoặc không đọc được như một sổ tính Excel.');
   });
 
   it('a file that is not named .xlsx is refused by its name before it is read', async () => {
@@ -231,7 +237,7 @@ describe('A file that cannot be used gets one clear sentence, and the page stays
 
   it('after all that, the sample still opens', async () => {
     await page.locator('input[type="file"]').first().setInputFiles(SAMPLE);
-    await page.getByRole('tab', { name: 'Kiểm tra', exact: true }).waitFor();
+    await stepStrip(page).waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
 });
@@ -242,7 +248,7 @@ describe('Office.js loads but does not say it is in Excel', () => {
       body: 'window.Office = { onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); } };',
     };
     await openFileModePage();
-    expect(await page.getByRole('tablist').count()).toBe(0);
+    expect(await stepStrip(page).count()).toBe(0);
   });
 
   it('no answer at all: the file mode after a short wait, not a blank page', async () => {
@@ -269,7 +275,7 @@ describe('The English page (a browser set to English)', () => {
     await english.page.getByRole('button', { name: 'Open an Excel file', exact: true }).waitFor();
     await expect(english.page.getByTestId('privacy').innerText()).resolves.toBe(PRIVACY_EN);
     await english.page.locator('input[type="file"]').first().setInputFiles({ name: 'locked.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(encryptedOleHeader()) });
-    await expect(english.page.getByTestId('file-message').innerText()).resolves.toContain('The file "locked.xlsx" is protected with a password.');
+    await expect(english.page.getByTestId('file-message').innerText()).resolves.toContain('The file “locked.xlsx” is protected with a password.');
   });
 });
 

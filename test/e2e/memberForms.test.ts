@@ -54,7 +54,7 @@ async function openFile(file: string): Promise<void> {
   await page.getByRole('button', { name: 'Mở tệp Excel', exact: true }).waitFor();
   await page.locator('input[type="file"]').first().setInputFiles(file);
   await page.getByTestId('file-name').filter({ hasText: path.basename(file) }).waitFor();
-  await page.getByRole('tab', { name: 'Phiếu chấm', exact: true }).click();
+  await page.getByRole('button', { name: 'Phiếu chấm', exact: true }).click();
 }
 
 test('Phát phiếu chấm: one .zip with the six members’ forms', async () => {

@@ -1,23 +1,37 @@
 /**
- * Clicking through the pane's three views as a user does (Vietnamese interface), each step
- * waiting for what the user waits for: the command's message under the tabs. The same steps
- * serve the file mode and the add-in mode, which show the same App.
+ * Going through the pane's steps as a user does (Vietnamese interface), each step waiting for what
+ * the user waits for: the command's result next to its button. The same steps serve the file mode
+ * and the add-in mode, which show the same App.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-/** A command's message bar: the one holding `text`. */
-function notice(page: Page, text: string) {
-  return page.locator('.fui-MessageBar').filter({ hasText: text });
+/** The step strip's button of a step ("Kiểm tra"), whatever its state. */
+export function stepButton(page: Page, name: string): Locator {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return page.getByRole('navigation', { name: 'Các bước công việc trong năm' }).getByRole('button', { name: new RegExp(`^Bước \\d: ${escaped} — `) });
 }
 
-async function runView(page: Page, tab: string, button: string, done: string): Promise<string> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const bar = notice(page, done);
-  await bar.waitFor();
-  // The command has finished once its button is enabled again.
-  await page.getByRole('button', { name: button, exact: true }).and(page.locator(':enabled')).waitFor();
-  return (await bar.innerText()).trim();
+/** The strip, once the pane is there. */
+export function stepStrip(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Các bước công việc trong năm' });
+}
+
+/** Opens a step (or "Cài đặt") and waits for its view's heading. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  if (name === 'Cài đặt') await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  else await stepButton(page, name).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+}
+
+async function runView(page: Page, step: string, button: string, done: string): Promise<string> {
+  await openStep(page, step);
+  const run = page.getByRole('button', { name: button, exact: true });
+  await run.click();
+  const result = page.getByTestId('result').filter({ hasText: done });
+  await result.waitFor();
+  // The command has finished once its button is available again.
+  await page.locator('button:not([aria-disabled])', { hasText: button }).first().waitFor();
+  return (await result.innerText()).trim();
 }
 
 /** Kiểm tra: writes "Kết quả kiểm tra"; the sample has 2 warnings and no error. */
@@ -30,7 +44,7 @@ export function runRank(page: Page): Promise<string> {
   return runView(page, 'Xếp hạng', 'Xếp hạng và ghi kết quả', 'Đã xếp hạng');
 }
 
-/** Đề nghị: writes "Đề nghị khen thưởng". */
+/** Bầu chọn / Đề nghị: writes "Đề nghị khen thưởng". */
 export function runNominate(page: Page): Promise<string> {
-  return runView(page, 'Đề nghị', 'Ghi trang đề nghị khen thưởng', 'Đã lập đề nghị khen thưởng');
+  return runView(page, 'Bầu chọn / Đề nghị', 'Ghi trang đề nghị khen thưởng', 'Đã lập đề nghị khen thưởng');
 }

@@ -73,10 +73,11 @@ async function renderForms(lang: 'vi' | 'en' = 'vi'): Promise<Rendered> {
   };
   render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} lang={lang} core={defaultCore} initialTab="forms" changeDebounceMs={20} now={() => NOW} />
+      <App port={port} lang={lang} core={defaultCore} initialView="forms" changeDebounceMs={20} now={() => NOW} />
     </FluentProvider>,
   );
-  await screen.findByRole('tablist');
+  // The view and the file engine load on demand (React.lazy): the first time takes a while under ts-jest.
+  await screen.findByRole('heading', { level: 2, name: lang === 'vi' ? 'Phiếu chấm' : 'Score forms' }, { timeout: 20_000 });
   return { client, fills };
 }
 

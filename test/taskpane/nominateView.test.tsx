@@ -11,29 +11,40 @@ import { ERROR_PROBLEMS } from '../app/fixtures/bacTrungBo';
 import { renderApp } from './renderApp';
 
 async function nominate() {
-  fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
   return screen.findByRole('region', { name: 'Cờ thi đua của Chính phủ' });
 }
 
 describe('the nomination sheet', () => {
   test('only `Đề nghị khen thưởng` is written', async () => {
-    const { port } = await renderApp({ tab: 'nominate' });
+    const { port } = await renderApp({ view: 'nominate' });
     await nominate();
     expect(port.written()).toEqual([['Đề nghị khen thưởng']]);
     expect(screen.getByText('Đã ghi trang “Đề nghị khen thưởng”.')).toBeTruthy();
   });
 
-  test('errors block it: the check sheet is written instead, and the user is sent to the Check tab', async () => {
-    const { port } = await renderApp({ tab: 'nominate', problems: ERROR_PROBLEMS });
-    fireEvent.click(screen.getByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
-    expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị — xem tab Kiểm tra.')).toBeTruthy();
+  test('errors block it: the check sheet is written instead, and "Xem 2 lỗi" opens the errors', async () => {
+    const { port } = await renderApp({ view: 'nominate', problems: ERROR_PROBLEMS });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+    expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem 2 lỗi' }));
+    const list = await screen.findByTestId('problem-list');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 3))).toEqual(['Lỗi', 'Lỗi']);
+  });
+
+  test('the meeting’s points are titled as the printed sheet titles them (never "điểm hội nghị")', async () => {
+    await renderApp({ view: 'nominate' });
+    await nominate();
+    expect(screen.getByRole('heading', { name: 'Những vấn đề Hội nghị cần xử lý' })).toBeTruthy();
+    expect(screen.getByText('Có 1 vấn đề Hội nghị cần xử lý.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/điểm hội nghị/i);
   });
 });
 
 describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   test('mode, quorum, Flag nominee with "5/6 phiếu (83,33%)" (the vocabulary\'s words)', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     const flag = await nominate();
     expect(screen.getByText('Kết quả bỏ phiếu suy tôn')).toBeTruthy();
     expect(screen.getByText('Dự họp 6/6 thành viên (cần ít nhất 4).')).toBeTruthy();
@@ -47,7 +58,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   });
 
   test('the Certificate run-off: a warning and both tied members marked', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     expect(
       screen.getByText(
@@ -58,11 +69,23 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     expect(within(certificate).getByText('Tỉnh Thanh Hóa', { selector: 'strong' })).toBeTruthy();
     expect(within(certificate).getAllByText('Cần bỏ phiếu lại')).toHaveLength(2);
     expect(within(certificate).getAllByText(/· 4\/6 phiếu \(66,67%\)$/)).toHaveLength(3);
-    expect(screen.getByText('Có điểm hội nghị cần xử lý (xem bên dưới).')).toBeTruthy();
+    // The run-off has its place under its award: the round to hold, who is in it, and how to hold it.
+    const rounds = within(certificate).getByTestId('award-rounds');
+    expect(rounds.textContent).toMatch(/Vòng 2 \(chưa nhập phiếu\) — Bỏ phiếu giữa:\s*Tỉnh Hà Tĩnh\s*Tỉnh Quảng Bình/);
+    expect(within(rounds).getByText('Nhập phiếu của vòng 2 vào trang “Phiếu bầu” (cột “Vòng” ghi 2) rồi bấm lại nút ở trên.')).toBeTruthy();
+  });
+
+  test('the action that writes the next round’s ballot forms sits with the run-off when the shell offers it (issue 10)', async () => {
+    const asked: string[] = [];
+    await renderApp({ view: 'nominate', props: { onWriteNextBallots: (award) => asked.push(award) } });
+    await nominate();
+    const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
+    fireEvent.click(within(certificate).getByRole('button', { name: 'Ghi phiếu bầu vòng 2' }));
+    expect(asked).toEqual(['certificate']);
   });
 
   test('a Flag nominee that is not rank 1 raises a warning', async () => {
-    const { core } = await renderApp({ tab: 'nominate' });
+    const { core } = await renderApp({ view: 'nominate' });
     core.state.adjust = (r: RankReport) => {
       const nomination = r.results!.nomination;
       return { ...r, results: { ...r.results!, nomination: { ...nomination, flag: { ...nomination.flag, nominees: ['TH'] } } } };
@@ -74,7 +97,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
   });
 
   test('a proposal before the vote: shared rank at the cut-off, votes not cast yet', async () => {
-    const { core } = await renderApp({ tab: 'nominate' });
+    const { core } = await renderApp({ view: 'nominate' });
     core.state.adjust = (r: RankReport) => {
       const n = r.results!.nomination;
       const certificate = {
@@ -101,7 +124,7 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
 
 describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () => {
   test('each with its reasons per award; being the Flag nominee is not listed as a lack of eligibility', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     const heading = screen.getByRole('heading', { name: 'Đơn vị không đủ điều kiện' });
     const items = within(heading.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
@@ -116,15 +139,15 @@ describe('members that cannot be nominated (docs/quy-tac-tinh-diem.md §7)', () 
 
 describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
   test('marked as suggested when they come from the rotation, as the printed sheet says it', async () => {
-    await renderApp({ tab: 'nominate' });
+    await renderApp({ view: 'nominate' });
     await nominate();
     expect(screen.getByText('Cụm trưởng năm 2023: Tỉnh Hà Tĩnh (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
     expect(screen.getByText('Cụm phó năm 2023: Tỉnh Quảng Bình (đề xuất theo thứ tự luân phiên, Hội nghị xác nhận)')).toBeTruthy();
   });
 
   test('in English', async () => {
-    await renderApp({ tab: 'nominate', lang: 'en' });
-    fireEvent.click(screen.getByRole('button', { name: 'Write the nomination sheet' }));
+    await renderApp({ view: 'nominate', lang: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Write the nomination sheet' }));
     const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
     expect(within(flag).getByText('Rank 1 · 5/6 votes (83.33%)')).toBeTruthy();
     expect(screen.getByText('Head in 2023: Tỉnh Hà Tĩnh (suggested by the rotation, to be confirmed by the meeting)')).toBeTruthy();

@@ -52,6 +52,7 @@ describe('the same result in the same words everywhere', () => {
   const nameOf = (code: string): string => r.workbook!.members.find((m) => m.code === code)!.name;
   const run = { outcome: 'done' as const, report: r, written: [], computedAt: '15/12/2022 14:05' };
   const t = stringsFor('vi');
+  const VIEW = { t, lang: 'vi' as const, busy: false, running: false, stage: null, notice: null, focusSeq: 0, onRun: () => undefined, onShowErrors: () => undefined };
 
   it('has notes, outcomes and reasons to compare', () => {
     expect(results.ranking.filter((e) => e.notes.length > 0).length).toBeGreaterThanOrEqual(2);
@@ -69,7 +70,7 @@ describe('the same result in the same words everywhere', () => {
     const cliText = rankingLines(r, 'vi').join('\n');
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
-        <RankView t={t} lang="vi" run={run} busy={false} stale={false} onRun={() => undefined} />
+        <RankView {...VIEW} run={run} stale={false} />
       </FluentProvider>,
     );
     const list = within(container).getByRole('list', { name: t.rank.listLabel });
@@ -87,7 +88,7 @@ describe('the same result in the same words everywhere', () => {
     const nomination = sheetNamed(r, 'nomination');
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
-        <NominateView t={t} lang="vi" run={run} busy={false} onRun={() => undefined} />
+        <NominateView {...VIEW} run={run} />
       </FluentProvider>,
     );
     const json = rankJson(r, 'vi', null).nomination!;

@@ -1,5 +1,8 @@
 /** @jest-environment jsdom */
 /** The pane's small text helpers: language, numbers (the core's formatters), error sentences, the strings tables. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { webVi } from '../../src/web/strings';
 import { PortError } from '../../src/core/port';
 import { errorText } from '../../src/taskpane/errorText';
 import { asPercent, formatPercent, formatPoints } from '../../src/core/hundredths';
@@ -69,7 +72,21 @@ describe('the strings tables', () => {
   test('Vietnamese texts are Vietnamese', () => {
     expect(vi.stale).toBe('Số liệu đã thay đổi sau lần xếp hạng gần nhất — hãy xếp hạng lại.');
     expect(vi.check.allMembers).toBe('Tất cả đơn vị');
-    expect(vi.check.highlight).toBe('Tô màu ô lỗi');
+    expect(vi.check.highlight).toBe('Tô màu ô lỗi trong sổ');
     expect(vi.settings.isDefault).toBe('(mặc định)');
+  });
+
+  // Issue 13, finding 10: one word for a view of the pane, "thẻ", in the pane, the file mode and the
+  // Vietnamese half of the README and the docs (English says "tab").
+  test('Vietnamese says "thẻ", never "tab", in the pane, the file mode and the README', () => {
+    // A text made by a function is checked in its source: the words are there as written.
+    const texts = (o: object): string[] => leaves(o).map(([, v]) => String(v));
+    const said = [...texts(vi), ...texts(webVi)];
+    expect(said.filter((x) => /\btab\b/i.test(x))).toEqual([]);
+    for (const file of ['README.md', 'docs/web-mode.md', 'docs/add-in.md']) {
+      const text = fs.readFileSync(path.join(__dirname, '..', '..', file), 'utf8');
+      const vietnamese = text.split(/^#+ (?:In English|Working in a browser|Excel add-in)/m)[0];
+      expect({ file, lines: vietnamese.split('\n').filter((l) => /\btab\b/i.test(l)) }).toEqual({ file, lines: [] });
+    }
   });
 });

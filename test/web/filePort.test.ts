@@ -62,8 +62,8 @@ describe('Writing: only the program’s own sheets are replaced', () => {
     const error = await port.writeSheets([describeSheet({ name: 'Xếp hạng' })]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortError);
     expect((error as PortError).kind).toBe('notOurs');
-    expect((error as PortError).vi).toContain('Sổ tính đã có trang "Xếp hạng" không do chương trình tạo ra.');
-    expect((error as PortError).en).toContain('The workbook already has a sheet "Xếp hạng"');
+    expect((error as PortError).vi).toContain('Sổ tính đã có trang “Xếp hạng” không do chương trình tạo ra.');
+    expect((error as PortError).en).toContain('The workbook already has a sheet “Xếp hạng”');
     expect((await downloadedBy(client)).getWorksheet('Xếp hạng')?.getCell('A1').value).toBe('Bảng của văn phòng');
     expect(writes).toHaveLength(0);
   });
@@ -111,7 +111,7 @@ describe('No grid to show: a cell is named instead of selected, and there is not
 });
 
 describe('The worker’s check travels with the input', () => {
-  it('the pane’s core answers a check of the input it received with the worker’s report, and checks any other input itself', async () => {
+  it('the pane’s core answers a check of the input it received with the worker’s report (without the score grids), and checks any other input itself', async () => {
     const { withWorkerChecks } = await import('../../src/web/workerCore');
     const { defaultCore } = await import('../../src/app/defaultCore');
     const client = await clientWith(SAMPLE);
@@ -120,14 +120,43 @@ describe('The worker’s check travels with the input', () => {
     const core = withWorkerChecks({ ...defaultCore, checkWorkbook: (i) => (calls++, defaultCore.checkWorkbook(i)) }, client);
     const report = core.checkWorkbook(input);
     expect(calls).toBe(0);
-    // The same report the core computes here, independently.
-    expect(JSON.stringify(report)).toBe(JSON.stringify(defaultCore.checkWorkbook(input)));
+    // The same findings as the core computes here, independently.
+    const own = defaultCore.checkWorkbook(input);
+    expect(JSON.stringify(report.problems)).toBe(JSON.stringify(own.problems));
+    expect(JSON.stringify(report.results)).toBe(JSON.stringify(own.results));
+    expect(report.fingerprint).toBe(own.fingerprint);
+    expect(JSON.stringify(report.workbook?.members)).toBe(JSON.stringify(own.workbook?.members));
+    // The score grids stayed in the worker (the page never reads them): each keeps its sheet, not its numbers.
+    expect(own.workbook!.cross.length).toBeGreaterThan(0);
+    expect(report.workbook!.cross.map((g) => g.sheet)).toEqual(own.workbook!.cross.map((g) => g.sheet));
+    expect(report.workbook!.cross.every((g) => g.values.length === 0)).toBe(true);
     core.checkWorkbook({ ...input });
     expect(calls).toBe(1);
-    // A ranking describes its sheets from the worker's check: the same report as the core's own ranking.
+  });
+
+  it('a ranking of that input leaves its sheets to the worker, which writes the same sheets the core describes on its own', async () => {
+    const { withWorkerChecks } = await import('../../src/web/workerCore');
+    const { defaultCore } = await import('../../src/app/defaultCore');
+    const { isDeferred } = await import('../../src/web/deferredSheets');
     const options = { computedAt: '09/01/2023 08:00' };
-    // (The pane's core loads the documents on demand: both answers are awaited.)
-    expect(JSON.stringify(await core.rankWorkbook(input, options))).toBe(JSON.stringify(await defaultCore.rankWorkbook(input, options)));
+    const viaWorker = await clientWith(SAMPLE);
+    const input = await viaWorker.readInput();
+    const ranked = await withWorkerChecks(defaultCore, viaWorker).rankWorkbook(input, options);
+    const own = await defaultCore.rankWorkbook(input, options);
+    expect(JSON.stringify(ranked.results)).toBe(JSON.stringify(own.results));
+    expect(ranked.sheets.map((s) => [s.key, s.name])).toEqual(own.sheets.map((s) => [s.key, s.name]));
+    expect(ranked.sheets.every(isDeferred)).toBe(true);
+    const keys = ['check', 'detail', 'ranking'];
+    await createFilePort(viaWorker).writeSheets(ranked.sheets.filter((s) => keys.includes(s.key)));
+    const onPage = await clientWith(SAMPLE);
+    await createFilePort(onPage).writeSheets(own.sheets.filter((s) => keys.includes(s.key)));
+    const [a, b] = [await downloadedBy(viaWorker), await downloadedBy(onPage)];
+    expect(a.worksheets.map((w) => w.name)).toEqual(b.worksheets.map((w) => w.name));
+    for (const s of own.sheets.filter((x) => keys.includes(x.key))) {
+      const values = (wb: ExcelJS.Workbook) => wb.getWorksheet(s.name)!.getSheetValues();
+      expect(values(a).length).toBeGreaterThan(2);
+      expect(values(a)).toEqual(values(b));
+    }
   });
 });
 

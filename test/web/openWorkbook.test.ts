@@ -77,7 +77,7 @@ describe('Files that are not usable workbooks', () => {
   });
 
   it('judged by the content: text renamed .xlsx, a password to open, an .xls renamed .xlsx', async () => {
-    expect(await refusalOf(chosen('ghi-chu.xlsx', new TextEncoder().encode('Biên bản họp')))).toEqual(['Tệp "ghi-chu.xlsx" không phải sổ tính Excel (.xlsx).']);
+    expect(await refusalOf(chosen('ghi-chu.xlsx', new TextEncoder().encode('Biên bản họp')))).toEqual(['Tệp “ghi-chu.xlsx” không phải sổ tính Excel (.xlsx).']);
     expect((await refusalOf(chosen('mat-khau.xlsx', encryptedOle())))[0]).toContain('được bảo vệ bằng mật khẩu');
     expect((await refusalOf(chosen('mat-khau.xlsx', encryptedOle()), 'en'))[0]).toContain('is protected with a password');
     const xls = new Uint8Array(1536);
@@ -88,7 +88,7 @@ describe('Files that are not usable workbooks', () => {
   it('a damaged zip: damaged', async () => {
     const bytes = new Uint8Array(300);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(await refusalOf(chosen('bi-hong.xlsx', bytes))).toEqual(['Tệp "bi-hong.xlsx" bị hỏng hoặc không đọc được như một sổ tính Excel.']);
+    expect(await refusalOf(chosen('bi-hong.xlsx', bytes))).toEqual(['Tệp “bi-hong.xlsx” bị hỏng hoặc không đọc được như một sổ tính Excel.']);
   });
 
   it('a workbook without the input sheets: which sheets are missing (NOT_A_SCORING_WORKBOOK)', async () => {

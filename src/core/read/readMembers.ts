@@ -15,7 +15,18 @@ import { readYesNo } from './yesNo';
 
 const SPEC: HeaderSpec = { required: [H.code, H.name], optional: [H.aliases, H.signed, H.ineligible] };
 
+/** A member code: 1–12 letters (Vietnamese letters such as “Đ” included), digits, “_” or “-”. */
 export const MEMBER_CODE = /^[\p{L}\p{N}_-]{1,12}$/u;
+
+/**
+ * The valid code closest to one that is not: the same letters and digits without what a code may
+ * not hold (spaces, dots, slashes…), cut to 12 — “Đ.L” → “ĐL”, “N A” → “NA”; null when nothing
+ * usable is left. Offered in the message of MEMBER_CODE_INVALID and by the new-workbook form.
+ */
+export function suggestMemberCode(code: string): string | null {
+  const kept = cleanText(code).replace(/[^\p{L}\p{N}_-]+/gu, '').slice(0, 12);
+  return kept !== '' && kept !== code && MEMBER_CODE.test(kept) ? kept : null;
+}
 export const MIN_MEMBERS = 2;
 export const MAX_MEMBERS = 100;
 
@@ -50,7 +61,10 @@ export function readMembers(view: SheetView, sink: ProblemSink): MemberLookup | 
       else sink.cell(view, r, cCode, 'error', 'MEMBER_ALIAS_COLLISION', { text: code, other: other.name }, { member: code });
       continue;
     }
-    if (!MEMBER_CODE.test(code)) sink.cell(view, r, cCode, 'error', 'MEMBER_CODE_INVALID', { code }, { member: code });
+    if (!MEMBER_CODE.test(code)) {
+      const suggestion = suggestMemberCode(code);
+      sink.cell(view, r, cCode, 'error', 'MEMBER_CODE_INVALID', suggestion === null ? { code } : { code, suggestion }, { member: code });
+    }
 
     const index = members.length;
     owner.set(codeKey, { index, kind: 'code' });

@@ -33,7 +33,7 @@ export function computeResults(wb: ParsedWorkbook): { results: Results; problems
   for (const s of scores) {
     if (s.band === null) {
       problems.push(
-        problem('warning', 'TOTAL_WITHOUT_BAND', wb.sheetNames.bands ?? '', wb.sheetNames.bands ? 'A1' : '', { member: nameOf(s.member), total: s.total }, { member: s.member }),
+        problem('warning', 'TOTAL_WITHOUT_BAND', wb.sheetNames.bands ?? '', '', { member: nameOf(s.member), total: s.total }, { member: s.member }),
       );
     }
   }
@@ -126,7 +126,7 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
   const voting = results.nomination.mode === 'vote';
   const quotaSetting: Record<Award, SettingId> = { flag: 'flagQuota', certificate: 'certificateQuota' };
   const ballotsSheet = wb.sheetNames.ballots ?? '';
-  const placeOf = (award: Award): [string, string] => (voting ? [ballotsSheet, 'A1'] : [wb.sheetNames.settings, settingCell(quotaSetting[award])]);
+  const placeOf = (award: Award): [string, string] => (voting ? [ballotsSheet, ''] : [wb.sheetNames.settings, settingCell(quotaSetting[award])]);
   for (const point of meetingPoints(results)) {
     const severity = MEETING_POINT_SEVERITY[point.kind];
     switch (point.kind) {
@@ -191,7 +191,7 @@ function nominationProblems(wb: ParsedWorkbook, results: Results, nameOf: (code:
       for (const c of results.nomination[award].rounds[0]?.candidates ?? [])
         if (c.reasons.length > 0 && (c.votes ?? 0) > 0)
           out.push(
-            problem('warning', 'VOTES_FOR_INELIGIBLE', ballotsSheet, 'A1', { member: nameOf(c.member), votes: c.votes ?? 0, award, reasons: c.reasons }, { member: c.member }),
+            problem('warning', 'VOTES_FOR_INELIGIBLE', ballotsSheet, '', { member: nameOf(c.member), votes: c.votes ?? 0, award, reasons: c.reasons }, { member: c.member }),
           );
   return out;
 }

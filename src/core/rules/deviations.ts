@@ -53,6 +53,17 @@ function medianOf(values: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/**
+ * The limit as the warning shows it, in hundredths: never at or above the scorer's shown
+ * deviation. Both are rounded to hundredths for display, and a deviation just over the limit
+ * (0,114 against 0,106) would read "0,11 … vượt mức 0,11". Showing the limit rounded down, and
+ * below the shown deviation, keeps the sentence true (the real limit is at least the one shown)
+ * and visibly so.
+ */
+export function shownLimit(meanSigned: Points, limit: number): Points {
+  return Math.max(0, Math.min(Math.floor(limit), Math.abs(meanSigned) - 1)) as Points;
+}
+
 /** Below this mean deviation per cell (in hundredths) a scorer is never flagged: 0,10 point. */
 const MIN_FLAGGED_DEVIATION = 10;
 
@@ -109,8 +120,8 @@ export function scorerDeviations(wb: ParsedWorkbook): { deviations: ScorerDeviat
         'warning',
         'SCORER_BIASED',
         sheets[k].sheet,
-        'A1',
-        { scorer: member ? member.name : d.scorer, meanSigned: d.meanSigned, limit: Math.round(limit) },
+        '',
+        { scorer: member ? member.name : d.scorer, meanSigned: d.meanSigned, limit: shownLimit(d.meanSigned, limit) },
         { member: d.scorer },
       ),
     );

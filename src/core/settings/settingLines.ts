@@ -24,7 +24,11 @@ import { SETTING_IDS, type SettingId } from './settingIds';
 
 export interface SettingLine {
   id: SettingId;
-  /** The `Tham số` label, as the workbook writes it. */
+  /**
+   * How the setting is named: the `Tham số` label as the workbook writes it, except the award
+   * settings, whose labels shorten the award's name: those name it in full, in the reader's
+   * language (words.settings.quota, minBand).
+   */
   name: string;
   /** The effective value in words. */
   value: string;
@@ -73,9 +77,15 @@ export function settingLines(wb: ParsedWorkbook, lang: Lang): SettingLine[] {
     nextDeputies: s.nextDeputies !== null ? list(s.nextDeputies) : next.deputies.map(suggestedName).join(w.listSeparator),
     rotation: list(s.rotation),
   };
+  const label: Partial<Record<SettingId, string>> = {
+    flagQuota: w.settings.quota('flag'),
+    certificateQuota: w.settings.quota('certificate'),
+    flagMinBand: w.settings.minBand('flag'),
+    certificateMinBand: w.settings.minBand('certificate'),
+  };
   return SETTING_IDS.map((id) => ({
     id,
-    name: SETTING_LABELS[id],
+    name: label[id] ?? SETTING_LABELS[id],
     value: value[id],
     isDefault: wb.writtenSettings[id] === undefined,
     cell: wb.settingCells[id]?.cell ?? null,

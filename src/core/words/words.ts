@@ -109,6 +109,10 @@ export interface Words {
     quorumNotMet(present: Count, members: Count, required: Count): string;
     /** "Dự họp 6/6 thành viên (cần ít nhất 4)." */
     quorum(present: Count, members: Count, required: Count): string;
+    /** The heading over those points (the printed sheet's section 5 says the same). */
+    readonly title: string;
+    /** "Có 2 vấn đề Hội nghị cần xử lý": how many there are, in one line. */
+    pending(count: Count): string;
   };
   readonly lock: {
     signedOff(at: string, fingerprint: string, by: string | null): string;
@@ -122,6 +126,12 @@ export interface Words {
   readonly settings: {
     /** `Bước điểm` 0. */
     readonly anyStep: string;
+    /**
+     * How the Cài đặt tab names the award settings: the award in full ("Số Cờ thi đua của Chính
+     * phủ"), where the workbook's own labels shorten it (`Số Cờ thi đua Chính phủ`).
+     */
+    quota(award: Award): string;
+    minBand(award: Award): string;
   };
   readonly problems: ProblemTexts;
 }

@@ -72,8 +72,8 @@ export class Workbook {
     return bytes ? ContentTypes.parse(bytes) : ContentTypes.empty();
   }
 
-  /** The package as .xlsx bytes. */
-  bytes(modified: Date = new Date()): Uint8Array {
-    return this.pkg.toBytes(modified);
+  /** The package as .xlsx bytes (`onProgress`: how far the compressing is, 0…1). */
+  bytes(modified: Date = new Date(), onProgress?: (fraction: number) => void): Uint8Array {
+    return this.pkg.toBytes(modified, onProgress);
   }
 }

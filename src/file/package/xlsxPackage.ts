@@ -139,7 +139,7 @@ export class XlsxPackage {
   }
 
   /** The package as zip bytes: untouched parts copied as they were, new ones deflated. */
-  toBytes(modified: Date = new Date()): Uint8Array {
+  toBytes(modified: Date = new Date(), onProgress?: (fraction: number) => void): Uint8Array {
     const out: OutEntry[] = this.parts.map((p) =>
       p.source.kind === 'new'
         ? { kind: 'new', name: p.name, bytes: p.source.bytes }
@@ -154,7 +154,7 @@ export class XlsxPackage {
             date: p.source.entry.date,
           },
     );
-    return writeZip(out, modified);
+    return writeZip(out, modified, onProgress);
   }
 }
 

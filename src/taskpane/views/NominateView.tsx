@@ -1,10 +1,11 @@
 /**
- * Đề nghị / Nominate: writes the nomination sheet and shows it: proposal or vote, each award's
- * nominees and candidates with their votes, the points the meeting must settle, the members that
- * cannot be nominated and why, and next year's head and deputies (docs/quy-tac-tinh-diem.md §7–§10).
+ * Bầu chọn / Đề nghị: writes the nomination sheet next to its result, and shows it: proposal or
+ * vote, each award's nominees and candidates with their votes, the place of the vote's rounds
+ * and run-off (AwardRounds.tsx), the points the meeting must settle, the members that cannot be
+ * nominated and why, and next year's head and deputies (docs/quy-tac-tinh-diem.md §7–§10).
  */
 import * as React from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import {
   MEETING_POINT_SEVERITY,
   meetingPointText,
@@ -24,31 +25,33 @@ import {
   type Words,
 } from '../../core/index';
 import type { CommandResult } from '../../app/commands';
+import { AwardRounds } from '../components/AwardRounds';
+import { NoticeBox } from '../components/PaneButton';
+import { Pill, type PillTone } from '../components/Pill';
+import { ResultBlock } from '../components/ResultBlock';
+import { RunButton } from '../components/RunButton';
+import type { Notice } from '../notices';
 import type { Strings } from '../strings';
+import { useViewStyles } from '../styles';
 import { VoteRounds } from '../components/VoteRounds';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: '10px', minWidth: 0 },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '8px 0 2px' },
-  section: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '4px' },
   candidate: { display: 'flex', flexDirection: 'column', rowGap: '1px', fontSize: tokens.fontSizeBase200 },
   candidateLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '6px' },
   candidateName: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  plain: { margin: 0, paddingLeft: '16px', fontSize: tokens.fontSizeBase200 },
 });
 
-const OUTCOME_COLOUR: Record<Candidate['outcome'], 'success' | 'warning' | 'informative' | 'danger' | 'subtle'> = {
+const OUTCOME_TONE: Record<Candidate['outcome'], PillTone> = {
   nominated: 'success',
   runoff: 'warning',
   nextRound: 'warning',
-  lowerRank: 'informative',
+  lowerRank: 'info',
   unresolved: 'danger',
   toBeVoted: 'warning',
-  belowThreshold: 'informative',
-  outsideQuota: 'informative',
-  notProposed: 'subtle',
+  belowThreshold: 'info',
+  outsideQuota: 'info',
+  notProposed: 'neutral',
   ineligible: 'danger',
 };
 
@@ -57,23 +60,40 @@ export interface NominateViewProps {
   lang: Lang;
   run: CommandResult<RankReport> | null;
   busy: boolean;
+  running: boolean;
+  stage: string | null;
+  notice: Notice | null;
+  focusSeq: number;
   onRun(): void;
+  onShowErrors(): void;
+  /** Writes the next round's ballot forms (issue 10); absent until it exists. */
+  onWriteNextBallots?(award: AwardResult['award']): void;
 }
 
-export function NominateView({ t, lang, run, busy, onRun }: NominateViewProps): React.JSX.Element {
-  const styles = useStyles();
+export function NominateView({ t, lang, run, busy, ...props }: NominateViewProps): React.JSX.Element {
+  const view = useViewStyles();
   const results = run?.report.results ?? null;
   return (
-    <section className={styles.root} aria-label={t.tabs.nominate}>
-      <Text>{t.nominate.intro}</Text>
-      <div>
-        <Button appearance="primary" disabled={busy} onClick={onRun}>
-          {t.nominate.run}
-        </Button>
-      </div>
-      {!run && <Text italic>{t.nominate.notRun}</Text>}
+    <section className={view.root} aria-labelledby="view-title">
+      <h2 id="view-title" className={view.title}>
+        {t.steps.nominate}
+      </h2>
+      <p className={view.text}>{t.nominate.intro}</p>
+      <RunButton running={props.running} busy={busy} stage={props.stage} onClick={props.onRun}>
+        {t.nominate.run}
+      </RunButton>
+      {!run && !props.notice && <p className={`${view.text} ${view.italic}`}>{t.nominate.notRun}</p>}
+      <ResultBlock t={t} title={t.nominate.result} notice={props.notice} focusSeq={props.focusSeq} onShowErrors={props.onShowErrors} />
       {run && results && (
-        <Nomination t={t} w={wordsFor(lang)} results={results} year={run.report.workbook?.settings.year ?? 0} names={memberNames(run.report.workbook)} />
+        <Nomination
+          t={t}
+          w={wordsFor(lang)}
+          results={results}
+          year={run.report.workbook?.settings.year ?? 0}
+          names={memberNames(run.report.workbook)}
+          busy={busy}
+          onWriteNextBallots={props.onWriteNextBallots}
+        />
       )}
     </section>
   );
@@ -85,10 +105,12 @@ interface NominationProps {
   results: Results;
   year: number;
   names: MemberNames;
+  busy: boolean;
+  onWriteNextBallots?(award: AwardResult['award']): void;
 }
 
-function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.Element {
-  const styles = useStyles();
+function Nomination({ t, w, results, year, names, busy, onWriteNextBallots }: NominationProps): React.JSX.Element {
+  const view = useViewStyles();
   const n = results.nomination;
   // Members that cannot be nominated, with their reasons; being the Flag nominee is not a lack
   // of eligibility, so that reason is left out here.
@@ -97,25 +119,31 @@ function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.
     .filter((r) => r.flag.length > 0 || r.certificate.length > 0);
   const next = nextLeaderLines(n, year, names, w);
   const suggested = next.suggested ? ` (${w.next.suggested})` : '';
+  const points = meetingPoints(results);
 
   return (
     <>
-      <Text>
+      <p className={view.text}>
         {t.nominate.modeLabel}: <strong>{w.mode[n.mode]}</strong>
-      </Text>
-      {n.mode === 'vote' && <Text className={styles.small}>{w.meeting.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</Text>}
-      {meetingPoints(results).map((p, i) => (
-        <MessageBar key={i} intent={MEETING_POINT_SEVERITY[p.kind]} layout="multiline">
-          <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
-        </MessageBar>
-      ))}
-      <AwardBlock t={t} w={w} mode={n.mode} award={n.flag} names={names} />
-      <AwardBlock t={t} w={w} mode={n.mode} award={n.certificate} names={names} />
-      <div className={styles.section}>
-        <h3 className={styles.heading}>{t.nominate.ineligibleTitle}</h3>
-        {ineligible.length === 0 && <Text className={styles.small}>{t.nominate.noIneligible}</Text>}
+      </p>
+      {n.mode === 'vote' && <p className={view.small}>{w.meeting.quorum(n.quorum.present, n.quorum.members, n.quorum.required)}</p>}
+      {points.length > 0 && (
+        <section className={view.section} aria-label={w.meeting.title}>
+          <h3 className={view.heading}>{w.meeting.title}</h3>
+          {points.map((p, i) => (
+            <NoticeBox key={i} intent={MEETING_POINT_SEVERITY[p.kind]}>
+              {meetingPointText(p, n.mode, names, w)}
+            </NoticeBox>
+          ))}
+        </section>
+      )}
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.flag} names={names} busy={busy} onWriteNextBallots={onWriteNextBallots} />
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.certificate} names={names} busy={busy} onWriteNextBallots={onWriteNextBallots} />
+      <div className={view.section}>
+        <h3 className={view.heading}>{t.nominate.ineligibleTitle}</h3>
+        {ineligible.length === 0 && <p className={view.small}>{t.nominate.noIneligible}</p>}
         {ineligible.length > 0 && (
-          <ul className={styles.plain}>
+          <ul className={view.plainList}>
             {ineligible.map((r) => (
               <li key={r.member}>
                 <strong>{names.name(r.member)}</strong>
@@ -126,10 +154,10 @@ function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.
           </ul>
         )}
       </div>
-      <div className={styles.section}>
-        <h3 className={styles.heading}>{t.nominate.nextTitle}</h3>
-        <Text>{next.head + (n.nextHead !== null ? suggested : '')}</Text>
-        <Text>{next.deputies + (n.nextDeputies.length > 0 ? suggested : '')}</Text>
+      <div className={view.section}>
+        <h3 className={view.heading}>{t.nominate.nextTitle}</h3>
+        <p className={view.text}>{next.head + (n.nextHead !== null ? suggested : '')}</p>
+        <p className={view.text}>{next.deputies + (n.nextDeputies.length > 0 ? suggested : '')}</p>
       </div>
     </>
   );
@@ -141,21 +169,24 @@ interface AwardBlockProps {
   mode: NominationResult['mode'];
   award: AwardResult;
   names: MemberNames;
+  busy: boolean;
+  onWriteNextBallots?(award: AwardResult['award']): void;
 }
 
-function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.Element {
+function AwardBlock({ t, w, mode, award, names, busy, onWriteNextBallots }: AwardBlockProps): React.JSX.Element {
+  const view = useViewStyles();
   const styles = useStyles();
   const headingId = React.useId();
   const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={view.heading}>
         {w.award.name[award.award]}
       </h3>
-      <Text className={styles.small}>{t.nominate.quota(award.quota)}</Text>
-      <Text>
+      <p className={view.small}>{t.nominate.quota(award.quota)}</p>
+      <p className={view.text}>
         {t.nominate.nominees}: <strong>{award.nominees.length > 0 ? list(award.nominees) : t.nominate.noNominee}</strong>
-      </Text>
+      </p>
       {award.candidates.length > 0 && (
         <ul className={styles.list} aria-label={`${t.nominate.candidates} — ${w.award.short[award.award]}`}>
           {award.candidates.map((c) => (
@@ -163,26 +194,25 @@ function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.El
           ))}
         </ul>
       )}
-      {award.ballots && <Text className={styles.small}>{capitalized(w.ballots(award.ballots))}.</Text>}
-      <VoteRounds t={t} w={w} award={award} names={names} />
+      {award.ballots && <p className={view.small}>{capitalized(w.ballots(award.ballots))}.</p>}
+      <AwardRounds t={t} award={award} busy={busy} onWriteNextBallots={onWriteNextBallots}>
+        <VoteRounds t={t} w={w} award={award} names={names} />
+      </AwardRounds>
     </section>
   );
 }
 
 function CandidateItem({ t, w, mode, c, name }: { t: Strings; w: Words; mode: NominationResult['mode']; c: Candidate; name: string }): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const label = w.outcome.label(c, mode);
   return (
     <li className={styles.candidate}>
       <span className={styles.candidateLine}>
         <span className={styles.candidateName}>{name}</span>
-        {label !== '' && (
-          <Badge appearance="tint" color={OUTCOME_COLOUR[c.outcome]}>
-            {label}
-          </Badge>
-        )}
+        {label !== '' && <Pill tone={OUTCOME_TONE[c.outcome]}>{label}</Pill>}
       </span>
-      <span className={styles.small}>
+      <span className={view.small}>
         {t.rank.rank(c.rank)} · {c.votes !== null && c.base !== null && c.percent !== null ? w.votes(c.votes, c.base, c.percent) : t.nominate.noVotes}
         {c.reasons.length > 0 && ` · ${reasonsText(c.reasons, w)}`}
       </span>
@@ -191,6 +221,6 @@ function CandidateItem({ t, w, mode, c, name }: { t: Strings; w: Words; mode: No
 }
 
 /** "Số phiếu phát ra …" from "số phiếu phát ra …": the vocabulary's clause as a sentence. */
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalized(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }

@@ -2,6 +2,7 @@
  * docs/huong-dan-so-lieu.md, `Thành viên` and `Tiêu chí`: the members with their codes, names and
  * aliases, and the criteria tree with its maxima and types.
  */
+import { problemMessage } from '../../../src/core/words';
 import { readWorkbook } from '../../../src/core/read/readWorkbook';
 import { criteriaRows, issues, memberRows, put, sheet, standardInput, withCode } from './fixture';
 
@@ -27,6 +28,18 @@ describe('Thành viên: codes, names, aliases', () => {
     put(input, 'Thành viên', 'A4', 'Quang Binh');
     sheet(input, 'Thành viên').values.push(['THUATHIENHUE1', 'Tỉnh Thừa Thiên Huế']);
     expect(withCode(readWorkbook(input), 'MEMBER_CODE_INVALID').map((p) => p.cell)).toEqual(['A4', 'A5']);
+  });
+
+  // Issue 13, finding 10: “ĐL” is a code; a code that is not comes with the closest one that is.
+  it('accepts Vietnamese letters in codes (ĐL), and offers the closest valid code for one it refuses', () => {
+    const input = standardInput();
+    put(input, 'Thành viên', 'A4', 'Đ.L');
+    sheet(input, 'Thành viên').values.push(['ĐN', 'Thành phố Đà Nẵng']);
+    const r = readWorkbook(input);
+    const invalid = withCode(r, 'MEMBER_CODE_INVALID');
+    expect(invalid).toMatchObject([{ cell: 'A4', params: { code: 'Đ.L', suggestion: 'ĐL' } }]);
+    expect(problemMessage(invalid[0], 'vi')).toContain('Hãy sửa thành “ĐL”.');
+    expect(problemMessage(invalid[0], 'en')).toContain('Change it to “ĐL”.');
   });
 
   it('refuses codes, names and aliases that collide after normalisation', () => {

@@ -180,6 +180,8 @@ describe('docs/quy-tac-tinh-diem.md §9 — the vote', () => {
     expect(na).toMatchObject({ votes: 4, passed: false, outcome: 'ineligible' });
     expect(results.nomination.flag.nominees).toEqual([]);
     expect(problems.find((p) => p.code === 'VOTES_FOR_INELIGIBLE')?.member).toBe('NA');
+    // About the ballots as a whole: no cell (issue 13: the pane says "cả trang", not "A1").
+    expect(problems.find((p) => p.code === 'VOTES_FOR_INELIGIBLE')?.cell).toBe('');
   });
 
   it('a Flag nominee that is not rank 1 is allowed but raises a warning', () => {

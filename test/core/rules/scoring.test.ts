@@ -136,5 +136,7 @@ describe('docs/quy-tac-tinh-diem.md §5 — classification band', () => {
     const { results, problems } = computeResults(wb);
     expect(results.scores[0].band).toBeNull();
     expect(problems.filter((p) => p.code === 'TOTAL_WITHOUT_BAND').map((p) => p.member)).toEqual(['TH']);
+    // About the band table as a whole: no cell (issue 13: the pane says "cả trang", not "A1").
+    expect(problems.filter((p) => p.code === 'TOTAL_WITHOUT_BAND').map((p) => p.cell)).toEqual(['']);
   });
 });

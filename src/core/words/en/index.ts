@@ -144,6 +144,8 @@ const domain: Domain = {
     quorumNotMet: (present, members, required) =>
       `Only ${present} of ${members} members are present, fewer than the ${required} (two thirds) needed: the vote is not valid.`,
     quorum: (present, members, required) => `${present} of ${members} members present (at least ${required} needed).`,
+    title: 'Matters the meeting must settle',
+    pending: (count) => `${count} ${count === 1 ? 'matter' : 'matters'} for the meeting to settle`,
   },
   lock: {
     signedOff: (at, fp, by) => `Data signed off at ${at} — fingerprint ${fp}${by ? ` (by ${by})` : ''}.`,
@@ -154,7 +156,11 @@ const domain: Domain = {
     noFingerprint: '(none)',
     unreadable: '(unreadable)',
   },
-  settings: { anyStep: '0 (any value)' },
+  settings: {
+    anyStep: '0 (any value)',
+    quota: (award) => `Number to nominate for ${theAward(award)}`,
+    minBand: (award) => `Lowest band to nominate for ${theAward(award)}`,
+  },
 };
 
 export const EN: Words = { ...domain, problems: enProblems(domain) };

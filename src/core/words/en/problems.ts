@@ -155,7 +155,7 @@ export function enProblems(w: Omit<Words, 'problems'>): ProblemTexts {
 
     // ---- Thành viên ----
     MEMBER_CODE_INVALID: (p) =>
-      `The code ${q(p.code)} is not valid: a code has 1–12 letters, digits, “_” or “-”, without spaces. Correct it.`,
+      `The code ${q(p.code)} is not valid: a code has 1–12 letters, digits, “_” or “-”, without spaces. ${has(p.suggestion) ? `Change it to ${q(p.suggestion)}.` : 'Correct it.'}`,
     MEMBER_CODE_DUPLICATE: (p) => `The code ${q(p.code)} is already used by a member above. Each member needs its own code — this row is skipped.`,
     MEMBER_NAME_MISSING: (p) => `The member with code ${q(p.code)} has no name. Enter its full official name, as the documents should print it.`,
     MEMBER_NAME_DUPLICATE: (p) => `The name ${q(p.name)} is already used by another member. Member names must differ — correct it.`,

@@ -145,6 +145,8 @@ const domain: Domain = {
     quorumNotMet: (present, members, required) =>
       `Chỉ có ${present}/${members} thành viên dự họp, chưa đạt tối thiểu ${required} thành viên (hai phần ba): kết quả bỏ phiếu chưa có giá trị.`,
     quorum: (present, members, required) => `Dự họp ${present}/${members} thành viên (cần ít nhất ${required}).`,
+    title: 'Những vấn đề Hội nghị cần xử lý',
+    pending: (count) => `Có ${count} vấn đề Hội nghị cần xử lý`,
   },
   lock: {
     signedOff: (at, fp, by) => `Số liệu đã chốt lúc ${at} — mã kiểm tra ${fp}${by ? ` (người chốt: ${by})` : ''}.`,
@@ -155,7 +157,11 @@ const domain: Domain = {
     noFingerprint: '(không có)',
     unreadable: '(chưa đọc được)',
   },
-  settings: { anyStep: '0 (không quy định)' },
+  settings: {
+    anyStep: '0 (không quy định)',
+    quota: (award) => `Số ${awardName(award)}`,
+    minBand: (award) => `Xếp loại tối thiểu để đề nghị ${awardName(award)}`,
+  },
 };
 
 export const VI: Words = { ...domain, problems: viProblems(domain) };

@@ -60,7 +60,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
       case 'deputyCount':
         return 'cần 1 hoặc 2 thành viên, ngăn cách bằng dấu “;”';
       case 'deputyIsHead':
-        return `${t(r.member)} không thể vừa là cụm trưởng vừa là cụm phó`;
+        return `${t(r.member)} không thể vừa là Cụm trưởng vừa là Cụm phó`;
       case 'memberRepeated':
         return `${t(r.member)} được ghi hai lần`;
       case 'rotation':
@@ -150,7 +150,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
 
     // ---- Thành viên ----
     MEMBER_CODE_INVALID: (p) =>
-      `Mã ${q(p.code)} không hợp lệ: mã dài 1–12 ký tự, chỉ gồm chữ, số, “_” hoặc “-”, không có dấu cách. Hãy sửa lại.`,
+      `Mã ${q(p.code)} không hợp lệ: mã dài 1–12 ký tự, chỉ gồm chữ, số, “_” hoặc “-”, không có dấu cách. ${has(p.suggestion) ? `Hãy sửa thành ${q(p.suggestion)}.` : 'Hãy sửa lại.'}`,
     MEMBER_CODE_DUPLICATE: (p) => `Mã ${q(p.code)} đã được dùng cho một thành viên ở trên. Mỗi thành viên cần một mã riêng — dòng này bị bỏ qua.`,
     MEMBER_NAME_MISSING: (p) => `Thành viên mã ${q(p.code)} chưa có tên đơn vị. Hãy nhập tên đầy đủ, ví dụ “Tỉnh Nghệ An”.`,
     MEMBER_NAME_DUPLICATE: (p) => `Tên ${q(p.name)} đã được dùng cho một thành viên khác. Tên đơn vị phải khác nhau — hãy sửa lại.`,
@@ -224,7 +224,7 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
       `Điểm cuối cùng của ${t(p.member)} ở tiêu chí ${t(p.criterion)} là ${pts(p.final)}, chênh với điểm tự chấm ${pts(p.self)} tới ${pct(p.percent)} điểm tối đa (ngưỡng ${pct(p.threshold)}). Hãy xem lại.`,
     SCORER_BIASED: (p) => {
       const lean = (p.meanSigned ?? 0) < 0 ? 'thấp hơn' : 'cao hơn';
-      return `Điểm do ${t(p.scorer)} chấm trung bình ${lean} các thành viên khác ${pts(p.meanSigned === undefined ? undefined : Math.abs(p.meanSigned))} điểm mỗi ô, vượt mức ${pts(p.limit)}. Có thể thành viên này chấm lệch — cụm trưởng nên xem lại trang chấm chéo.`;
+      return `Điểm do ${t(p.scorer)} chấm trung bình ${lean} các thành viên khác ${pts(p.meanSigned === undefined ? undefined : Math.abs(p.meanSigned))} điểm mỗi ô, vượt mức ${pts(p.limit)}. Có thể thành viên này chấm lệch — Cụm trưởng nên xem lại trang chấm chéo.`;
     },
     TOTAL_WITHOUT_BAND: (p) =>
       `Tổng điểm của ${t(p.member)}${has(p.total) ? ` (${pts(p.total)})` : ''} thấp hơn mức xếp loại thấp nhất, nên không được xếp loại. Hãy kiểm tra bảng ${SHEET_NAMES.bands}.`,
@@ -274,6 +274,6 @@ export function viProblems(w: Omit<Words, 'problems'>): ProblemTexts {
         ? w.meeting.openPlaces(p.award, count(p.open), has(p.nextRound) ? count(p.nextRound) : null, names(p.suggested))
         : w.meeting.fewerThanQuota(p.award, count(p.count), count(p.quota), p.vote !== false),
     NEXT_LEADERS_SUGGESTED: (p) =>
-      `Chưa chọn cụm trưởng, cụm phó năm sau; theo thứ tự luân phiên, đề xuất cụm trưởng là ${t(p.head)}${has(p.deputies) ? `, cụm phó là ${list(p.deputies)}` : ''}. Cuộc họp cần xác nhận.`,
+      `Chưa chọn Cụm trưởng, Cụm phó năm sau; theo thứ tự luân phiên, đề xuất Cụm trưởng là ${t(p.head)}${has(p.deputies) ? `, Cụm phó là ${list(p.deputies)}` : ''}. Cuộc họp cần xác nhận.`,
   };
 }
