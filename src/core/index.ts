@@ -101,3 +101,4 @@ export { readWorkbook } from './read/readWorkbook';
 export { computeResults } from './rules/computeResults';
 export { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
 export { describeOutputSheets } from './documents/describeOutputSheets';
+export { ballotFormRounds, pendingFormsRound, type FormRound } from './documents/ballotForms';

@@ -12,6 +12,7 @@ import {
   readStatus,
   runCheck,
   runNominate,
+  runBallotForms,
   runRank,
   statusOf,
   type CommandResult,
@@ -23,7 +24,7 @@ import type { FormIssue, NewWorkbookForm } from '../app/newWorkbookForm';
 import { runLock, runUnlock, type LockForm } from '../app/signOff';
 import { errorText } from './errorText';
 import { LockMismatchBanner } from './components/LockPanel';
-import { checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
+import { ballotFormsNotice, checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
 import { stringsFor } from './strings';
 import { CheckView } from './views/CheckView';
 import { NominateView } from './views/NominateView';
@@ -195,6 +196,13 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
     setNotice(withLog(nominateNotice(r, t), r.log, t, lang));
   };
 
+  // Between rounds: only the pending round's ballot forms; the view keeps showing the last nomination.
+  const onWriteForms = async () => {
+    const r = await run((deps) => runBallotForms(port, deps));
+    if (!r || !mounted.current) return;
+    setNotice(withLog(ballotFormsNotice(r, t), r.log, t, lang));
+  };
+
   const onRefresh = async () => {
     const s = await run(() => readStatus(port, core));
     if (s && mounted.current) setStatus(s);
@@ -288,7 +296,7 @@ export function App({ port, lang, core, changeDebounceMs = 2000, now, initialTab
           />
         )}
         {tab === 'rank' && <RankView t={t} lang={lang} run={rankRun} busy={busy} stale={stale} onRun={() => void onRank()} />}
-        {tab === 'nominate' && <NominateView t={t} lang={lang} run={nominateRun} busy={busy} onRun={() => void onNominate()} />}
+        {tab === 'nominate' && <NominateView t={t} lang={lang} run={nominateRun} busy={busy} onRun={() => void onNominate()} onWriteForms={() => void onWriteForms()} />}
         {tab === 'settings' && (
           <SettingsView
             t={t}

@@ -81,6 +81,18 @@ export function ballotFormRounds(results: Results): FormRound[] {
   });
 }
 
+/**
+ * The round whose forms are written while a round is pending (the lowest of the awards that need
+ * one), with those awards; null when none is pending.
+ */
+export function pendingFormsRound(results: Results): { round: number; awards: Award[] } | null {
+  if (!results.nomination.pending) return null;
+  const forms = ballotFormRounds(results);
+  if (forms.length === 0) return null;
+  const round = Math.min(...forms.map((f) => f.round));
+  return { round, awards: forms.filter((f) => f.round === round).map((f) => f.award) };
+}
+
 /** Appends one form; returns its first and last row. */
 function addForm(b: SheetBuilder, x: ResultInputs, f: FormRound): { r0: number; r1: number } {
   const s = x.workbook.settings;

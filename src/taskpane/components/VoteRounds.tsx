@@ -3,10 +3,11 @@
  * counted, with its ballot figures and the votes it gave (the vocabulary's roundLines, the same
  * lines the command line and the printed sheet give), then the round still to be held — its number
  * and the members it is between — or, for the Certificate, the extra round the meeting may hold.
+ * While a round is pending, a button writes its ballot forms (app/commands.ts runBallotForms).
  * Nothing is shown for a proposal or a vote settled in one round.
  */
 import * as React from 'react';
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { roundLines, sentenceStart, type AwardResult, type MemberNames, type Words } from '../../core/index';
 import type { Strings } from '../strings';
 
@@ -23,9 +24,12 @@ export interface VoteRoundsProps {
   w: Words;
   award: AwardResult;
   names: MemberNames;
+  /** Writes the pending round's ballot forms; the button shows only while a round is pending. */
+  onWriteForms?: () => void;
+  busy?: boolean;
 }
 
-export function VoteRounds({ t, w, award, names }: VoteRoundsProps): React.JSX.Element | null {
+export function VoteRounds({ t, w, award, names, onWriteForms, busy = false }: VoteRoundsProps): React.JSX.Element | null {
   const styles = useStyles();
   const headingId = React.useId();
   const next = award.runoffNeeded && award.nextRound !== null ? { round: award.nextRound, among: award.runoffAmong, label: t.voteRounds.among } : null;
@@ -56,6 +60,13 @@ export function VoteRounds({ t, w, award, names }: VoteRoundsProps): React.JSX.E
                 </Badge>
               ))}
             </span>
+            {next && onWriteForms && (
+              <div>
+                <Button size="small" disabled={busy} onClick={onWriteForms}>
+                  {t.voteRounds.writeForms(next.round)}
+                </Button>
+              </div>
+            )}
           </li>
         )}
       </ol>

@@ -58,9 +58,11 @@ export interface NominateViewProps {
   run: CommandResult<RankReport> | null;
   busy: boolean;
   onRun(): void;
+  /** Writes the pending round's ballot forms (shown by VoteRounds while a round is pending). */
+  onWriteForms?(): void;
 }
 
-export function NominateView({ t, lang, run, busy, onRun }: NominateViewProps): React.JSX.Element {
+export function NominateView({ t, lang, run, busy, onRun, onWriteForms }: NominateViewProps): React.JSX.Element {
   const styles = useStyles();
   const results = run?.report.results ?? null;
   return (
@@ -73,7 +75,7 @@ export function NominateView({ t, lang, run, busy, onRun }: NominateViewProps): 
       </div>
       {!run && <Text italic>{t.nominate.notRun}</Text>}
       {run && results && (
-        <Nomination t={t} w={wordsFor(lang)} results={results} year={run.report.workbook?.settings.year ?? 0} names={memberNames(run.report.workbook)} />
+        <Nomination t={t} w={wordsFor(lang)} results={results} year={run.report.workbook?.settings.year ?? 0} names={memberNames(run.report.workbook)} forms={{ onWriteForms, busy }} />
       )}
     </section>
   );
@@ -85,9 +87,16 @@ interface NominationProps {
   results: Results;
   year: number;
   names: MemberNames;
+  forms: FormsAction;
 }
 
-function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.Element {
+/** The ballot-forms button's action, passed down to VoteRounds. */
+interface FormsAction {
+  onWriteForms?: () => void;
+  busy: boolean;
+}
+
+function Nomination({ t, w, results, year, names, forms }: NominationProps): React.JSX.Element {
   const styles = useStyles();
   const n = results.nomination;
   // Members that cannot be nominated, with their reasons; being the Flag nominee is not a lack
@@ -109,8 +118,8 @@ function Nomination({ t, w, results, year, names }: NominationProps): React.JSX.
           <MessageBarBody>{meetingPointText(p, n.mode, names, w)}</MessageBarBody>
         </MessageBar>
       ))}
-      <AwardBlock t={t} w={w} mode={n.mode} award={n.flag} names={names} />
-      <AwardBlock t={t} w={w} mode={n.mode} award={n.certificate} names={names} />
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.flag} names={names} forms={forms} />
+      <AwardBlock t={t} w={w} mode={n.mode} award={n.certificate} names={names} forms={forms} />
       <div className={styles.section}>
         <h3 className={styles.heading}>{t.nominate.ineligibleTitle}</h3>
         {ineligible.length === 0 && <Text className={styles.small}>{t.nominate.noIneligible}</Text>}
@@ -141,9 +150,10 @@ interface AwardBlockProps {
   mode: NominationResult['mode'];
   award: AwardResult;
   names: MemberNames;
+  forms: FormsAction;
 }
 
-function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.Element {
+function AwardBlock({ t, w, mode, award, names, forms }: AwardBlockProps): React.JSX.Element {
   const styles = useStyles();
   const headingId = React.useId();
   const list = (codes: readonly string[]): string => names.names(codes).join(w.listSeparator);
@@ -164,7 +174,7 @@ function AwardBlock({ t, w, mode, award, names }: AwardBlockProps): React.JSX.El
         </ul>
       )}
       {award.ballots && <Text className={styles.small}>{capitalized(w.ballots(award.ballots))}.</Text>}
-      <VoteRounds t={t} w={w} award={award} names={names} />
+      <VoteRounds t={t} w={w} award={award} names={names} onWriteForms={forms.onWriteForms} busy={forms.busy} />
     </section>
   );
 }
