@@ -36,12 +36,12 @@ export interface FormRound {
   flagNote: boolean;
 }
 
-/** Portrait, 88 units ≈ the 16.5 cm between the margins: margin | STT | Đơn vị | box | stamp side. */
-const WIDTHS = [8, 7, 44, 11, 18];
+/** Portrait, 88 units ≈ the 16.5 cm between the margins: margin | STT | Đơn vị | box (the form's text) | the stamp's place. */
+const WIDTHS = [4, 7, 45, 12, 20];
 const TABLE_SIZE = FONT_SIZE.table;
 /** Height of a row of the candidates' table (points): room to tick the box. */
-const ROW_HEIGHT = 22;
-/** A stamp needs about 3.5 cm; the box spans the issuer's rows and the title's. */
+const ROW_HEIGHT = 20;
+/** A seal is about 3.5 cm across: the box spans the issuer's rows, the title and the round. */
 /** Points between the two forms of a page, the cutting line in the middle of them. */
 const GAP = 24;
 const STAMP_LABEL = 'Dấu của Ban tổ chức';
@@ -96,23 +96,27 @@ export function pendingFormsRound(results: Results): { round: number; awards: Aw
 /** Appends one form; returns its first and last row. */
 function addForm(b: SheetBuilder, x: ResultInputs, f: FormRound): { r0: number; r1: number } {
   const s = x.workbook.settings;
-  const last = b.lastCol;
+  const stamp = b.lastCol;
+  const body = stamp - 1;
   const heading = FONT_SIZE.heading;
   const r0 = b.rowCount;
-  // The issuer, top left, in balanced lines; the stamp's place, top right, as a framed box.
-  const issuer = balancedLines(clusterFullName(s.clusterName).toUpperCase(), { maxWidthPt: unitsToPoints(b.spanWidth(0, 2)) - 10, fontSize: heading, bold: true });
-  const headRows = Math.max(issuer.length, 3);
-  for (let i = 0; i < headRows; i++) b.row();
-  issuer.forEach((line, i) => b.text(r0 + i, 0, 2, line, { hAlign: 'center', bold: true, fontSize: heading }, heading));
-  b.set(r0, last, STAMP_LABEL);
-  b.merge(r0, last, r0 + headRows - 1, last);
-  b.style(r0, last, r0 + headRows - 1, last, { border: true, italic: true, fontSize: 9, color: '808080', hAlign: 'center', vAlign: 'middle', wrap: true });
-
-  b.blank();
-  b.paragraph('PHIẾU BẦU', { bold: true, hAlign: 'center' }, FONT_SIZE.title);
-  b.paragraph(voteSubject(f.award, s.year).toUpperCase(), { bold: true, hAlign: 'center' }, FONT_SIZE.body);
-  b.paragraph(`Vòng ${f.round}`, { bold: true, hAlign: 'center' }, FONT_SIZE.body);
-  b.paragraph(`Đánh dấu X vào ô bên cạnh tên đơn vị được chọn; ${choiceLimitText(f.places)}.`, { italic: true, hAlign: 'center' }, FONT_SIZE.body);
+  // Left: the issuer in balanced lines, the title, what is voted on and the round, centred over
+  // the text's columns; right: the stamp's place, a framed box as tall as those lines.
+  const centred = (text: string, size: number, bold = true): number => {
+    const r = b.row();
+    b.text(r, 0, body, text, { hAlign: 'center', bold, fontSize: size }, size);
+    return r;
+  };
+  const issuer = balancedLines(clusterFullName(s.clusterName).toUpperCase(), { maxWidthPt: unitsToPoints(b.spanWidth(0, body)) - 10, fontSize: heading, bold: true });
+  issuer.forEach((line) => centred(line, heading));
+  centred('PHIẾU BẦU', FONT_SIZE.title);
+  centred(voteSubject(f.award, s.year), FONT_SIZE.body);
+  const roundRow = centred(`Vòng ${f.round}`, FONT_SIZE.body);
+  b.set(r0, stamp, STAMP_LABEL);
+  b.merge(r0, stamp, roundRow, stamp);
+  b.style(r0, stamp, roundRow, stamp, { border: true, italic: true, fontSize: 9, color: '808080', hAlign: 'center', vAlign: 'middle', wrap: true });
+  const limit = b.row();
+  b.text(limit, 0, body, `Đánh dấu X vào ô của đơn vị được chọn; ${choiceLimitText(f.places)}.`, { hAlign: 'center', italic: true, fontSize: TABLE_SIZE }, TABLE_SIZE);
 
   const header = b.row([null, 'STT', 'Tên đơn vị', 'Chọn']);
   b.style(header, 1, header, 3, { bold: true, border: true, hAlign: 'center', vAlign: 'middle', fontSize: TABLE_SIZE });
@@ -126,9 +130,12 @@ function addForm(b: SheetBuilder, x: ResultInputs, f: FormRound): { r0: number; 
     b.minHeight(r, ROW_HEIGHT);
   });
 
-  const notes = [`Phiếu chọn quá ${countText(f.places)} đơn vị hoặc ghi tên đơn vị không có trong danh sách trên là phiếu không hợp lệ.`];
+  const notes = [`Phiếu chọn quá ${countText(f.places)} đơn vị hoặc ghi tên đơn vị ngoài danh sách là phiếu không hợp lệ.`];
   if (f.flagNote) notes.push('Đơn vị được suy tôn Cờ thi đua không tính vào suất Bằng khen.');
-  for (const n of notes) b.paragraph(n, { italic: true }, FONT_SIZE.table);
+  for (const n of notes) {
+    const r = b.row();
+    b.text(r, 0, body, n, { italic: true, fontSize: FONT_SIZE.table }, FONT_SIZE.table);
+  }
   return { r0, r1: b.rowCount - 1 };
 }
 

@@ -45,24 +45,21 @@ export function countedRounds(x: ResultInputs): { award: AwardResult; round: Rou
   return all.sort((a, b) => a.round.round - b.round.round || awards.indexOf(a.award.award) - awards.indexOf(b.award.award));
 }
 
-/** "1. Nguyễn Văn E – Trưởng ban", "2. Hồ Thị G – Thành viên"; dots where nobody is named. */
-export function panelLines(x: ResultInputs): string[] {
+/** "Nguyễn Văn E (Trưởng ban), Hồ Thị G, Đặng Văn H"; dots where nobody is named. */
+export function panelText(x: ResultInputs): string {
   const p = x.people;
-  const head = `${p.countingHead?.name ?? NAME_DOTS} – ${p.countingHead?.title || 'Trưởng ban'}`;
+  const head = `${p.countingHead?.name ?? NAME_DOTS} (${p.countingHead?.title || 'Trưởng ban'})`;
   const members = p.countingHead === null && p.countingMembers.length === 0 ? Array.from({ length: UNNAMED_MEMBERS }, () => null) : p.countingMembers;
-  return [head, ...members.map((m) => `${m?.name ?? NAME_DOTS} – ${m?.title || 'Thành viên'}`)].map((line, i) => `${i + 1}. ${line}`);
+  return [head, ...members.map((m) => (m?.title ? `${m.name} (${m.title})` : (m?.name ?? NAME_DOTS)))].join(', ');
 }
 
-/** The ballot figures of a round, one line each. */
-export function figureLines(x: ResultInputs, r: RoundResult): string[] {
+/** The ballot figures of a round, as one sentence. */
+export function figuresText(r: RoundResult): string {
   const f = r.ballots;
-  const q = x.results.nomination.quorum;
-  return [
-    `Số phiếu phát ra: ${countText(f.issued)} phiếu (${countText(q.present)}/${countText(q.members)} đơn vị thành viên dự họp);`,
-    `Số phiếu thu về: ${countText(f.returned)} phiếu;`,
-    `Số phiếu hợp lệ: ${countText(f.valid)} phiếu, trong đó phiếu trống (không chọn đơn vị nào): ${countText(f.abstained)} phiếu;`,
-    `Số phiếu không hợp lệ: ${countText(f.invalid)} phiếu.`,
-  ];
+  return (
+    `Số phiếu phát ra: ${countText(f.issued)}; số phiếu thu về: ${countText(f.returned)}; ` +
+    `số phiếu hợp lệ: ${countText(f.valid)} (trong đó phiếu trống: ${countText(f.abstained)}); số phiếu không hợp lệ: ${countText(f.invalid)}.`
+  );
 }
 
 /** The share's base for this round, named with its number: "tổng số thành viên Cụm (06 đơn vị)". */
@@ -97,34 +94,24 @@ function addPanelSignatures(b: SheetBuilder, x: ResultInputs): void {
 function addMinutes(b: SheetBuilder, x: ResultInputs, a: AwardResult, r: RoundResult, index: number): void {
   const s = x.workbook.settings;
   const m = x.workbook.meeting;
+  const q = x.results.nomination.quorum;
   addHeaderBlock(b, { issuer: s.clusterName, placeName: s.placeName, number: { number: null } });
   addDraftMark(b, x.results.nomination.pending);
   addTitle(b, 'BIÊN BẢN KIỂM PHIẾU', `${voteSubject(a.award, s.year)} – vòng ${r.round}`);
 
   const para = (text: string, bold = false): number => b.paragraph(text, bold ? { bold: true } : {}, BODY);
-  const section = (title: string, first: string): void => {
-    const h = para(title, true);
-    b.keep(h, para(first));
-  };
   para(
     `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${s.year} của ${clusterFullName(s.clusterName)} ` +
-      `bắt đầu lúc ${m?.start?.text ?? DOTS}, tại ${m?.place?.text ?? DOTS}.`,
+      `bắt đầu lúc ${m?.start?.text ?? DOTS}, tại ${m?.place?.text ?? DOTS}; dự họp: ${countText(q.present)}/${countText(q.members)} đơn vị thành viên.`,
   );
-  const panel = panelLines(x);
-  section('Ban kiểm phiếu gồm:', panel[0]);
-  panel.slice(1).forEach((l) => para(l));
+  para(`Ban kiểm phiếu gồm: ${panelText(x)}.`);
   const among = r.among === null ? '' : ` giữa ${VI.membersInSentence(x.names.names(r.among))}`;
-  para(
-    `Ban kiểm phiếu đã kiểm phiếu ${voteSubject(a.award, s.year).replace(/^./, (c) => c.toLowerCase())}, vòng ${r.round}${among} ` +
-      `(mỗi phiếu ${choiceLimitText(r.places)}), lúc ${DOTS} giờ ${DOTS} cùng ngày. Kết quả như sau:`,
-  );
+  para(`Ban kiểm phiếu đã kiểm phiếu vòng ${r.round}${among} (mỗi phiếu ${choiceLimitText(r.places)}), kết quả như sau:`);
 
-  const figures = figureLines(x, r);
-  section('1. Số phiếu', '– ' + figures[0]);
-  figures.slice(1).forEach((l) => para('– ' + l));
+  para('1. ' + figuresText(r));
 
   const h = para('2. Số phiếu bầu cho từng đơn vị', true);
-  para(`Tỷ lệ phiếu tính trên ${roundBaseText(x, r)}; đơn vị được chọn phải đủ điều kiện khen thưởng và đạt trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu.`);
+  para(`Tỷ lệ tính trên ${roundBaseText(x, r)}; mức đạt: trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu.`);
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
   r.candidates.forEach((c, i) => {
@@ -143,11 +130,8 @@ function addMinutes(b: SheetBuilder, x: ResultInputs, a: AwardResult, r: RoundRe
     b.style(first, 4, last, 4, { hAlign: 'center', wrap: true });
   }
 
-  const result = resultLines(x, a, r, index);
-  section('3. Kết quả', result[0]);
-  result.slice(1).forEach((l) => para(l));
-  b.blank();
-  para(`Biên bản kiểm phiếu lập xong lúc ${DOTS} giờ ${DOTS} cùng ngày, được Ban kiểm phiếu thông qua và công bố trước Hội nghị.`);
+  resultLines(x, a, r, index).forEach((l, i) => para(i === 0 ? `3. Kết quả: ${l}` : l));
+  para(`Biên bản lập xong lúc ${DOTS} giờ ${DOTS} cùng ngày và được công bố trước Hội nghị.`);
   addLockWarning(b, x.lock);
   addPanelSignatures(b, x);
 }

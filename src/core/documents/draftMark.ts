@@ -11,6 +11,5 @@ export const DRAFT_MARK = 'DỰ THẢO';
 /** Appends the mark, centred across the page, when `pending`; nothing otherwise. */
 export function addDraftMark(b: SheetBuilder, pending: boolean): void {
   if (!pending) return;
-  b.blank();
   b.paragraph(DRAFT_MARK, { bold: true, hAlign: 'center' }, FONT_SIZE.title);
 }

@@ -7,13 +7,6 @@
 import type { Award, VoteBase } from '../model';
 import { countText } from './numberText';
 
-/** "Suy tôn đơn vị đề nghị Chính phủ tặng Cờ thi đua năm 2022". */
-export function voteSubject(award: Award, year: number): string {
-  return award === 'flag'
-    ? `Suy tôn đơn vị đề nghị Chính phủ tặng Cờ thi đua năm ${year}`
-    : `Bình xét đơn vị đề nghị Thủ tướng Chính phủ tặng Bằng khen năm ${year}`;
-}
-
 /** "tổng số thành viên Cụm (06 đơn vị)", "số thành viên dự họp (05 đơn vị)", "số phiếu hợp lệ (05 phiếu)". */
 export function shareBaseText(base: VoteBase, count: number): string {
   switch (base) {
@@ -24,6 +17,11 @@ export function shareBaseText(base: VoteBase, count: number): string {
     case 'validBallots':
       return `số phiếu hợp lệ (${countText(count)} phiếu)`;
   }
+}
+
+/** What is voted on, on the forms and the counting minutes: "Suy tôn Cờ thi đua của Chính phủ năm 2022". */
+export function voteSubject(award: Award, year: number): string {
+  return award === 'flag' ? `Suy tôn Cờ thi đua của Chính phủ năm ${year}` : `Bình xét Bằng khen của Thủ tướng Chính phủ năm ${year}`;
 }
 
 /** "chọn không quá 01 đơn vị". */
