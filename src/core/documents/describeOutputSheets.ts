@@ -14,7 +14,7 @@ import { describeLock } from '../lock/describeLock';
 import type { LockStatus } from '../lock/lockStatus';
 import { describeBallotFormsSheet } from './ballotForms';
 import { describeCheckSheet } from './checkSheet';
-import { describeCountingMinutesSheet } from './countingMinutes';
+import { countedRounds, describeCountingMinutesSheet } from './countingMinutes';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
 import { describeNominationSheet } from './nominationSheet';
@@ -42,7 +42,7 @@ export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
     sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
     // The ballot forms always (round 1 before any ballot); the counting minutes once ballots exist.
     sheets.push(describeBallotFormsSheet(x));
-    if (x.results.nomination.mode === 'vote') sheets.push(describeCountingMinutesSheet(x));
+    if (countedRounds(x).length > 0) sheets.push(describeCountingMinutesSheet(x));
   }
   return sheets;
 }
