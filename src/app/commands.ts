@@ -14,6 +14,7 @@ import {
   formatComputedAt,
   OUTPUT_SHEETS,
   formatLogTime,
+  pendingFormsRound,
   runLogPlan,
   type CheckReport,
   type LockStatus,
@@ -204,9 +205,38 @@ export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promis
   const ranked = await readAndRank(port, deps, 'rank');
   const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
-  const keys: OutputSheetKey[] = report.results ? ['nomination'] : ['check'];
+  const keys: OutputSheetKey[] = report.results ? ['nomination', 'ballotForms', 'countingMinutes'] : ['check'];
   const { written, log } = await writeAll(port, deps, ranked, 'nominate', sheetsByKey(report.sheets, keys), null);
   return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
+}
+
+/**
+ * done: the forms of the pending round were written. blocked: errors stop the ranking (the check
+ * sheet is written, as by Nominate). notPending: no round is pending (the vote is final, or there
+ * are no ballots yet); nothing was written. notScoring: not a scoring workbook.
+ */
+export type BallotFormsOutcome = Outcome | 'notPending';
+
+export interface BallotFormsResult extends Omit<CommandResult<RankReport>, 'outcome'> {
+  outcome: BallotFormsOutcome;
+  /** The round whose forms were written (the first pending round of the awards that need one); null when none. */
+  round: number | null;
+}
+
+/**
+ * Between rounds at the conference: writes only `Phiếu bầu (mẫu)` with the forms of the round
+ * still to be held (docs/tai-lieu-in.md "Phiếu bầu (mẫu)"), so that they can be printed while the
+ * meeting waits, without rewriting the other documents.
+ */
+export async function runBallotForms(port: WorkbookPort, deps: CommandDeps): Promise<BallotFormsResult> {
+  const ranked = await readAndRank(port, deps, 'rank');
+  const { report, computedAt } = ranked;
+  if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt, round: null };
+  const nom = report.results?.nomination ?? null;
+  if (nom !== null && !nom.pending) return { outcome: 'notPending', report, written: [], computedAt, round: null };
+  const keys: OutputSheetKey[] = nom !== null ? ['ballotForms'] : ['check'];
+  const { written, log } = await writeAll(port, deps, ranked, 'ballotForms', sheetsByKey(report.sheets, keys), null);
+  return { outcome: nom !== null ? 'done' : 'blocked', report, written, computedAt, log, round: report.results ? (pendingFormsRound(report.results)?.round ?? null) : null };
 }
 
 export type NewWorkbookResult =

@@ -6,11 +6,13 @@
  */
 import {
   memberNames,
+  pendingFormsRound,
   percentNumber,
   pointsNumber,
   problemMessage,
   rankNoteTexts,
   wordsFor,
+  type Award,
   type AwardResult,
   type Candidate,
   type CheckReport,
@@ -145,6 +147,11 @@ export interface JsonRankReport extends JsonCheckReport {
   nomination: JsonNomination | null;
   /** The result file written, or null when none was. */
   output: string | null;
+  /**
+   * Added in issue 10: while a round is pending, the round whose ballot forms the result file's
+   * `Phiếu bầu (mẫu)` holds, and for which awards; null otherwise (or when no file was written).
+   */
+  ballotForms: { round: number; awards: Award[] } | null;
 }
 
 export function issuesJson(report: CheckReport, lang: Lang): JsonIssue[] {
@@ -254,6 +261,7 @@ export function rankJson(report: CheckReport, lang: Lang, output: string | null)
     ranking: rankingJson(report, lang),
     nomination: report.results ? nominationJson(report.results.nomination, report, lang) : null,
     output,
+    ballotForms: output !== null && report.results ? pendingFormsRound(report.results) : null,
     ...(lock ? { lock } : {}),
   };
 }

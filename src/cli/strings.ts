@@ -35,6 +35,8 @@ export interface Strings {
   notScoringWorkbook: (file: string) => string;
   errorsNoOutput: (n: number) => string;
   written: (file: string) => string;
+  /** While a round is pending: the result file holds that round's ballot forms. */
+  ballotFormsWritten: (round: number, sheet: string) => string;
   templateWritten: (file: string) => string;
   unexpected: (message: string) => string;
   // report
@@ -126,6 +128,7 @@ tệp không phải sổ chấm điểm; 64 dùng sai lệnh; 70 lỗi không mo
     `Tệp "${file}" không phải sổ chấm điểm thi đua: không có trang Cấu hình, Thành viên hay Tiêu chí.`,
   errorsNoOutput: (n) => `Sổ chấm điểm có ${n} lỗi; chưa xếp hạng và không ghi tệp kết quả. Hãy sửa các lỗi rồi chạy lại.`,
   written: (file) => `Đã ghi kết quả vào ${file}`,
+  ballotFormsWritten: (round, sheet) => `Đã ghi phiếu bầu vòng ${round} vào trang “${sheet}” để in cho đại biểu.`,
   templateWritten: (file) => `Đã tạo sổ chấm điểm mẫu ${file}`,
   unexpected: (m) => `Lỗi không mong đợi: ${m}. Đặt biến môi trường CUM_THI_DUA_DEBUG=1 để xem chi tiết.`,
   cluster: (name, year) => (year === '' ? name : `${name} — năm ${year}`),
@@ -216,6 +219,7 @@ read or is not a scoring workbook; 64 wrong usage; 70 unexpected failure; 73 can
     `The file "${file}" is not a scoring workbook: it has none of the sheets Cấu hình, Thành viên, Tiêu chí.`,
   errorsNoOutput: (n) => `The workbook has ${n} error(s); nothing was ranked and no result file was written. Fix them and run again.`,
   written: (file) => `Results written to ${file}`,
+  ballotFormsWritten: (round, sheet) => `The round ${round} ballot forms were written to the sheet “${sheet}”, ready to print for the delegates.`,
   templateWritten: (file) => `Blank scoring workbook created: ${file}`,
   unexpected: (m) => `Unexpected failure: ${m}. Set CUM_THI_DUA_DEBUG=1 to see the details.`,
   cluster: (name, year) => (year === '' ? name : `${name} — ${year}`),

@@ -102,3 +102,4 @@ export { computeResults } from './rules/computeResults';
 export { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
 export { describeOutputSheets } from './documents/describeOutputSheets';
 export { sizeProblem, MAX_INPUT_CELLS } from './read/limits';
+export { ballotFormRounds, pendingFormsRound, type FormRound } from './documents/ballotForms';

@@ -18,6 +18,8 @@ export const OUTPUT_SHEETS: readonly OutputSheetInfo[] = [
   { key: 'detail', name: 'Tổng hợp điểm', mark: 'CumThiDua_TongHopDiem' },
   { key: 'ranking', name: 'Xếp hạng', mark: 'CumThiDua_XepHang' },
   { key: 'nomination', name: 'Đề nghị khen thưởng', mark: 'CumThiDua_DeNghiKhenThuong' },
+  { key: 'ballotForms', name: 'Phiếu bầu (mẫu)', mark: 'CumThiDua_PhieuBauMau' },
+  { key: 'countingMinutes', name: 'Biên bản kiểm phiếu', mark: 'CumThiDua_BienBanKiemPhieu' },
 ];
 
 export const MARK_PREFIX = 'CumThiDua_';

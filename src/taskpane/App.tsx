@@ -18,6 +18,7 @@ import {
   readStatus,
   runCheck,
   runNominate,
+  runBallotForms,
   runRank,
   statusOf,
   type CommandResult,
@@ -35,7 +36,7 @@ import { PaneButton, PaneSpinner } from './components/PaneButton';
 import type { Locate } from './components/ProblemList';
 import { ResultBlock } from './components/ResultBlock';
 import { StepStrip, type StripStep } from './components/StepStrip';
-import { checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
+import { ballotFormsNotice, checkNotice, nominateNotice, rankNotice, signOffNotice, withLog, type Notice } from './notices';
 import { stringsFor } from './strings';
 import { useViewStyles } from './styles';
 import { CheckView } from './views/CheckView';
@@ -66,8 +67,6 @@ export interface AppProps {
   /** The shell's part of In & Tải về (the file mode's download), and that step's state where the shell knows it. */
   deliver?: React.ReactNode;
   deliverState?: StepState;
-  /** Writes the next round's ballot forms (issue 10); the Bầu chọn / Đề nghị view offers it on a run-off. */
-  onWriteNextBallots?(award: AwardResult['award']): void;
 }
 
 const useStyles = makeStyles({
@@ -246,6 +245,15 @@ export function App(props: AppProps): React.JSX.Element {
     afterRun(r, 'nominate');
     setNominateRun(r);
     say('nominate', withLog(nominateNotice(r, t, lang), r.log, t, lang));
+  };
+
+  // Between rounds at the conference: only the pending round's ballot forms (runBallotForms); the
+  // view keeps the last nomination, and the result is said under it.
+  const onWriteNextBallots = async () => {
+    const r = await run('nominate', (deps) => runBallotForms(port, deps));
+    if (!r || !mounted.current) return;
+    setWritten((w) => [...new Set([...w, ...r.written])]);
+    say('nominate', withLog(ballotFormsNotice(r, t), r.log, t, lang));
   };
 
   const onRefresh = async () => {
@@ -428,7 +436,7 @@ export function App(props: AppProps): React.JSX.Element {
               notice={notices.nominate ?? null}
               focusSeq={focus.nominate ?? 0}
               onRun={() => void onNominate()}
-              onWriteNextBallots={props.onWriteNextBallots}
+              onWriteNextBallots={() => void onWriteNextBallots()}
             />
           )}
           {current === 'deliver' && (

@@ -4,7 +4,7 @@
  * the view adds the link "Xem 3 lỗi" into the problem list.
  */
 import { meetingPoints, countBySeverity, wordsFor, type RankReport, type Lang } from '../core/index';
-import type { CommandResult, LogOutcome } from '../app/commands';
+import type { BallotFormsResult, CommandResult, LogOutcome } from '../app/commands';
 import type { SignOffResult } from '../app/signOff';
 import { errorText } from './errorText';
 import type { Strings } from './strings';
@@ -18,7 +18,7 @@ export interface Notice {
 
 type Run = CommandResult<RankReport>;
 
-function writtenLine(run: Run, t: Strings): string[] {
+function writtenLine(run: Pick<Run, 'written'>, t: Strings): string[] {
   return run.written.length > 0 ? [t.written(run.written)] : [];
 }
 
@@ -51,6 +51,15 @@ export function nominateNotice(run: Run, t: Strings, lang: Lang): Notice {
   const lines = [t.nominate.done, ...writtenLine(run, t)];
   if (points > 0) lines.push(`${wordsFor(lang).meeting.pending(points)}.`);
   return { intent: points > 0 ? 'warning' : 'success', lines };
+}
+
+export function ballotFormsNotice(run: BallotFormsResult, t: Strings): Notice {
+  if (run.outcome === 'notScoring') return { intent: 'warning', lines: [t.notScoring] };
+  if (run.outcome === 'notPending') return { intent: 'info', lines: [t.voteRounds.notPending] };
+  if (run.outcome === 'blocked' || run.round === null) {
+    return { intent: 'error', lines: [t.nominate.blocked(countBySeverity(run.report.problems).error), ...writtenLine(run, t)] };
+  }
+  return { intent: 'success', lines: [t.voteRounds.formsWritten(run.round)] };
 }
 
 /** What the pane adds when the run's row could not go into `Nhật ký` (the results stand). */

@@ -37,9 +37,9 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     const after = await readXlsxFile(output);
     const names = after.input.sheets.map((s) => s.name);
     expect(names.slice(0, before.input.sheets.length)).toEqual(before.input.sheets.map((s) => s.name));
-    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng']));
-    // The four output sheets and the run log `Nhật ký` (issue 6) carry our mark.
-    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Nhật ký'].sort());
+    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Phiếu bầu (mẫu)']));
+    // The output sheets (no ballots: the forms of round 1, no counting minutes) and the run log `Nhật ký` (issue 6) carry our mark.
+    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Phiếu bầu (mẫu)', 'Nhật ký'].sort());
     for (const sheet of before.input.sheets) {
       expect(after.input.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
     }
@@ -169,7 +169,7 @@ describe('rank --in-place and -o', () => {
     const r = await cli('rank', 'so.xlsx', '--in-place');
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['so.xlsx']);
-    expect((await readXlsxFile(input)).input.markedSheets).toHaveLength(5); // four output sheets and `Nhật ký`
+    expect((await readXlsxFile(input)).input.markedSheets).toHaveLength(6); // five output sheets (no ballots: no counting minutes) and `Nhật ký`
     // Running again replaces our sheets (they carry the mark) instead of refusing.
     const again = await cli('rank', 'so.xlsx', '--in-place');
     expect(again.code).toBe(0);
@@ -207,7 +207,7 @@ describe('--json: one JSON object on stdout, stable names', () => {
     const r = await cli('rank', 'so.xlsx', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['fingerprint', 'issues', 'ranking', 'nomination', 'output']);
+    expect(Object.keys(json)).toEqual(['fingerprint', 'issues', 'ranking', 'nomination', 'output', 'ballotForms']);
     expect(json.output).toBe(path.join(dir, 'so-ket-qua.xlsx'));
     expect(json.ranking[0]).toEqual({
       rank: 1,

@@ -88,6 +88,18 @@ describe('a closer look through the command line', () => {
     expect(r.stdout).toContain('  Vòng 2: Tỉnh Nghệ An 4/6 phiếu (66,67%); Tỉnh Thừa Thiên Huế 2/6 phiếu (33,33%); được suy tôn: tỉnh Nghệ An.');
   });
 
+  test('rank says which round\u2019s ballot forms it wrote: round 2 of the Flag while pending, nothing once final', async () => {
+    const pending = await write('3–3 Flag: round 2 between the two');
+    const r = await cli('rank', pending, '-o', path.join(dir, 'forms-ket-qua.xlsx'));
+    expect(r.stdout).toContain('Đã ghi phiếu bầu vòng 2 vào trang “Phiếu bầu (mẫu)” để in cho đại biểu.');
+    const json = JSON.parse((await cli('rank', pending, '--json', '-o', path.join(dir, 'forms-ket-qua.xlsx'))).stdout) as JsonRankReport;
+    expect(json.ballotForms).toEqual({ round: 2, awards: ['flag'] });
+    const final = await write('3–3 Flag, round 2 decides: NA');
+    const done = await cli('rank', final, '--json', '-o', path.join(dir, 'final-ket-qua.xlsx'));
+    expect((JSON.parse(done.stdout) as JsonRankReport).ballotForms).toBeNull();
+    expect((await cli('rank', final, '-o', path.join(dir, 'final-ket-qua.xlsx'))).stdout).not.toContain('Đã ghi phiếu bầu vòng');
+  });
+
   test('in English, the pending round reads in English', async () => {
     const input = await write('3–3 Flag: round 2 between the two');
     const r = await cli('rank', input, '--lang', 'en', '-o', path.join(dir, 'en-ket-qua.xlsx'));

@@ -4,7 +4,7 @@
  * the shell writes the nomination sheet — the same facts as the core and the command line, and a
  * sheet that says which round is needed instead of "no Flag".
  */
-import { runNominate } from '../../src/app/commands';
+import { runBallotForms, runNominate } from '../../src/app/commands';
 import { defaultCore } from '../../src/app/defaultCore';
 import type { CommandDeps } from '../../src/app/deps';
 import { problemMessage } from '../../src/core/index';
@@ -38,7 +38,8 @@ describe.each(CONFERENCE_CASES.map((c) => [c.name, c] as const))('Nominate in Ex
   test('writes the nomination sheet; each award, the pending round and the problems as the core gives them', async () => {
     const { result } = await nominate(name);
     expect(result.outcome).toBe('done');
-    expect(result.written).toEqual(['Đề nghị khen thưởng']);
+    // Every case has ballots: the nomination, the ballot forms and the counting minutes (issue 10).
+    expect(result.written).toEqual(['Đề nghị khen thưởng', 'Phiếu bầu (mẫu)', 'Biên bản kiểm phiếu']);
     const nom = result.report.results!.nomination;
     expect(awardFacts(nom.flag)).toEqual(c.flag);
     expect(awardFacts(nom.certificate)).toEqual(c.certificate);
@@ -74,5 +75,30 @@ describe('the sheet Excel receives', () => {
     expect(text(f)).toContain(
       '– Tỉnh Thừa Thiên Huế, tỉnh Thanh Hóa và tỉnh Quảng Trị cùng đạt 4/6 phiếu; theo Quy chế hoạt động của Cụm, lấy đơn vị xếp hạng cao hơn: tỉnh Thừa Thiên Huế (hạng 2) và tỉnh Thanh Hóa (hạng 3).',
     );
+  });
+});
+
+describe('between rounds: "write the next round\u2019s ballot forms" in Excel', () => {
+  test('3–3 pending: only `Phiếu bầu (mẫu)` is written, 6 forms of round 2 listing only the two', async () => {
+    fake = installFakeOffice({ sheets: sheetsOf(conferenceCase('3–3 Flag: round 2 between the two').book()) });
+    const result = await runBallotForms(createExcelPort(), deps);
+    expect(result.outcome).toBe('done');
+    expect(result.round).toBe(2);
+    expect(result.written).toEqual(['Phiếu bầu (mẫu)']);
+    const cells = fake.values('Phiếu bầu (mẫu)').flat().map(String);
+    expect(cells.filter((v) => v === 'PHIẾU BẦU')).toHaveLength(6);
+    expect(cells.filter((v) => v === 'Vòng 2')).toHaveLength(6);
+    expect(cells.filter((v) => v === 'Tỉnh Nghệ An')).toHaveLength(6);
+    expect(cells.filter((v) => v === 'Tỉnh Thừa Thiên Huế')).toHaveLength(6);
+    expect(cells).not.toContain('Tỉnh Thanh Hóa');
+    expect(fake.sheetNames()).not.toContain('Đề nghị khen thưởng');
+  });
+
+  test('the vote final: nothing is written', async () => {
+    fake = installFakeOffice({ sheets: sheetsOf(conferenceCase('3–3 Flag, round 2 decides: NA').book()) });
+    const result = await runBallotForms(createExcelPort(), deps);
+    expect(result.outcome).toBe('notPending');
+    expect(result.written).toEqual([]);
+    expect(fake.sheetNames()).not.toContain('Phiếu bầu (mẫu)');
   });
 });

@@ -75,13 +75,13 @@ describe('the vote (docs/quy-tac-tinh-diem.md §9)', () => {
     expect(within(rounds).getByText('Nhập phiếu của vòng 2 vào trang “Phiếu bầu” (cột “Vòng” ghi 2) rồi bấm lại nút ở trên.')).toBeTruthy();
   });
 
-  test('the action that writes the next round’s ballot forms sits with the run-off when the shell offers it (issue 10)', async () => {
-    const asked: string[] = [];
-    await renderApp({ view: 'nominate', props: { onWriteNextBallots: (award) => asked.push(award) } });
+  test('the action that writes the next round’s ballot forms sits with the run-off and says what it wrote (issue 10)', async () => {
+    await renderApp({ view: 'nominate' });
     await nominate();
     const certificate = screen.getByRole('region', { name: 'Bằng khen của Thủ tướng Chính phủ' });
     fireEvent.click(within(certificate).getByRole('button', { name: 'Ghi phiếu bầu vòng 2' }));
-    expect(asked).toEqual(['certificate']);
+    expect(await screen.findByText('Đã ghi phiếu bầu (mẫu) vòng 2: in trang “Phiếu bầu (mẫu)” để phát cho đại biểu.', { selector: 'span' })).toBeTruthy();
+    expect(screen.getByTestId('announcer').textContent).toContain('Đã ghi phiếu bầu (mẫu) vòng 2');
   });
 
   test('a Flag nominee that is not rank 1 raises a warning', async () => {

@@ -7,20 +7,23 @@
  */
 import './setup';
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup as cleanupAll, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { checkWorkbook, memberNames, wordsFor, type AwardResult } from '../../src/core/index';
+import { AwardRounds } from '../../src/taskpane/components/AwardRounds';
 import { VoteRounds } from '../../src/taskpane/components/VoteRounds';
 import { stringsFor } from '../../src/taskpane/strings';
 import { gridsOf } from '../core/fingerprint/goldenBooks';
 import { conferenceCase } from '../conference/cases';
 
-function show(name: string, award: 'flag' | 'certificate', lang: 'vi' | 'en' = 'vi') {
+function show(name: string, award: 'flag' | 'certificate', lang: 'vi' | 'en' = 'vi', onWriteForms?: () => void, busy = false) {
   const report = checkWorkbook(gridsOf(conferenceCase(name).book()));
   const a: AwardResult = report.results!.nomination[award];
   return render(
     <FluentProvider theme={webLightTheme}>
-      <VoteRounds t={stringsFor(lang)} w={wordsFor(lang)} award={a} names={memberNames(report.workbook)} />
+      <AwardRounds t={stringsFor(lang)} award={a} onWriteNextBallots={onWriteForms} busy={busy}>
+        <VoteRounds t={stringsFor(lang)} w={wordsFor(lang)} award={a} names={memberNames(report.workbook)} />
+      </AwardRounds>
     </FluentProvider>,
   );
 }
@@ -60,5 +63,27 @@ describe('VoteRounds', () => {
     show('3–3 Flag: round 2 between the two', 'flag', 'en');
     expect(screen.getByRole('region', { name: 'Rounds of voting — Flag' })).toBeTruthy();
     expect(screen.getByText('Round 2 (ballots not entered yet) — Vote between:')).toBeTruthy();
+  });
+
+  test('a round pending: the button (AwardRounds) writes its ballot forms', () => {
+    const write = jest.fn();
+    show('3–3 Flag: round 2 between the two', 'flag', 'vi', write);
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi phiếu bầu vòng 2' }));
+    expect(write).toHaveBeenCalledWith('flag');
+  });
+
+  test('the button is disabled while a command runs, and in English', () => {
+    show('2–2–2 Flag: round 2 among the three', 'flag', 'en', jest.fn(), true);
+    // A busy button keeps its focus (aria-disabled, PaneButton) and does not run.
+    const button = screen.getByRole('button', { name: 'Write the ballot forms of round 2' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  test('no button when no round is pending (decided, or only an extra round the meeting may hold)', () => {
+    show('3–3 Flag, round 2 decides: NA', 'flag', 'vi', jest.fn());
+    expect(screen.queryByRole('button')).toBeNull();
+    cleanupAll();
+    show('the Certificate place left empty', 'certificate', 'vi', jest.fn());
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * result file at all. The run is recorded in the run log `Nhật ký` of the file written
  * (src/cli/runLog.ts); on a locked workbook whose data changed since, stderr says so too.
  */
-import { countBySeverity, describeLock, formatComputedAt, hasErrors, rankWorkbook } from '../../core/index';
+import { countBySeverity, describeLock, formatComputedAt, hasErrors, outputSheet, pendingFormsRound, rankWorkbook } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions } from '../../file/writeXlsx';
 import { bookTarget } from '../bookOutput';
@@ -46,6 +46,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
     written = output;
   }
 
+  const forms = report.results ? pendingFormsRound(report.results) : null;
   if (cmd.json) {
     printJson(ctx, rankJson(report, ctx.lang, written));
   } else {
@@ -57,6 +58,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
         problemLines(report.problems, ctx.lang),
         [summaryLine(report.problems, ctx.lang)],
         written ? [ctx.s.written(written)] : [],
+        written && forms ? [ctx.s.ballotFormsWritten(forms.round, outputSheet('ballotForms').name)] : [],
       ]),
     );
   }

@@ -25,6 +25,8 @@ export interface DocumentLayout {
   freezeRows: number;
   /** Last printed column (a table column) when the table is narrower than the builder's widest row. */
   lastCol?: number;
+  /** Rows that always start a new page (pagination.ts `pageStarts`). */
+  pageStarts?: readonly number[];
   /** What the footer says: the data the sheet was made from. */
   provenance: { fingerprint: string | null; computedAt: string; lock: LockLine | null };
 }
@@ -38,7 +40,7 @@ export function buildDocument(b: SheetBuilder, key: OutputSheetKey, layout: Docu
   const table = layout.table;
   const columnWidths = draft.columnWidths.slice(0, lastCol + 1);
   const count = (titles: { first: number; last: number } | null, keeps: readonly { r0: number; r1: number }[]): number[] =>
-    pageBreaks({ orientation: layout.orientation, columnWidths, heights, titleRows: titles, keeps });
+    pageBreaks({ orientation: layout.orientation, columnWidths, heights, titleRows: titles, keeps, pageStarts: layout.pageStarts });
   let breaks = count(null, b.keeps);
   // A table that flows onto another page gets its header repeated there; its last row then stays
   // with what follows the table, so that no page shows the repeated header over nothing of it.

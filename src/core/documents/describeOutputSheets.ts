@@ -2,7 +2,8 @@
  * The output sheets of one run, as plain data for a shell to apply (docs/huong-dan-so-lieu.md "Output
  * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the three result sheets only when there are
  * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
- * check. Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
+ * check. `Phiếu bầu (mẫu)` with the results; `Biên bản kiểm phiếu` only when there are ballots.
+ * Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
  * lock line under its fingerprint (src/core/lock/describeLock.ts).
  */
 import type { ParsedWorkbook } from '../model';
@@ -11,7 +12,9 @@ import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
 import { describeLock } from '../lock/describeLock';
 import type { LockStatus } from '../lock/lockStatus';
+import { describeBallotFormsSheet } from './ballotForms';
 import { describeCheckSheet } from './checkSheet';
+import { countedRounds, describeCountingMinutesSheet } from './countingMinutes';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
 import { describeNominationSheet } from './nominationSheet';
@@ -37,6 +40,9 @@ export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
   if (ctx.workbook !== null && ctx.results !== null) {
     const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock, ctx.people);
     sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
+    // The ballot forms always (round 1 before any ballot); the counting minutes once ballots exist.
+    sheets.push(describeBallotFormsSheet(x));
+    if (countedRounds(x).length > 0) sheets.push(describeCountingMinutesSheet(x));
   }
   return sheets;
 }

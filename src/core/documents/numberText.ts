@@ -19,3 +19,8 @@ export function pointText(h: Points | null | undefined): string {
 export function signedPointText(h: Points): string {
   return h > 0 ? '+' + formatPoints(h, 'vi') : formatPoints(h, 'vi');
 }
+
+/** A count as administrative documents write it: below 10 with a leading zero ("06", "01"; "12"). */
+export function countText(n: number): string {
+  return n >= 0 && n < 10 ? `0${n}` : String(n);
+}

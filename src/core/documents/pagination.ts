@@ -37,6 +37,8 @@ export interface PageInput {
   titleRows: { first: number; last: number } | null;
   /** Row groups that belong on one page. */
   keeps: readonly { r0: number; r1: number }[];
+  /** Rows that always start a new page (a document of its own in the sheet, the next pair of ballot forms). */
+  pageStarts?: readonly number[];
 }
 
 /** Printable width and height of the page in points (A4 less the margins). */
@@ -70,7 +72,8 @@ export function pageBreaks(p: PageInput): number[] {
   const prefix = [0];
   for (let r = 0; r < n; r++) prefix.push(prefix[r] + p.heights[r]);
   const span = (r0: number, r1: number): number => prefix[r1 + 1] - prefix[r0];
-  if (span(0, n - 1) <= capacity) return [];
+  const starts = new Set((p.pageStarts ?? []).filter((r) => r > 0 && r < n));
+  if (starts.size === 0 && span(0, n - 1) <= capacity) return [];
 
   const titles = p.titleRows;
   const titleHeight = titles ? span(titles.first, titles.last) : 0;
@@ -88,7 +91,7 @@ export function pageBreaks(p: PageInput): number[] {
       // The largest group starting here that a fresh page can hold must fit, or the page ends here.
       const ends = (keepEnds.get(r) ?? []).filter((e) => span(r, e) <= room(r));
       const need = ends.length > 0 ? span(r, Math.max(...ends)) : p.heights[r];
-      if (used + need > room(start)) {
+      if (starts.has(r) || used + need > room(start)) {
         breaks.push(r);
         start = r;
         used = 0;

@@ -91,13 +91,15 @@ export class SheetBuilder {
 
   /**
    * Makes a column boundary at each position (width units from the left edge), unless one is
-   * already within SNAP_UNITS. Only before the first row.
+   * already within SNAP_UNITS. A new boundary only before the first row; after it, positions that
+   * are all boundaries already are accepted (a sheet holding several documents, each with the same
+   * header block).
    */
   cut(positions: readonly number[]): void {
-    if (this.rows.length > 0) throw new Error('columns can only be cut before the first row');
     for (const x of positions) {
       const bounds = this.boundaries();
       if (bounds.some((b) => Math.abs(b - x) <= SNAP_UNITS)) continue;
+      if (this.rows.length > 0) throw new Error('columns can only be cut before the first row');
       const k = bounds.findIndex((b) => b > x) - 1; // sheet column that holds x
       if (k < 0 || k >= this.sheetWidths.length) continue;
       const left = Math.round((x - bounds[k]) * 100) / 100;

@@ -26,13 +26,14 @@ export type LogColumnKey = (typeof LOG_COLUMNS)[number]['key'];
 export const LOG_COLUMN_INDEX = Object.fromEntries(LOG_COLUMNS.map((c, i) => [c.key, i])) as Record<LogColumnKey, number>;
 
 /** The commands that leave a row in the log. */
-export type LogCommand = 'check' | 'rank' | 'nominate' | 'lock' | 'unlock' | 'gather';
+export type LogCommand = 'check' | 'rank' | 'nominate' | 'ballotForms' | 'lock' | 'unlock' | 'gather';
 
 /** How the `Lệnh` column names each command (the task pane's and the command line's words). */
 export const COMMAND_LABELS: Record<LogCommand, string> = {
   check: 'Kiểm tra',
   rank: 'Xếp hạng',
   nominate: 'Đề nghị khen thưởng',
+  ballotForms: 'Phiếu bầu vòng sau',
   lock: 'Chốt số liệu',
   unlock: 'Mở khóa',
   gather: 'Thu phiếu chấm',

@@ -1,9 +1,8 @@
 /**
  * The place of one award's vote rounds in the Bầu chọn / Đề nghị view: the rounds counted and the
  * round still to be held with who is in it (components/VoteRounds.tsx, passed as `children`), then
- * what to do about that round. The action that writes the next round's ballot forms arrives as
- * `onWriteNextBallots`; while the shell does not offer it, the view says how to enter that round's
- * ballots by hand. Nothing is shown for a vote settled in one round or a proposal.
+ * what to do about that round: the button that writes the next round's ballot forms
+ * (`onWriteNextBallots`, app/commands.ts runBallotForms), and how to enter that round's ballots. Nothing is shown for a vote settled in one round or a proposal.
  */
 import * as React from 'react';
 import type { AwardResult } from '../../core/index';
@@ -28,16 +27,14 @@ export function AwardRounds({ t, award, onWriteNextBallots, busy, children }: Aw
   return (
     <div className={view.section} data-testid="award-rounds">
       {children}
-      {next !== null &&
-        (onWriteNextBallots ? (
-          <div>
-            <PaneButton size="small" unavailable={busy} onClick={() => onWriteNextBallots(award.award)}>
-              {t.nominate.writeNextBallots(next)}
-            </PaneButton>
-          </div>
-        ) : (
-          <p className={view.small}>{t.nominate.nextRoundHow(next)}</p>
-        ))}
+      {next !== null && onWriteNextBallots && (
+        <div>
+          <PaneButton size="small" unavailable={busy} onClick={() => onWriteNextBallots(award.award)}>
+            {t.nominate.writeNextBallots(next)}
+          </PaneButton>
+        </div>
+      )}
+      {next !== null && <p className={view.small}>{t.nominate.nextRoundHow(next)}</p>}
     </div>
   );
 }

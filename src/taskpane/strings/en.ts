@@ -200,5 +200,7 @@ export const en: Strings = {
     awaiting: 'ballots not entered yet',
     among: 'Vote between',
     extra: 'The meeting may vote once more',
+    formsWritten: (round: number) => `The round ${round} ballot forms were written: print the sheet “Phiếu bầu (mẫu)” for the delegates.`,
+    notPending: 'No round of voting is pending, so no ballot forms were written.',
   },
 };

@@ -205,6 +205,8 @@ export const vi = {
     awaiting: 'chưa nhập phiếu',
     among: 'Bỏ phiếu giữa',
     extra: 'Hội nghị có thể bỏ phiếu thêm',
+    formsWritten: (round: number) => `Đã ghi phiếu bầu (mẫu) vòng ${round}: in trang “Phiếu bầu (mẫu)” để phát cho đại biểu.`,
+    notPending: 'Không có vòng bỏ phiếu nào đang chờ, nên chưa ghi phiếu bầu.',
   },
 };
 
