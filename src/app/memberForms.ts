@@ -14,13 +14,13 @@
  *
  * This module and the file engine are loaded with the "Phiếu chấm" view, on demand.
  */
-import { formatComputedAt, formatLogTime, type Problem, type WorkbookInput, type WorkbookPort } from '../core/index';
+import { checkWorkbook, formatComputedAt, formatLogTime, type CheckReport, type Problem, type WorkbookInput, type WorkbookPort } from '../core/index';
 import { applyWrites, gatherLogAppends, gatherLogRows, issueForms, planGather, type FormFile, type FormsRefusal, type GatherPlan } from '../core/forms/index';
 import { WorkbookFileError } from '../file/errors';
 import { readFormInput } from '../file/forms/applyGather';
 import { zipFiles } from '../file/forms/formsZip';
 import { formBytes } from '../file/forms/writeForm';
-import { readAndCheck, yieldToHost } from './commands';
+import { yieldToHost } from './commands';
 import type { CommandDeps } from './deps';
 
 export interface NamedBytes {
@@ -29,6 +29,20 @@ export interface NamedBytes {
 }
 
 type Deps = Pick<CommandDeps, 'checkWorkbook' | 'onProgress' | 'now'>;
+
+/**
+ * Reads the workbook and checks it here, in full: the forms are prefilled from, and gathered
+ * against, every score the book holds, and the file mode's worker sends its own check to the page
+ * without the score grids (src/web/pageReport.ts). Not the pane's deps.checkWorkbook for that reason.
+ */
+async function readAndCheckFully(port: WorkbookPort, deps: Deps): Promise<{ input: WorkbookInput; report: CheckReport }> {
+  deps.onProgress?.('read');
+  await yieldToHost();
+  const input = await port.readInput();
+  deps.onProgress?.('check');
+  await yieldToHost();
+  return { input, report: checkWorkbook(input) };
+}
 
 export interface IssuedForm {
   member: string;
@@ -46,7 +60,7 @@ export type IssueOutcome =
 export const zipName = (year: number): string => `phieu-cham-${year}.zip`;
 
 export async function issueMemberForms(port: WorkbookPort, deps: Deps, request: { deadline: string | null; members?: string[] }): Promise<IssueOutcome> {
-  const { report } = await readAndCheck(port, deps);
+  const { report } = await readAndCheckFully(port, deps);
   const now = (deps.now ?? (() => new Date()))();
   const result = issueForms(report, { ...request, issuedAt: formatComputedAt(now) });
   if (!result.ok) return result;
@@ -73,7 +87,7 @@ export interface GatherPreview {
 export const canGather = (p: GatherPreview): boolean => p.plan.refusal === null && p.unreadable.length === 0;
 
 export async function previewGather(port: WorkbookPort, deps: Deps, files: readonly NamedBytes[], replace: boolean): Promise<GatherPreview> {
-  const { input, report } = await readAndCheck(port, deps);
+  const { input, report } = await readAndCheckFully(port, deps);
   const forms: FormFile[] = [];
   const unreadable: GatherPreview['unreadable'] = [];
   for (const f of files) {
