@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       const second = pageToPng(rendered.pdf, 2, path.join(imagesDir, sheet.key + '-2'), 70);
       console.log(`  trang 2 → ${path.relative(root, second)}`);
     }
-    if (sheet.key === 'nomination') {
+    if (sheet.key === 'minutes') {
       const head = pageToPng(rendered.pdf, 1, path.join(imagesDir, 'header-block'), 150, { x: 60, y: 30, width: 500, height: 150 });
       console.log(`  phần đầu văn bản → ${path.relative(root, head)}`);
     }

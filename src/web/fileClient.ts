@@ -106,8 +106,8 @@ export class FileClient {
     return this.reports.get(input);
   }
 
-  writeSheets(sheets: SheetDescription[]): Promise<void> {
-    return this.call({ op: 'writeSheets', sheets });
+  writeSheets(sheets: SheetDescription[], remove: string[] = []): Promise<void> {
+    return this.call({ op: 'writeSheets', sheets, remove });
   }
 
   createInputSheets(sheets: SheetDescription[]): Promise<void> {

@@ -66,8 +66,8 @@ export function createFilePort(client: FileClient, options: FilePortOptions = {}
       return client.readInput();
     },
 
-    writeSheets(sheets: SheetDescription[]): Promise<void> {
-      return written(client.writeSheets(sheets));
+    writeSheets(sheets: SheetDescription[], remove?: string[]): Promise<void> {
+      return written(client.writeSheets(sheets, remove));
     },
 
     createInputSheets(sheets: SheetDescription[]): Promise<void> {

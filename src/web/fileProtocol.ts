@@ -12,7 +12,7 @@ export type FileRequest =
   | { op: 'new'; created: number }
   /** `have`: the version of the workbook whose input the page holds already (then only "same" comes back). */
   | { op: 'readInput'; have?: number }
-  | { op: 'writeSheets'; sheets: SheetDescription[] }
+  | { op: 'writeSheets'; sheets: SheetDescription[]; remove?: string[] }
   | { op: 'createInputSheets'; sheets: SheetDescription[] }
   | { op: 'appendLog'; entry: LogAppend }
   | { op: 'protect'; sheets: string[]; password?: string }

@@ -71,8 +71,8 @@ export class FileSession {
     return this.last;
   }
 
-  writeSheets(sheets: SheetDescription[]): void {
-    applySheetDescriptions(this.book(), sheets);
+  writeSheets(sheets: SheetDescription[], remove: readonly string[] = []): void {
+    applySheetDescriptions(this.book(), sheets, remove);
     this.changed();
   }
 

@@ -37,7 +37,7 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
       }
       case 'writeSheets':
         progress('writing', 0);
-        session.writeSheets(request.sheets);
+        session.writeSheets(request.sheets, request.remove ?? []);
         value = null;
         break;
       case 'createInputSheets':

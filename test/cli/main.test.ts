@@ -37,9 +37,9 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     const after = await readXlsxFile(output);
     const names = after.input.sheets.map((s) => s.name);
     expect(names.slice(0, before.input.sheets.length)).toEqual(before.input.sheets.map((s) => s.name));
-    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng']));
+    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả']));
     // The four output sheets and the run log `Nhật ký` (issue 6) carry our mark.
-    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Nhật ký'].sort());
+    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả', 'Nhật ký'].sort());
     for (const sheet of before.input.sheets) {
       expect(after.input.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
     }

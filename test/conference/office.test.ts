@@ -38,7 +38,8 @@ describe.each(CONFERENCE_CASES.map((c) => [c.name, c] as const))('Nominate in Ex
   test('writes the nomination sheet; each award, the pending round and the problems as the core gives them', async () => {
     const { result } = await nominate(name);
     expect(result.outcome).toBe('done');
-    expect(result.written).toEqual(['Đề nghị khen thưởng']);
+    // The submission and the notice only once the vote is final (issue 10).
+    expect(result.written).toEqual(c.pending ? ['Biên bản họp'] : ['Biên bản họp', 'Tờ trình', 'Thông báo kết quả']);
     const nom = result.report.results!.nomination;
     expect(awardFacts(nom.flag)).toEqual(c.flag);
     expect(awardFacts(nom.certificate)).toEqual(c.certificate);
@@ -51,7 +52,7 @@ describe.each(CONFERENCE_CASES.map((c) => [c.name, c] as const))('Nominate in Ex
 });
 
 describe('the sheet Excel receives', () => {
-  const text = (f: InstalledFakeOffice): string[] => f.values('Đề nghị khen thưởng').flat().map(String);
+  const text = (f: InstalledFakeOffice): string[] => f.values('Biên bản họp').flat().map(String);
 
   test('3–3: round 2 between the two, not "no Flag"', async () => {
     const { fake: f } = await nominate('3–3 Flag: round 2 between the two');

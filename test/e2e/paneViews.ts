@@ -30,7 +30,7 @@ export function runRank(page: Page): Promise<string> {
   return runView(page, 'Xếp hạng', 'Xếp hạng và ghi kết quả', 'Đã xếp hạng');
 }
 
-/** Đề nghị: writes "Đề nghị khen thưởng". */
+/** Đề nghị: writes "Biên bản họp" (and, once the vote is final, "Tờ trình" and "Thông báo kết quả"). */
 export function runNominate(page: Page): Promise<string> {
   return runView(page, 'Đề nghị', 'Ghi trang đề nghị khen thưởng', 'Đã lập đề nghị khen thưởng');
 }

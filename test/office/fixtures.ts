@@ -157,8 +157,8 @@ export function outputDescriptions(n: number, stamp = 'Lần chạy 1'): SheetDe
       ['Bằng khen của Thủ tướng Chính phủ', ms[2].name, n - 2, '@home', 'Đề nghị'],
     ],
     {},
-    'nomination',
-    'ĐỀ NGHỊ KHEN THƯỞNG',
+    'minutes',
+    'BIÊN BẢN',
   );
   return [check, detail, ranking, nomination];
 }

@@ -1,8 +1,8 @@
 /**
  * The output sheets of one run, as plain data for a shell to apply (docs/huong-dan-so-lieu.md "Output
- * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the three result sheets only when there are
- * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
- * check. Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
+ * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the result sheets and the minutes only
+ * when there are results (no errors blocked the ranking) — a stale ranking is never printed next
+ * to a failed check; `Tờ trình` and `Thông báo kết quả` only when the vote is final. Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
  * lock line under its fingerprint (src/core/lock/describeLock.ts).
  */
 import type { ParsedWorkbook } from '../model';
@@ -14,7 +14,9 @@ import type { LockStatus } from '../lock/lockStatus';
 import { describeCheckSheet } from './checkSheet';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
-import { describeNominationSheet } from './nominationSheet';
+import { describeMinutesSheet } from './minutesSheet';
+import { describeNoticeSheet } from './noticeSheet';
+import { describeSubmissionSheet } from './submissionSheet';
 import type { DocumentPeople } from './people';
 import { describeRankingSheet } from './rankingSheet';
 
@@ -36,7 +38,11 @@ export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
   const sheets = [describeCheckSheet({ ...ctx, lock })];
   if (ctx.workbook !== null && ctx.results !== null) {
     const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock, ctx.people);
-    sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
+    sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeMinutesSheet(x));
+    // The submission and the notice only once the vote is final: never from a pending round, nor
+    // from a proposal (no ballots yet).
+    const final = ctx.results.nomination.mode === 'vote' && !ctx.results.nomination.pending;
+    if (final) sheets.push(describeSubmissionSheet(x), describeNoticeSheet(x));
   }
   return sheets;
 }

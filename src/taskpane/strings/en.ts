@@ -96,7 +96,7 @@ export const en: Strings = {
 
   nominate: {
     run: 'Write the nomination sheet',
-    intro: 'Draws up the nominations from the ranking (and the ballots, if any) and writes the “Đề nghị khen thưởng” sheet.',
+    intro: 'Draws up the conference dossier from the ranking (and the ballots, if any): writes the “Biên bản họp” sheet (minutes) and, once the vote is final, “Tờ trình” (submission) and “Thông báo kết quả” (notice).',
     notRun: 'No nomination drawn up in this session yet.',
     done: 'Nominations drawn up.',
     needsAttention: 'The meeting has points to settle (see below).',

@@ -98,7 +98,7 @@ export const vi = {
 
   nominate: {
     run: 'Ghi trang đề nghị khen thưởng',
-    intro: 'Lập danh sách đề nghị khen thưởng từ kết quả xếp hạng (và phiếu bầu nếu có), ghi trang “Đề nghị khen thưởng”.',
+    intro: 'Lập hồ sơ Hội nghị từ kết quả xếp hạng (và phiếu bầu nếu có): ghi trang “Biên bản họp”; khi kết quả bỏ phiếu đã xong, ghi thêm “Tờ trình” và “Thông báo kết quả”.',
     notRun: 'Chưa lập đề nghị trong phiên này.',
     done: 'Đã lập đề nghị khen thưởng.',
     needsAttention: 'Có điểm hội nghị cần xử lý (xem bên dưới).',
