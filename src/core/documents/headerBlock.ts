@@ -115,14 +115,17 @@ export function addHeaderBlock(b: SheetBuilder, o: HeaderBlockOptions): HeaderBl
   const mottoPt = textWidthPt(NATIONAL_MOTTO, FONT_SIZE.motto, true);
   const rightPt = Math.max(textWidthPt(NATIONAL_NAME, heading, true), textWidthPt(place, FONT_SIZE.body), mottoPt);
   const geo = headerGeometry({ bounds: b.boundaries(), leftText: units(leftPt), rightText: units(rightPt), motto: pointsToUnits(mottoPt) });
-  b.cut([geo.split, geo.leftRule.from, geo.leftRule.to, geo.rightRule.from, geo.rightRule.to]);
+  // The draft mark's box: about its text's width, centred over the left half.
+  const boxHalf = o.draft ? units(textWidthPt(DRAFT_MARK, FONT_SIZE.title, true)) / 2 + DRAFT_BOX_AIR : 0;
+  const box = { from: geo.split / 2 - boxHalf, to: geo.split / 2 + boxHalf };
+  b.cut([geo.split, geo.leftRule.from, geo.leftRule.to, geo.rightRule.from, geo.rightRule.to, ...(o.draft ? [box.from, box.to] : [])]);
   const left = b.sheetSpan(0, geo.split);
   const right = b.sheetSpan(geo.split, total);
   const leftRule = b.sheetSpan(geo.leftRule.from, geo.leftRule.to);
   const rightRule = b.sheetSpan(geo.rightRule.from, geo.rightRule.to);
 
   const centred = { hAlign: 'center' as const, vAlign: 'top' as const, wrap: false };
-  if (o.draft) addDraftMark(b, left);
+  if (o.draft) addDraftMark(b, b.sheetSpan(box.from, box.to));
   const first = b.rowCount;
   const ruleRowLeft = first + lines.length;
   const ruleRowRight = first + 2;
@@ -151,6 +154,8 @@ export function addHeaderBlock(b: SheetBuilder, o: HeaderBlockOptions): HeaderBl
 
 /** What a draft prints at its top. */
 export const DRAFT_MARK = 'DỰ THẢO';
+/** Units of air on each side of the draft mark inside its box. */
+const DRAFT_BOX_AIR = 2;
 
 /** A row with "DỰ THẢO" in bold in a drawn box, centred over sheet columns c0..c1, and a low row under it. */
 function addDraftMark(b: SheetBuilder, span: { c0: number; c1: number }): void {
