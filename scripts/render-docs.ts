@@ -1,5 +1,5 @@
 /**
- * `npm run render-docs`: ranks the bundled sample, renders `Xếp hạng`, `Đề nghị khen thưởng`,
+ * `npm run render-docs`: ranks the bundled sample, renders `Xếp hạng`, the meeting documents,
  * `Tổng hợp điểm` and `Kết quả kiểm tra` to PDF with LibreOffice and saves the first page of
  * each as a PNG under docs/images/ (the pictures in the README and docs/tai-lieu-in.md), with the
  * header block of the minutes close up and the second page of each multi-page document (the page
