@@ -145,6 +145,11 @@ export interface JsonRankReport extends JsonCheckReport {
   nomination: JsonNomination | null;
   /** The result file written, or null when none was. */
   output: string | null;
+  /**
+   * The output sheets written into it, in tab order of the description (the conference's documents
+   * included: `Tờ trình` and `Thông báo kết quả` only when the vote is final); [] when no file was written.
+   */
+  sheets: string[];
 }
 
 export function issuesJson(report: CheckReport, lang: Lang): JsonIssue[] {
@@ -247,13 +252,14 @@ export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
   });
 }
 
-export function rankJson(report: CheckReport, lang: Lang, output: string | null): JsonRankReport {
+export function rankJson(report: CheckReport, lang: Lang, output: string | null, sheets: string[] = []): JsonRankReport {
   const { lock, ...check } = checkJson(report, lang);
   return {
     ...check,
     ranking: rankingJson(report, lang),
     nomination: report.results ? nominationJson(report.results.nomination, report, lang) : null,
     output,
+    sheets: output === null ? [] : sheets,
     ...(lock ? { lock } : {}),
   };
 }

@@ -65,7 +65,10 @@ describe('file shell (command line)', () => {
     const out2 = path.join(dir, 'edited-ket-qua.xlsx');
     const r = await runCli(['rank', edited, '--json', '-o', out2], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).nomination.pending).toBe(true);
+    const json = JSON.parse(r.stdout);
+    expect(json.nomination.pending).toBe(true);
+    // `sheets` (rank --json) lists what this run wrote: no submission, no notice.
+    expect(json.sheets).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp']);
     const after = await names(out2);
     expect(after.sheets).toContain('Biên bản họp');
     expect(after.sheets).not.toContain('Tờ trình');

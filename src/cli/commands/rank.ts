@@ -49,7 +49,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
   }
 
   if (cmd.json) {
-    printJson(ctx, rankJson(report, ctx.lang, written));
+    printJson(ctx, rankJson(report, ctx.lang, written, report.sheets.map((s) => s.name)));
   } else {
     ctx.io.stdout(
       joinBlocks([
