@@ -45,7 +45,7 @@ const ORIENTATION: Record<string, 'portrait' | 'landscape'> = {
   notice: 'portrait',
   check: 'landscape',
 };
-/** What must never be in a signed document (meeting.md §6, issue 10). */
+/** What must never be in a signed document (docs/tai-lieu-in.md; issue 10). */
 const PROGRAM_TEXT = ['chương trình', 'không sửa trực tiếp', 'Không có vấn đề nào'];
 
 let sample: RankReport;

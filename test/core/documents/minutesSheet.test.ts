@@ -67,7 +67,7 @@ describe('1. the opening paragraph', () => {
     const text = allText(sheet(vote()));
     expect(text).toContain('có 06/06 đơn vị thành viên dự họp, đủ số lượng tối thiểu theo Quy chế hoạt động của Cụm (04 đơn vị)'); // issue 10: a rule of the cluster, not the law
     expect(text).toContain('dựa trên điểm chấm chéo giữa các đơn vị');
-    // meeting.md §6: the base named with its number, with a leading zero.
+    // docs/tai-lieu-in.md §4.3: the base named with its number, with a leading zero.
     expect(text).toContain('đạt trên 50% số phiếu tính trên tổng số thành viên Cụm (06 đơn vị)');
   });
 
