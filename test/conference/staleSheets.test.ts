@@ -16,6 +16,8 @@ import { toXlsxBytes } from '../corpus/toXlsx';
 import { installFakeOffice, type FakeScalar, type InstalledFakeOffice } from '../fakes/fakeExcel';
 import { tempDir } from '../file/fixtures';
 import { runCli } from '../cli/run';
+import { createFilePort } from '../../src/web/filePort';
+import { clientWith, downloadedBy } from '../web/fileClientFixtures';
 import { conferenceCase } from './cases';
 
 const FINAL = '3–3 Flag, round 2 decides: NA';
@@ -136,5 +138,20 @@ describe('Office shell (the pane’s Nominate on the Excel fake)', () => {
     expect(f.sheetNames()).not.toContain('Đề nghị khen thưởng');
     expect(f.sheetNames()).toContain('Biên bản họp');
     expect(f.names().map((n) => n.name)).not.toContain('CumThiDua_DeNghiKhenThuong');
+  });
+});
+
+describe('web file mode (the pane’s Nominate on a file in the browser)', () => {
+  const deps = { ...defaultCore, now: () => new Date(2023, 0, 10, 16, 30, 0) };
+
+  test('v1’s marked `Đề nghị khen thưởng` is replaced by `Biên bản họp` in the downloaded file; the person’s sheet stays', async () => {
+    const client = await clientWith(await toXlsxBytes(withNotes(withV1Sheet(conferenceCase(FINAL).book()))));
+    const r = await runNominate(createFilePort(client), deps);
+    expect(r.written).toEqual(DOSSIER);
+    const wb = await downloadedBy(client);
+    const sheets = wb.worksheets.map((w) => w.name);
+    expect(sheets).not.toContain('Đề nghị khen thưởng');
+    expect(sheets).toEqual(expect.arrayContaining([...DOSSIER, 'Ghi chú']));
+    expect(wb.definedNames.model.map((n) => n.name)).not.toContain('CumThiDua_DeNghiKhenThuong');
   });
 });
