@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       console.log(`  trang 2 → ${path.relative(root, second)}`);
     }
     if (sheet.key === 'minutes') {
-      const head = pageToPng(rendered.pdf, 1, path.join(imagesDir, 'header-block'), 150, { x: 60, y: 30, width: 500, height: 150 });
+      const head = pageToPng(rendered.pdf, 1, path.join(imagesDir, 'header-block'), 150, { x: 60, y: 30, width: 500, height: 195 });
       console.log(`  phần đầu văn bản → ${path.relative(root, head)}`);
     }
   }
