@@ -28,7 +28,7 @@ import { addLockWarning } from './provenance';
 import { SheetBuilder, type OutCell } from './sheetBuilder';
 import { addSignatureBlocks, clusterHeadBlock, minutesBlocks } from './signatureBlock';
 import { addTableHeader, fitRow, styleTableBody } from './table';
-import { clusterFullName, conferenceName, countText, scoreSourceText, voteRuleText, type VoteCounts } from './wording';
+import { clusterFullName, conferenceName, countText, notFirstMinutesText, scoreSourceText, voteRuleText, type VoteCounts } from './wording';
 import { meetingPoints } from '../rules/meetingPoints';
 import { VI } from '../words';
 import { ineligibilityGroups, meetingPointText, nextLeaderLines, roundLines } from '../words/resultTexts';
@@ -199,7 +199,10 @@ export function ballotLines(nom: NominationResult): string[] {
 /** The points the meeting must act on, one sentence each (src/core/rules/meetingPoints.ts). */
 export function meetingWarnings(x: ResultInputs): string[] {
   const nom = x.results.nomination;
-  return meetingPoints(x.results).map((p) => meetingPointText(p, nom.mode, x.names, VI));
+  return meetingPoints(x.results).map((p) =>
+    // In the signed minutes the reason is the conference's to write, not an instruction of the program's.
+    p.kind === 'notFirst' && nom.mode === 'vote' ? notFirstMinutesText(x.names.name(p.member), p.rank) : meetingPointText(p, nom.mode, x.names, VI),
+  );
 }
 
 export function nextLeadersLine(x: ResultInputs): string {

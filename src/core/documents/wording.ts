@@ -82,6 +82,14 @@ export function voteRuleText(s: Settings, n: VoteCounts): string {
   return `trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu tính trên ${voteBaseText(s, n)}`;
 }
 
+/**
+ * The minutes' record of a Flag nominee that is not rank 1: the fact, and dots for the reason the
+ * conference gives (the pane's words tell the office that the minutes must state it).
+ */
+export function notFirstMinutesText(name: string, rank: number): string {
+  return `${name} được suy tôn Cờ thi đua của Chính phủ nhưng xếp hạng ${rank}, không phải hạng nhất; lý do Hội nghị thống nhất: ……………`;
+}
+
 /** The conference's name: "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua các tỉnh Bắc Trung Bộ". */
 export function conferenceName(clusterName: string, year: number): string {
   return `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${year} của ${clusterFullName(clusterName)}`;

@@ -240,9 +240,11 @@ describe('6. warnings the meeting must act on', () => {
     const nom = vote();
     nom.flag = { ...nom.flag, nominees: ['HT'], candidates: [candidate('NA', 'belowThreshold', 3, 6), candidate('HT', 'nominated', 4, 6)] };
     const s = sheet(nom);
+    // The signed minutes leave the reason to the conference (dots), with no instruction of the program's.
     expect(section(s, /^6\. /)).toContain(
-      '– Tỉnh Hà Tĩnh được suy tôn Cờ thi đua của Chính phủ nhưng xếp hạng 2, không phải hạng nhất: biên bản cần ghi rõ lý do.',
+      '– Tỉnh Hà Tĩnh được suy tôn Cờ thi đua của Chính phủ nhưng xếp hạng 2, không phải hạng nhất; lý do Hội nghị thống nhất: ……………',
     );
+    expect(allText(s)).not.toContain('biên bản cần ghi rõ lý do');
     expect(allText(s)).toContain('Suy tôn tỉnh Hà Tĩnh – đơn vị dẫn đầu');
   });
 
