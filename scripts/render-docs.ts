@@ -1,5 +1,5 @@
 /**
- * `npm run render-docs`: ranks the bundled sample, renders `Xếp hạng`, `Đề nghị khen thưởng`,
+ * `npm run render-docs`: ranks the bundled sample, renders `Xếp hạng`, the meeting documents,
  * `Tổng hợp điểm` and `Kết quả kiểm tra` to PDF with LibreOffice and saves the first page of
  * each as a PNG under docs/images/ (the pictures in the README and docs/tai-lieu-in.md), with the
  * header block of the minutes close up and the second page of each multi-page document (the page
@@ -29,8 +29,8 @@ async function main(): Promise<void> {
       const second = pageToPng(rendered.pdf, 2, path.join(imagesDir, sheet.key + '-2'), 70);
       console.log(`  trang 2 → ${path.relative(root, second)}`);
     }
-    if (sheet.key === 'nomination') {
-      const head = pageToPng(rendered.pdf, 1, path.join(imagesDir, 'header-block'), 150, { x: 60, y: 30, width: 500, height: 150 });
+    if (sheet.key === 'minutes') {
+      const head = pageToPng(rendered.pdf, 1, path.join(imagesDir, 'header-block'), 150, { x: 60, y: 30, width: 500, height: 195 });
       console.log(`  phần đầu văn bản → ${path.relative(root, head)}`);
     }
   }

@@ -11,6 +11,9 @@
  */
 import {
   countBySeverity,
+  MEETING_SHEET_KEYS,
+  outputKeys,
+  staleMarks,
   formatComputedAt,
   OUTPUT_SHEETS,
   formatLogTime,
@@ -130,10 +133,10 @@ async function readAndRank(port: WorkbookPort, deps: CommandDeps, computing: Sta
   return { report, computedAt, input, at: formatLogTime(now) };
 }
 
-async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescription[]): Promise<string[]> {
-  if (sheets.length === 0) return [];
+async function write(port: WorkbookPort, deps: CommandDeps, sheets: SheetDescription[], remove: string[]): Promise<string[]> {
+  if (sheets.length === 0 && remove.length === 0) return [];
   await stage(deps, 'write');
-  await port.writeSheets(sheets);
+  await (remove.length > 0 ? port.writeSheets(sheets, remove) : port.writeSheets(sheets));
   return sheets.map((s) => s.name);
 }
 
@@ -153,9 +156,10 @@ async function writeAll(
   command: LogCommand,
   sheets: SheetDescription[],
   settings: Record<string, string> | null,
+  remove: string[] = [],
 ): Promise<Outputs> {
   if (!port.writeOutputs) {
-    const written = await write(port, deps, sheets);
+    const written = await write(port, deps, sheets, remove);
     const log = await appendRunLog(port, run.input, run.report, command, run.at);
     if (settings && port.saveSetting) {
       await stage(deps, 'save');
@@ -165,7 +169,7 @@ async function writeAll(
   }
   await stage(deps, 'write');
   const plan = runLogPlan(run.input, run.report, command, run.at);
-  const result = await port.writeOutputs({ sheets, log: plan.kind === 'append' ? plan.append : null, ...(settings ? { settings } : {}) });
+  const result = await port.writeOutputs({ sheets, log: plan.kind === 'append' ? plan.append : null, ...(settings ? { settings } : {}), ...(remove.length > 0 ? { remove } : {}) });
   const log: LogOutcome = plan.kind === 'notOurs' ? plan : result.log.kind === 'none' ? { kind: 'unsupported' } : result.log;
   return { written: sheets.map((s) => s.name), log };
 }
@@ -196,17 +200,21 @@ export async function runRank(port: WorkbookPort, deps: CommandDeps): Promise<Co
 }
 
 /**
- * Nominate: writes `Đề nghị khen thưởng`. The nomination needs the ranking; it is recomputed from
- * the same read (cheap) rather than read back from the `Xếp hạng` sheet (docs/ma-nguon.md: no
- * shell reads back what it wrote). When errors block it, the check sheet is written instead so
- * that the user sees why.
+ * Nominate: writes the conference's documents (`Biên bản họp`; `Tờ trình` and `Thông báo kết quả`
+ * once the vote is final) and removes those of ours it did not produce this time, with v1's
+ * `Đề nghị khen thưởng` (src/core/outputSheets.ts, staleMarks). The nomination needs the ranking;
+ * it is recomputed from the same read (cheap) rather than read back from the `Xếp hạng` sheet
+ * (docs/ma-nguon.md: no shell reads back what it wrote). When errors block it, the check sheet is
+ * written instead so that the user sees why.
  */
 export async function runNominate(port: WorkbookPort, deps: CommandDeps): Promise<CommandResult<RankReport>> {
   const ranked = await readAndRank(port, deps, 'rank');
   const { report, computedAt } = ranked;
   if (report.notScoringWorkbook) return { outcome: 'notScoring', report, written: [], computedAt };
-  const keys: OutputSheetKey[] = report.results ? ['nomination', 'ballotForms', 'countingMinutes'] : ['check'];
-  const { written, log } = await writeAll(port, deps, ranked, 'nominate', sheetsByKey(report.sheets, keys), null);
+  const keys: OutputSheetKey[] = report.results ? [...MEETING_SHEET_KEYS] : ['check'];
+  const sheets = sheetsByKey(report.sheets, keys);
+  const remove = report.results ? staleMarks(MEETING_SHEET_KEYS, outputKeys(sheets)) : [];
+  const { written, log } = await writeAll(port, deps, ranked, 'nominate', sheets, null, remove);
   return { outcome: report.results ? 'done' : 'blocked', report, written, computedAt, log };
 }
 

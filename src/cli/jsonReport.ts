@@ -152,6 +152,11 @@ export interface JsonRankReport extends JsonCheckReport {
    * `Phiếu bầu (mẫu)` holds, and for which awards; null otherwise (or when no file was written).
    */
   ballotForms: { round: number; awards: Award[] } | null;
+  /**
+   * The output sheets written into it, in tab order of the description (the conference's documents
+   * included: `Tờ trình` and `Thông báo kết quả` only when the vote is final); [] when no file was written.
+   */
+  sheets: string[];
 }
 
 export function issuesJson(report: CheckReport, lang: Lang): JsonIssue[] {
@@ -254,7 +259,7 @@ export function rankingJson(report: CheckReport, lang: Lang): JsonRankEntry[] {
   });
 }
 
-export function rankJson(report: CheckReport, lang: Lang, output: string | null): JsonRankReport {
+export function rankJson(report: CheckReport, lang: Lang, output: string | null, sheets: string[] = []): JsonRankReport {
   const { lock, ...check } = checkJson(report, lang);
   return {
     ...check,
@@ -262,6 +267,7 @@ export function rankJson(report: CheckReport, lang: Lang, output: string | null)
     nomination: report.results ? nominationJson(report.results.nomination, report, lang) : null,
     output,
     ballotForms: output !== null && report.results ? pendingFormsRound(report.results) : null,
+    sheets: output === null ? [] : sheets,
     ...(lock ? { lock } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface HighlightCell {
 export interface OutputWrite {
   /** Output sheets to create or rewrite (as writeSheets). */
   sheets: SheetDescription[];
+  /** Marks of our sheets to remove (as writeSheets' `remove`). */
+  remove?: string[];
   /** The run's row for the log `Nhật ký` (as appendLog); null for none. */
   log: LogAppend | null;
   /** Small values kept with the workbook and shared by its users (as saveSetting), written last, best effort. */
@@ -47,8 +49,10 @@ export interface WorkbookPort {
    * Writes (creates or replaces) these output sheets. Replaces only sheets carrying our mark; a
    * sheet with the same name but without the mark is refused with a clear message. Input
    * sheets are never touched. A failed write leaves the previous output sheets as they were.
+   * `remove`: marks of our output sheets this run does not produce (src/core/outputSheets.ts,
+   * staleMarks) — the sheet carrying each mark is deleted with it; a sheet without our mark never is.
    */
-  writeSheets(sheets: SheetDescription[]): Promise<void>;
+  writeSheets(sheets: SheetDescription[], remove?: string[]): Promise<void>;
   /**
    * writeSheets, appendLog and saveSetting of one command in as few round trips as the host allows
    * (the Office shell: one request for the sheets and the row, one for the layout and settings).

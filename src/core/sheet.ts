@@ -2,7 +2,7 @@
  * Output sheets described as plain data. A shell (exceljs, Office.js) only applies a
  * description: values as one 2-D block, then styles, merges, widths, links, page setup, mark.
  */
-export type OutputSheetKey = 'check' | 'detail' | 'ranking' | 'nomination' | 'ballotForms' | 'countingMinutes';
+export type OutputSheetKey = 'check' | 'detail' | 'ranking' | 'minutes' | 'countingMinutes' | 'ballotForms' | 'submission' | 'notice';
 
 export interface CellStyle {
   bold?: boolean;

@@ -75,14 +75,15 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
 
   const outputs = (write: OutputWrite): Promise<OutputWriteResult> =>
     command(async () => {
-      const r = await writeOutputs({ sheets: write.sheets, log: write.log, settings: write.settings ?? null }, env);
+      const r = await writeOutputs({ sheets: write.sheets, log: write.log, settings: write.settings ?? null, remove: write.remove ?? [] }, env);
       return { log: r.log === 'written' ? { kind: 'written' } : r.log === 'failed' ? { kind: 'failed', error: r.logError } : { kind: 'none' } };
     });
 
   return {
     readInput: (): Promise<WorkbookInput> => command(() => readWorkbookInput(env)),
     writeOutputs: outputs,
-    writeSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => void (await writeOutputs({ sheets, log: null, settings: null }, env))),
+    writeSheets: (sheets: SheetDescription[], remove?: string[]): Promise<void> =>
+      command(async () => void (await writeOutputs({ sheets, log: null, settings: null, remove: remove ?? [] }, env))),
     createInputSheets: (sheets: SheetDescription[]): Promise<void> => command(async () => (await extras()).createTemplateSheets(sheets, env)),
     selectCell: (sheet: string, cell: string): Promise<void> => command(() => showCell(sheet, cell, env)),
     highlightCells: (cells: HighlightCell[]): Promise<void> => command(async () => (await extras()).highlightProblemCells(cells, env)),

@@ -8,7 +8,9 @@
  *            copied over from the staging sheet in one action (Range.copyFrom, ExcelApi 1.9; below
  *            it, cleared and written again from the description) — and the staging sheet deleted;
  *            an output sheet written for the first time is the staging sheet itself, given our mark,
- *            its name and made visible. Last, the log row goes under the log's last used row,
+ *            its name and made visible; then our sheets this run must not leave behind (`remove`:
+ *            marks, src/core/outputSheets.ts staleMarks) are deleted with their marks — found
+ *            through the mark only, so a person's sheet is never deleted. Last, the log row goes under the log's last used row,
  *            found by Excel when it runs the request (getRowsBelow), so a co-author's row written
  *            meanwhile is never overwritten. One request unless the 5 MB cap needs the staging
  *            values in chunks (requestBudget.ts).
@@ -49,6 +51,8 @@ export interface OutputRequest {
   sheets: readonly SheetDescription[];
   log: LogAppend | null;
   settings: Record<string, string> | null;
+  /** Marks of our output sheets to delete (the sheet each points at, and the mark). */
+  remove?: readonly string[];
 }
 
 export interface OutputResult {
@@ -224,7 +228,8 @@ export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<O
       return finishWithoutLog(await writeOutputs({ ...req, log: null }, env), error);
     }
   }
-  if (targets.length === 0 && !logRow) return { log: 'none' };
+  const stale = staleTargets(cache, req.remove ?? [], targets);
+  if (targets.length === 0 && !logRow && stale.length === 0) return { log: 'none' };
 
   const run = newRunId();
   const staging: Excel.Worksheet[] = [];
@@ -273,6 +278,17 @@ export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<O
             },
           });
         });
+        if (stale.length > 0) {
+          planner.add({
+            bytes: actionBytes() * 2 * stale.length,
+            queue() {
+              for (const s of stale) {
+                context.workbook.names.getItem(s.mark).delete();
+                sheets.getItem(s.sheet.id).delete();
+              }
+            },
+          });
+        }
         if (logRow && logSheet) {
           planner.add({ bytes: actionBytes(logRow.row) * 6, queue: () => queueLogRow(context, logSheet.id, logRow.row, logSheet.nextRow === 0) });
         }
@@ -294,16 +310,49 @@ export async function writeOutputs(req: OutputRequest, env: ShellEnv): Promise<O
       env.gate.addOurs(recovered.ids);
       updateCache(env, written, logRow, logSheet);
       await layoutPhase(written, req, features, env);
+      // Whether the stale sheets went before the failure is not known: the next read looks again
+      // (a stale sheet that survived goes on the next run).
+      if (stale.length > 0) env.cache = null;
       return recovered.logWritten ? { log: logRow ? 'written' : 'none' } : { log: 'failed', logError: failure };
     }
     env.gate.addOurs(written.ids);
     updateCache(env, written, logRow, logSheet);
+    forgetRemoved(env, stale);
     await layoutPhase(written, req, features, env);
     return { log: logRow ? 'written' : 'none' };
   } finally {
     env.gate.endWrite();
     reportSkipped(req.sheets, features, env);
   }
+}
+
+/** A sheet to delete: found through our mark (as the workbook spells it), and not one this write rewrites. */
+interface StaleTarget {
+  mark: string;
+  sheet: SheetShape;
+}
+
+export function staleTargets(cache: ReadCache, remove: readonly string[], targets: readonly Target[]): StaleTarget[] {
+  const rewritten = new Set(targets.flatMap((t) => (t.sheet ? [t.sheet.id] : [])));
+  const out: StaleTarget[] = [];
+  for (const mark of remove) {
+    const found = sheetByMark(cache.shape, mark);
+    if (found.sheet && found.name && !rewritten.has(found.sheet.id) && !out.some((s) => s.sheet.id === found.sheet!.id)) out.push({ mark: found.name, sheet: found.sheet });
+  }
+  return out;
+}
+
+/** The deleted sheets and their marks leave the cache, so that the next read still takes one round trip. */
+function forgetRemoved(env: ShellEnv, stale: readonly StaleTarget[]): void {
+  const cache = env.cache;
+  if (!cache || stale.length === 0) return;
+  const ids = new Set(stale.map((s) => s.sheet.id));
+  const marks = new Set(stale.map((s) => excelNameKey(s.mark)));
+  for (const id of ids) cache.extents.delete(id);
+  cache.shape = {
+    sheets: cache.shape.sheets.filter((s) => !ids.has(s.id)),
+    names: cache.shape.names.filter((n) => !marks.has(excelNameKey(n.name))),
+  };
 }
 
 function finishWithoutLog(result: OutputResult, error: unknown): OutputResult {

@@ -4,21 +4,18 @@
  * descriptions to the worker took the page's main thread over 100 ms. The page's ranking therefore
  * returns placeholders — each sheet's key and name, and the time to print on it — and the file
  * port asks the worker to describe and write those sheets from its own check of the same data
- * (FileSession.writeDescribed). Which sheets exist is the core's rule: the check sheet always, the
- * others when there are results (describeOutputSheets); their names are OUTPUT_SHEETS'.
+ * (FileSession.writeDescribed). Which sheets exist is the core's rule (resultSheetKeys, the one
+ * describeOutputSheets follows); their names are OUTPUT_SHEETS'.
  */
-import { outputSheet, type CheckReport, type OutputSheetKey, type SheetDescription } from '../core/index';
+import { outputSheet, resultSheetKeys, type CheckReport, type SheetDescription } from '../core/index';
 
 /** A placeholder: the sheet is described by the worker, at `computedAt`. */
 export interface DeferredSheet extends SheetDescription {
   deferred: { computedAt: string };
 }
 
-const KEYS_WITH_RESULTS: readonly OutputSheetKey[] = ['check', 'detail', 'ranking', 'nomination'];
-
 export function deferredSheets(report: Pick<CheckReport, 'results'>, computedAt: string): DeferredSheet[] {
-  const keys: readonly OutputSheetKey[] = report.results ? KEYS_WITH_RESULTS : ['check'];
-  return keys.map((key) => {
+  return resultSheetKeys(report.results).map((key) => {
     const { name, mark } = outputSheet(key);
     return {
       key,

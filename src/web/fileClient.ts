@@ -106,13 +106,13 @@ export class FileClient {
     return this.reports.get(input);
   }
 
-  writeSheets(sheets: SheetDescription[]): Promise<void> {
-    return this.call({ op: 'writeSheets', sheets });
+  writeSheets(sheets: SheetDescription[], remove: string[] = []): Promise<void> {
+    return this.call({ op: 'writeSheets', sheets, remove });
   }
 
   /** Has the worker describe and write these output sheets (deferredSheets.ts). */
-  writeDescribed(keys: OutputSheetKey[], computedAt: string): Promise<void> {
-    return this.call({ op: 'writeDescribed', keys, computedAt });
+  writeDescribed(keys: OutputSheetKey[], computedAt: string, remove: string[] = []): Promise<void> {
+    return this.call({ op: 'writeDescribed', keys, computedAt, remove });
   }
 
   createInputSheets(sheets: SheetDescription[]): Promise<void> {

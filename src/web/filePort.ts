@@ -77,13 +77,13 @@ export function createFilePort(client: FileClient, options: FilePortOptions = {}
       return client.readInput();
     },
 
-    writeSheets(sheets: SheetDescription[]): Promise<void> {
+    writeSheets(sheets: SheetDescription[], remove?: string[]): Promise<void> {
       // Placeholders of the file mode's ranking: the worker describes them (deferredSheets.ts).
       if (sheets.length > 0 && sheets.every(isDeferred)) {
         const computedAt = (sheets[0] as DeferredSheet).deferred.computedAt;
-        return written(client.writeDescribed(sheets.map((s) => s.key as OutputSheetKey), computedAt));
+        return written(client.writeDescribed(sheets.map((s) => s.key as OutputSheetKey), computedAt, remove));
       }
-      return written(client.writeSheets(sheets));
+      return written(client.writeSheets(sheets, remove));
     },
 
     createInputSheets(sheets: SheetDescription[]): Promise<void> {

@@ -12,9 +12,9 @@ export type FileRequest =
   | { op: 'new'; created: number }
   /** `have`: the version of the workbook whose input the page holds already (then only "same" comes back). */
   | { op: 'readInput'; have?: number }
-  | { op: 'writeSheets'; sheets: SheetDescription[] }
+  | { op: 'writeSheets'; sheets: SheetDescription[]; remove?: string[] }
   /** Describe these output sheets from the worker's own check of the workbook as it is, and write them (deferredSheets.ts). */
-  | { op: 'writeDescribed'; keys: OutputSheetKey[]; computedAt: string }
+  | { op: 'writeDescribed'; keys: OutputSheetKey[]; computedAt: string; remove?: string[] }
   | { op: 'createInputSheets'; sheets: SheetDescription[] }
   | { op: 'appendLog'; entry: LogAppend }
   | { op: 'fillInputCells'; fill: InputFill }

@@ -72,15 +72,15 @@ export class FileSession {
     return this.last;
   }
 
-  writeSheets(sheets: SheetDescription[]): void {
-    applySheetDescriptions(this.book(), sheets);
+  writeSheets(sheets: SheetDescription[], remove: readonly string[] = []): void {
+    applySheetDescriptions(this.book(), sheets, remove);
     this.changed();
   }
 
   /** Describes these output sheets from the check of the workbook as it is (the core's rankReportOf) and writes them. */
-  writeDescribed(keys: readonly OutputSheetKey[], computedAt: string): void {
+  writeDescribed(keys: readonly OutputSheetKey[], computedAt: string, remove: readonly string[] = []): void {
     const { report } = this.read();
-    this.writeSheets(rankReportOf(report, { computedAt }).sheets.filter((s) => (keys as readonly string[]).includes(s.key)));
+    this.writeSheets(rankReportOf(report, { computedAt }).sheets.filter((s) => (keys as readonly string[]).includes(s.key)), remove);
   }
 
   createInputSheets(sheets: SheetDescription[]): void {

@@ -38,12 +38,12 @@ export async function serveRequest(session: FileSession, id: number, request: Fi
       }
       case 'writeSheets':
         progress('writing', 0);
-        session.writeSheets(request.sheets);
+        session.writeSheets(request.sheets, request.remove ?? []);
         value = null;
         break;
       case 'writeDescribed':
         progress('writing', 0);
-        session.writeDescribed(request.keys, request.computedAt);
+        session.writeDescribed(request.keys, request.computedAt, request.remove ?? []);
         value = null;
         break;
       case 'createInputSheets':

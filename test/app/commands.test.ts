@@ -104,14 +104,14 @@ describe('Rank writes `Kết quả kiểm tra`, `Tổng hợp điểm` and `Xế
   });
 });
 
-describe('Nominate writes `Đề nghị khen thưởng`', () => {
+describe('Nominate writes `Biên bản họp`', () => {
   test('recomputes the ranking from one read and writes only the nomination sheet', async () => {
     const port = fakePort();
     const core = fakeCore(WARNING_PROBLEMS);
     const r = await runNominate(port, deps(core));
     expect(port.count('readInput')).toBe(1);
     expect(core.rankCalls).toHaveLength(1);
-    expect(port.written()).toEqual([['Đề nghị khen thưởng']]);
+    expect(port.written()).toEqual([['Biên bản họp']]);
     expect(r.report.results?.nomination.flag.nominees).toEqual(['NA']);
     // the stale-banner fingerprint belongs to the ranking sheet, which this did not write
     expect(port.count('saveSetting')).toBe(0);

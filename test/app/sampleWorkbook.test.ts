@@ -34,11 +34,11 @@ describe('the sample workbook of Cụm thi đua các tỉnh Bắc Trung Bộ, 20
     expect(port.settings.get(LAST_RANK_FINGERPRINT)).toBe(r.report.fingerprint);
   });
 
-  test('Nominate: the meeting documents (nomination, ballot forms, counting minutes), from one read', async () => {
+  test('Nominate: only the dossier (the sample’s vote is final: minutes, counting minutes, ballot forms, submission, notice), from one read', async () => {
     const port = await samplePort();
     const r = await runNominate(port, defaultCore);
     expect(port.count('readInput')).toBe(1);
-    expect(port.written()).toEqual([['Đề nghị khen thưởng', 'Phiếu bầu (mẫu)', 'Biên bản kiểm phiếu']]);
+    expect(port.written()).toEqual([['Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)', 'Tờ trình', 'Thông báo kết quả']]);
     expect(r.report.results?.nomination.flag.nominees).toHaveLength(1);
   });
 });

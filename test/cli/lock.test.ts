@@ -30,7 +30,8 @@ const cli = (now: () => Date, ...argv: string[]) => runCli(argv, { cwd: dir, now
 const file = (name: string) => path.join(dir, name);
 
 const INPUT_SHEETS = ['Cấu hình', 'Thành viên', 'Tiêu chí', 'Tự chấm', 'Chấm chéo - NA', 'Chấm chéo - HT', 'Chấm chéo - QB'];
-const OUTPUT_NAMES = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'];
+// No ballots in this workbook: the minutes are a proposal, with no submission or notice (issue 10).
+const OUTPUT_NAMES = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp'];
 
 type Protection = { sheet?: boolean; hashValue?: string; saltValue?: string; spinCount?: number; algorithmName?: string } | null | undefined;
 const protectionOf = (ws: ExcelJS.Worksheet): Protection => (ws as unknown as { sheetProtection?: Protection }).sheetProtection;

@@ -37,9 +37,12 @@ describe('exit code 0: no errors (warnings allowed)', () => {
     const after = await readXlsxFile(output);
     const names = after.input.sheets.map((s) => s.name);
     expect(names.slice(0, before.input.sheets.length)).toEqual(before.input.sheets.map((s) => s.name));
-    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Phiếu bầu (mẫu)']));
-    // The output sheets (no ballots: the forms of round 1, no counting minutes) and the run log `Nhật ký` (issue 6) carry our mark.
-    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng', 'Phiếu bầu (mẫu)', 'Nhật ký'].sort());
+    expect(names).toEqual(expect.arrayContaining(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Phiếu bầu (mẫu)']));
+    // No ballots: the minutes are a proposal, the forms are round 1's; no counting minutes, no submission or notice yet (issue 10).
+    expect(names).not.toContain('Tờ trình');
+    expect(names).not.toContain('Biên bản kiểm phiếu');
+    // The output sheets and the run log `Nhật ký` (issue 6) carry our mark.
+    expect(after.input.markedSheets!.sort()).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Phiếu bầu (mẫu)', 'Nhật ký'].sort());
     for (const sheet of before.input.sheets) {
       expect(after.input.sheets.find((s) => s.name === sheet.name)!.values).toEqual(sheet.values);
     }
@@ -207,7 +210,7 @@ describe('--json: one JSON object on stdout, stable names', () => {
     const r = await cli('rank', 'so.xlsx', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['fingerprint', 'issues', 'ranking', 'nomination', 'output', 'ballotForms']);
+    expect(Object.keys(json)).toEqual(['fingerprint', 'issues', 'ranking', 'nomination', 'output', 'ballotForms', 'sheets']);
     expect(json.output).toBe(path.join(dir, 'so-ket-qua.xlsx'));
     expect(json.ranking[0]).toEqual({
       rank: 1,

@@ -21,7 +21,7 @@ afterEach(() => cleanup());
 const at = (h: number, m: number, s = 0) => () => new Date(2022, 11, 15, h, m, s);
 const cli = (now: () => Date, ...argv: string[]) => runCli(argv, { cwd: dir, now });
 
-const OUTPUT_NAMES = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'];
+const OUTPUT_NAMES = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả'];
 const HEADER = ['Thời gian', 'Lệnh', 'Mã kiểm tra dữ liệu', 'Số lỗi', 'Số cảnh báo', 'Ba đơn vị dẫn đầu', 'Đề nghị Cờ thi đua', 'Đề nghị Bằng khen', 'Người thực hiện', 'Ghi chú'];
 
 async function sheets(file: string): Promise<Map<string, CellValue[][]>> {

@@ -72,7 +72,7 @@ describe('a closer look through the command line', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const text: string[] = [];
-    wb.getWorksheet('Đề nghị khen thưởng')!.eachRow((row) => row.eachCell((cell) => void text.push(String(cell.value))));
+    wb.getWorksheet('Biên bản họp')!.eachRow((row) => row.eachCell((cell) => void text.push(String(cell.value))));
     expect(text).toContain('Chưa có đơn vị được suy tôn Cờ thi đua của Chính phủ: cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
     expect(text.join('\n')).not.toMatch(/Không có đơn vị nào đủ điều kiện[^\n]*Cờ thi đua/);
   });

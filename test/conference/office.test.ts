@@ -38,8 +38,10 @@ describe.each(CONFERENCE_CASES.map((c) => [c.name, c] as const))('Nominate in Ex
   test('writes the nomination sheet; each award, the pending round and the problems as the core gives them', async () => {
     const { result } = await nominate(name);
     expect(result.outcome).toBe('done');
-    // Every case has ballots: the nomination, the ballot forms and the counting minutes (issue 10).
-    expect(result.written).toEqual(['Đề nghị khen thưởng', 'Phiếu bầu (mẫu)', 'Biên bản kiểm phiếu']);
+    // Every case has ballots: the minutes, the counting minutes and the ballot forms; the submission
+    // and the notice only once the vote is final (issue 10).
+    const dossier = ['Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)'];
+    expect(result.written).toEqual(c.pending ? dossier : [...dossier, 'Tờ trình', 'Thông báo kết quả']);
     const nom = result.report.results!.nomination;
     expect(awardFacts(nom.flag)).toEqual(c.flag);
     expect(awardFacts(nom.certificate)).toEqual(c.certificate);
@@ -52,7 +54,7 @@ describe.each(CONFERENCE_CASES.map((c) => [c.name, c] as const))('Nominate in Ex
 });
 
 describe('the sheet Excel receives', () => {
-  const text = (f: InstalledFakeOffice): string[] => f.values('Đề nghị khen thưởng').flat().map(String);
+  const text = (f: InstalledFakeOffice): string[] => f.values('Biên bản họp').flat().map(String);
 
   test('3–3: round 2 between the two, not "no Flag"', async () => {
     const { fake: f } = await nominate('3–3 Flag: round 2 between the two');
@@ -66,7 +68,7 @@ describe('the sheet Excel receives', () => {
     const { fake: f } = await nominate('3–3 Flag, round 2 decides: NA');
     const lines = text(f);
     expect(lines).toContain('Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
-    expect(lines).toContain('Suy tôn Tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
+    expect(lines).toContain('Suy tôn tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
     expect(lines).toContain('– Cờ thi đua của Chính phủ, vòng 2: số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.');
   });
 

@@ -20,6 +20,8 @@ import { readXlsxFile } from '../../src/file/nodeFiles';
 import { calibriSubstitute, renderSheet, type RenderedPdf } from '../../src/render/renderPdf';
 import { syntheticCluster } from '../../bench/synthetic';
 import { horizontalRules, lineOf, pageLines, pageWords, type Line } from './pdfPages';
+import { gridsOf } from '../core/fingerprint/goldenBooks';
+import { conferenceCase } from '../conference/cases';
 
 const A4 = { short: 595.3, long: 841.9 };
 const near = (a: number, b: number) => Math.abs(a - b) < 2;
@@ -35,10 +37,21 @@ const contains = (text: string, expected: string) => expect(norm(text)).toContai
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cum-thi-dua-render-'));
 const SAMPLE_MEMBERS = ['Tỉnh Thanh Hóa', 'Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh', 'Tỉnh Quảng Bình', 'Tỉnh Quảng Trị', 'Tỉnh Thừa Thiên Huế'];
-const ORIENTATION: Record<string, 'portrait' | 'landscape'> = { ranking: 'landscape', detail: 'landscape', nomination: 'portrait', check: 'landscape' };
+const ORIENTATION: Record<string, 'portrait' | 'landscape'> = {
+  ranking: 'landscape',
+  detail: 'landscape',
+  minutes: 'portrait',
+  submission: 'portrait',
+  notice: 'portrait',
+  check: 'landscape',
+};
+/** What must never be in a signed document (docs/tai-lieu-in.md; issue 10). */
+const PROGRAM_TEXT = ['chương trình', 'không sửa trực tiếp', 'Không có vấn đề nào'];
 
 let sample: RankReport;
 const rendered = new Map<string, RenderedPdf>();
+/** The minutes of the 3–3 Flag case, round 2 pending (test/conference/cases.ts). */
+let draft: RenderedPdf;
 const sheet = (report: RankReport, key: string): SheetDescription => report.sheets.find((s) => s.key === key)!;
 
 beforeAll(async () => {
@@ -46,10 +59,13 @@ beforeAll(async () => {
   expect(calibriSubstitute()).toBe('Carlito');
   const loaded = await readXlsxFile(path.join(__dirname, '..', '..', 'samples', 'bac-trung-bo-2022.xlsx'));
   sample = rankWorkbook(loaded.input, { computedAt: '15/01/2023 09:00' });
-  for (const key of ['ranking', 'detail', 'nomination', 'check']) {
+  for (const key of Object.keys(ORIENTATION)) {
     rendered.set(key, await renderSheet(sheet(sample, key), outDir, 'sample-' + key));
   }
-}, 300000);
+  const pending = rankWorkbook(gridsOf(conferenceCase('3–3 Flag: round 2 between the two').book()), { computedAt: '10/01/2023 16:30' });
+  expect(pending.sheets.map((s) => s.key)).not.toContain('submission');
+  draft = await renderSheet(sheet(pending, 'minutes'), outDir, 'draft-minutes');
+}, 400000);
 
 function expectA4(pdf: RenderedPdf, orientation: 'portrait' | 'landscape') {
   expect(pdf.pageSizes).toHaveLength(pdf.pages);
@@ -108,7 +124,7 @@ describe.each(Object.keys(ORIENTATION))('%s: page number, footer, paper (docs/ta
   });
 });
 
-describe.each(['ranking', 'detail', 'nomination'])('%s: the header block (Decree 30/2020 Appendix I)', (key) => {
+describe.each(['ranking', 'detail', 'minutes', 'notice'])('%s: the header block (Decree 30/2020 Appendix I)', (key) => {
   let lines: Line[];
   beforeAll(() => {
     lines = pageLines(pageWords(rendered.get(key)!.pdf, 1));
@@ -186,48 +202,156 @@ describe('Xếp hạng (docs/tai-lieu-in.md: the ranking sheet)', () => {
     const last = pdf.pageTexts[pdf.pages - 1];
     contains(last, 'TM. CỤM THI ĐUA');
     contains(last, 'CỤM TRƯỞNG');
+    // The sample's Hội nghị names the chair (illustrative name).
+    contains(last, 'Nguyễn Văn A');
     expect(norm(pdf.pageTexts.join(''))).not.toContain(norm('CỤM PHÓ'));
     const lines = bodyLines(pdf, pdf.pages);
     const role = lines.find((l) => norm(l.text) === norm('CỤM TRƯỞNG'))!;
-    // The sample's Hội nghị names the chair "Nguyễn Văn A" (samples/source/bac-trung-bo-2022.json).
     const name = lines.find((l) => norm(l.text) === norm('Nguyễn Văn A'))!;
-    expect(name).toBeDefined();
     expect(name.yMin - role.yMax).toBeGreaterThan(40); // room to sign and stamp
   });
 });
 
-describe('Đề nghị khen thưởng (docs/tai-lieu-in.md: the minutes of the vote)', () => {
-  it('says who is nominated for the Flag and the Certificate in the clusters\u2019 own sentence', () => {
-    const text = rendered.get('nomination')!.pageTexts.join('\n');
-    contains(text, 'BIÊN BẢN BÌNH XÉT, SUY TÔN KHEN THƯỞNG NĂM 2022');
-    contains(text, 'Suy tôn Tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
-    contains(text, 'Suy tôn Tỉnh Thừa Thiên Huế đề nghị Thủ tướng Chính phủ tặng Bằng khen.');
+/** The lines of the last page from the one holding `text` on (the signature blocks and what follows). */
+function linesFrom(pdf: RenderedPdf, text: string): Line[] {
+  const lines = bodyLines(pdf, pdf.pages);
+  const i = lines.findIndex((l) => norm(l.text).includes(norm(text)));
+  expect(i).toBeGreaterThanOrEqual(0);
+  return lines.slice(i);
+}
+
+describe('Biên bản họp (docs/tai-lieu-in.md: the conference minutes, Decree 30 form 1.9)', () => {
+  it('is titled BIÊN BẢN with the conference as its subject and a drawn rule under it; Số: from Hội nghị', () => {
+    const pdf = rendered.get('minutes')!;
+    const lines = pageLines(pageWords(pdf.pdf, 1));
+    const title = lines.find((l) => norm(l.text) === norm('BIÊN BẢN'))!;
+    expect(title).toBeDefined();
+    contains(pdf.pageTexts[0], 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua các tỉnh Bắc Trung Bộ');
+    // The sample's Hội nghị: Số biên bản 01/BB-CTĐBTB.
+    contains(pdf.pageTexts[0], 'Số: 01/BB-CTĐBTB');
+    // A rule under the subject line (the lowest line ending with "Bộ" above the body), centred on the page.
+    const subjectEnd = lines.find((l) => l.yMin > title.yMax && norm(l.text).endsWith(norm('Bắc Trung Bộ')))!;
+    expect(subjectEnd).toBeDefined();
+    const rules = horizontalRules(pdf.pdf, 1, path.join(outDir, 'minutes-title-rule'));
+    const under = rules.filter((r) => r.y > subjectEnd.yMax - 1 && r.y < subjectEnd.yMax + 20);
+    expect(under).toHaveLength(1);
+    const { width } = pdf.pageSizes[0];
+    expect(Math.abs((under[0].xMin + under[0].xMax) / 2 - (LEFT + width - RIGHT) / 2)).toBeLessThan(15);
+  });
+
+  it('gives time, place, attendance (06/06), chair and secretary, and the closing time', () => {
+    const text = rendered.get('minutes')!.pageTexts.join('\n');
+    contains(text, 'Thời gian bắt đầu: 14 giờ 00, ngày 10/01/2023');
+    contains(text, 'Địa điểm: Hội trường Ủy ban nhân dân tỉnh Nghệ An');
+    contains(text, 'Đại biểu Trung ương: Lê Văn C');
+    contains(text, 'Tỉnh Quảng Bình: Võ Văn G');
+    contains(text, 'Số đơn vị thành viên dự họp: 06/06.');
+    contains(text, 'Chủ trì: Nguyễn Văn A');
+    contains(text, 'Thư ký: Trần Thị B');
+    contains(text, 'Hội nghị kết thúc vào 16 giờ 30.');
     for (const name of SAMPLE_MEMBERS) contains(text, name);
   });
 
-  it('is signed by the secretary (left) and the chair (right), with their names from Hội nghị; no program text', () => {
-    const pdf = rendered.get('nomination')!;
-    const lines = bodyLines(pdf, pdf.pages);
+  it('says who is nominated for the Flag and the Certificate in the clusters\u2019 own sentence, the province lower-cased', () => {
+    const text = rendered.get('minutes')!.pageTexts.join('\n');
+    contains(text, 'Suy tôn tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
+    contains(text, 'Suy tôn tỉnh Thừa Thiên Huế đề nghị Thủ tướng Chính phủ tặng Bằng khen.');
+    contains(text, '(chi tiết tại bảng “Xếp hạng” và bảng “Tổng hợp điểm” kèm theo Biên bản này)');
+    expect(norm(text)).not.toContain(norm('DỰ THẢO'));
+  });
+
+  it('is signed by THƯ KÝ (left) and CHỦ TỌA (right) with the names Hội nghị gives; Nơi nhận under them; no program text', () => {
+    const pdf = rendered.get('minutes')!;
+    const lines = linesFrom(pdf, 'THƯ KÝ');
     const secretary = lines.find((l) => norm(l.text) === norm('THƯ KÝ'))!;
     const chair = lines.find((l) => norm(l.text) === norm('CHỦ TỌA'))!;
     expect(secretary.xMax).toBeLessThan(chair.xMin);
     expect(Math.abs(secretary.yMin - chair.yMin)).toBeLessThan(2);
-    // The sample's Hội nghị: secretary "Trần Thị B", chair "Nguyễn Văn A", each under their own title.
-    const secretaryName = lines.find((l) => norm(l.text) === norm('Trần Thị B'))!;
-    const chairName = lines.find((l) => norm(l.text) === norm('Nguyễn Văn A'))!;
-    expect(secretaryName.yMin).toBeGreaterThan(secretary.yMax + 40);
-    expect(chairName.yMin).toBeGreaterThan(chair.yMax + 40);
-    expect(secretaryName.xMax).toBeLessThan(chairName.xMin);
+    const heads = chair;
+    // The secretary's name under THƯ KÝ, the chair's under CHỦ TỌA, on one line.
+    const names = lines.find((l) => norm(l.text) === norm('Trần Thị B'))!;
+    const chairName = lines.find((l) => norm(l.text) === norm('Nguyễn Văn A') && l.yMin > chair.yMax)!;
+    expect(Math.abs(names.yMin - chairName.yMin)).toBeLessThan(2);
+    expect(names.xMax).toBeLessThan(chair.xMin);
+    expect(chairName.xMin).toBeGreaterThan(secretary.xMax);
+    expect(names.yMin - heads.yMax).toBeGreaterThan(40); // room to sign
+    const recipients = lines.find((l) => norm(l.text) === norm('Nơi nhận:'))!;
+    expect(recipients.yMin).toBeGreaterThan(names.yMax);
     const text = norm(pdf.pageTexts.join(''));
-    for (const phrase of ['do chương trình tạo ra', 'không sửa trực tiếp', 'Không có vấn đề nào']) expect(text).not.toContain(norm(phrase));
+    for (const phrase of PROGRAM_TEXT) expect(text).not.toContain(norm(phrase));
   });
 
   it('never ends a page with a section heading', () => {
-    const pdf = rendered.get('nomination')!;
+    const pdf = rendered.get('minutes')!;
     for (let p = 1; p < pdf.pages; p++) {
       const lines = bodyLines(pdf, p);
       expect(lines[lines.length - 1].text).not.toMatch(/^\d\.\s/);
     }
+  });
+});
+
+describe('Biên bản họp while round 2 is pending (3–3 on the Flag)', () => {
+  it('prints DỰ THẢO at the top of page 1, above the header block; every page A4, no page number on page 1', () => {
+    expectA4(draft, 'portrait');
+    const lines = pageLines(pageWords(draft.pdf, 1));
+    const mark = lines.find((l) => norm(l.text) === norm('DỰ THẢO'))!;
+    const national = lineOf(lines, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!;
+    expect(mark).toBeDefined();
+    expect(mark.yMax).toBeLessThan(national.yMin);
+    expect(pageWords(draft.pdf, 1).filter((w) => w.yMax < TOP)).toEqual([]);
+    contains(draft.pageTexts.join('\n'), 'cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế');
+  });
+});
+
+describe('Tờ trình (docs/tai-lieu-in.md: the submission to the Central Board)', () => {
+  it('is issued by the head member\u2019s People\u2019s Committee with Số: …/TTr-UBND from Hội nghị, to the Central Board', () => {
+    const pdf = rendered.get('submission')!;
+    const lines = pageLines(pageWords(pdf.pdf, 1));
+    const [c1, c2] = [lineOf(lines, 'ỦY BAN NHÂN DÂN'), lineOf(lines, 'TỈNH NGHỆ AN')];
+    expect(c1).toBeDefined();
+    expect(c2).toBeDefined();
+    expect(c2!.yMin).toBeGreaterThan(c1!.yMax - 1);
+    const text = pdf.pageTexts.join('\n');
+    contains(text, 'Số: 15/TTr-UBND');
+    contains(text, 'TỜ TRÌNH');
+    contains(text, 'Kính gửi: Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ).');
+    contains(text, 'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;');
+    contains(text, 'Căn cứ Nghị định số 152/2025/NĐ-CP');
+    contains(text, 'Căn cứ Quy chế hoạt động của Cụm thi đua các tỉnh Bắc Trung Bộ;');
+    // The sample: NA 98,65 points, rank 1, 5 of 6; TTH 94,85, rank 2, 4 of 6.
+    contains(text, '1. Tặng Cờ thi đua của Chính phủ cho tỉnh Nghệ An (tổng điểm 98,65, xếp hạng 1, đạt 5/6 phiếu, tỷ lệ 83,33%)');
+    contains(text, '2. Tặng Bằng khen của Thủ tướng Chính phủ cho tỉnh Thừa Thiên Huế (tổng điểm 94,85, xếp hạng 2, đạt 4/6 phiếu, tỷ lệ 66,67%).');
+    contains(text, 'Hồ sơ kèm theo:');
+  });
+
+  it('is signed TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with the signer\u2019s name; Nơi nhận to the left of the signature; no program text', () => {
+    const pdf = rendered.get('submission')!;
+    const lines = bodyLines(pdf, pdf.pages);
+    const text = lines.map((l) => l.text).join('\n');
+    for (const t of ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A', 'Nơi nhận:', 'Như trên;']) contains(text, t);
+    const recipients = lines.find((l) => norm(l.text) === norm('Nơi nhận:'))!;
+    const authority = lines.find((l) => norm(l.text) === norm('TM. ỦY BAN NHÂN DÂN'))!;
+    expect(recipients.xMax).toBeLessThan(authority.xMin);
+    expect(Math.abs(recipients.yMin - authority.yMin)).toBeLessThan(20);
+    const all = norm(pdf.pageTexts.join(''));
+    for (const phrase of PROGRAM_TEXT) expect(all).not.toContain(norm(phrase));
+  });
+});
+
+describe('Thông báo kết quả (docs/tai-lieu-in.md: the notice to the members)', () => {
+  it('fits one page: the ranking by band, the nominees, next year\u2019s head and deputy, signed for the cluster', () => {
+    const pdf = rendered.get('notice')!;
+    expect(pdf.pages).toBe(1);
+    const text = pdf.pageTexts[0];
+    contains(text, 'THÔNG BÁO');
+    contains(text, 'Hạng 1 (dẫn đầu): tỉnh Nghệ An (98,65 điểm)');
+    contains(text, 'Xếp loại Xuất sắc');
+    contains(text, 'Đề nghị Chính phủ tặng Cờ thi đua: tỉnh Nghệ An');
+    contains(text, 'Đề nghị Thủ tướng Chính phủ tặng Bằng khen: tỉnh Thừa Thiên Huế');
+    contains(text, 'Cụm trưởng năm 2023: Tỉnh Quảng Trị');
+    contains(text, 'Cụm phó năm 2023: Tỉnh Thừa Thiên Huế');
+    for (const t of ['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', 'Nguyễn Văn A', 'Nơi nhận:']) contains(text, t);
+    for (const phrase of PROGRAM_TEXT) expect(norm(text)).not.toContain(norm(phrase));
   });
 });
 

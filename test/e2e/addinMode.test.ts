@@ -101,9 +101,9 @@ describe('Inside Excel (a fake host): the pane works on the open workbook', () =
     await shootView(page, 'addin-rank', 'rank');
   });
 
-  it('Đề nghị writes “Đề nghị khen thưởng” naming Tỉnh Nghệ An (Flag) and Tỉnh Thừa Thiên Huế (Certificate)', async () => {
-    expect(await runNominate(page)).toContain('Đã ghi trang “Đề nghị khen thưởng”.');
-    expect(nomineesOf(await fakeValues('Đề nghị khen thưởng'))).toEqual({ flag: ['Tỉnh Nghệ An'], certificate: ['Tỉnh Thừa Thiên Huế'] });
+  it('Đề nghị writes “Biên bản họp” (and the submission and notice) naming Tỉnh Nghệ An (Flag) and Tỉnh Thừa Thiên Huế (Certificate)', async () => {
+    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Tờ trình”, “Thông báo kết quả”.');
+    expect(nomineesOf(await fakeValues('Biên bản họp'))).toEqual({ flag: ['Tỉnh Nghệ An'], certificate: ['Tỉnh Thừa Thiên Huế'] });
     await shootView(page, 'addin-nominate', 'nominate');
   });
 

@@ -19,7 +19,7 @@ import { DIST, OFFICE_JS_URL, SAMPLE } from './paths';
 import { nomineesOf, rankingOf, worksheetValues, type RankRow } from './resultSheets';
 import { horizontalOverflow, shootView } from './screenshots';
 
-const OUTPUT_SHEETS = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'];
+const OUTPUT_SHEETS = ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả'];
 const PRIVACY_VI = 'Tệp của bạn không rời khỏi máy tính: mọi xử lý diễn ra trong trình duyệt.';
 const PRIVACY_EN = 'Your file never leaves your computer: everything is processed in the browser.';
 
@@ -111,7 +111,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     expect(await page.getByTestId('file-message').count()).toBe(0);
     expect(await runRank(page)).toContain('Đã xếp hạng 6 đơn vị.');
     await shootView(page, 'web-rank');
-    expect(await runNominate(page)).toContain('Đã ghi trang “Đề nghị khen thưởng”.');
+    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Tờ trình”, “Thông báo kết quả”.');
     await shootView(page, 'web-nominate');
     expect(await horizontalOverflow(page)).toBe(0);
   });
@@ -135,7 +135,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     const ranking = rankingOf(sheetValues(downloaded, 'Xếp hạng'));
     expect(ranking).toHaveLength(6);
     expect(ranking[0]).toEqual<RankRow>({ rank: 1, name: 'Tỉnh Nghệ An', total: '98,65' });
-    expect(nomineesOf(sheetValues(downloaded, 'Đề nghị khen thưởng'))).toEqual({
+    expect(nomineesOf(sheetValues(downloaded, 'Biên bản họp'))).toEqual({
       flag: ['Tỉnh Nghệ An'],
       certificate: ['Tỉnh Thừa Thiên Huế'],
     });
@@ -147,7 +147,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     expect(run.code).toBe(0);
     const cli = await readWorkbook(cliOut);
     expect(rankingOf(sheetValues(downloaded, 'Xếp hạng'))).toEqual(rankingOf(sheetValues(cli, 'Xếp hạng')));
-    expect(nomineesOf(sheetValues(downloaded, 'Đề nghị khen thưởng'))).toEqual(nomineesOf(sheetValues(cli, 'Đề nghị khen thưởng')));
+    expect(nomineesOf(sheetValues(downloaded, 'Biên bản họp'))).toEqual(nomineesOf(sheetValues(cli, 'Biên bản họp')));
   });
 
   it('leaves every input sheet of the file as it was', async () => {

@@ -44,7 +44,7 @@ export function runRank(page: Page): Promise<string> {
   return runView(page, 'Xếp hạng', 'Xếp hạng và ghi kết quả', 'Đã xếp hạng');
 }
 
-/** Bầu chọn / Đề nghị: writes "Đề nghị khen thưởng". */
+/** Bầu chọn / Đề nghị: writes "Biên bản họp", the ballot forms (and the counting minutes, the submission and the notice when due). */
 export function runNominate(page: Page): Promise<string> {
   return runView(page, 'Bầu chọn / Đề nghị', 'Ghi trang đề nghị khen thưởng', 'Đã lập đề nghị khen thưởng');
 }

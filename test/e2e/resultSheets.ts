@@ -37,8 +37,9 @@ export function nomineesOf(values: Cell[][]): { flag: string[]; certificate: str
   let award: 'flag' | 'certificate' | null = null;
   for (const row of values) {
     const first = text(row[0]);
-    if (/^\d+\.\s*Cờ thi đua của Chính phủ/.test(first)) award = 'flag';
-    else if (/^\d+\.\s*Bằng khen của Thủ tướng Chính phủ/.test(first)) award = 'certificate';
+    // The award's heading in `Biên bản họp`: "2. Bình xét, suy tôn Cờ thi đua của Chính phủ (…)" (a proposal: "1. Đề xuất …").
+    if (/^\d+\.\s*(Bình xét, suy tôn |Đề xuất )?Cờ thi đua của Chính phủ/.test(first)) award = 'flag';
+    else if (/^\d+\.\s*(Bình xét, suy tôn |Đề xuất )?Bằng khen của Thủ tướng Chính phủ/.test(first)) award = 'certificate';
     else if (/^\d+\.\s/.test(first)) award = null;
     else if (award && row.some((v) => text(v) === 'Được suy tôn') && !out[award].includes(first)) out[award].push(first);
   }

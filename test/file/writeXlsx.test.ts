@@ -65,17 +65,17 @@ describe('the mark: a workbook-scoped defined name per output sheet (src/core/ou
     const wb = newWorkbook();
     applySheetDescriptions(wb, [
       describeSheet({ name: 'Xếp hạng' }),
-      describeSheet({ name: 'Đề nghị khen thưởng', key: 'nomination', mark: 'CumThiDua_DeNghiKhenThuong' }),
+      describeSheet({ name: 'Biên bản họp', key: 'minutes', mark: 'CumThiDua_BienBanHop' }),
       describeSheet({ name: 'Hướng dẫn', key: 'input', mark: null }),
     ]);
     const back = await readByExcelJs(wb);
     const names = Object.fromEntries(back.definedNames.model.map((n) => [n.name, n.ranges]));
     expect(names).toEqual({
       CumThiDua_XepHang: ["'Xếp hạng'!$A$1"],
-      CumThiDua_DeNghiKhenThuong: ["'Đề nghị khen thưởng'!$A$1"],
+      CumThiDua_BienBanHop: ["'Biên bản họp'!$A$1"],
     });
     const read = await readXlsxBytes(await workbookBytes(wb));
-    expect(read.input.markedSheets!.sort()).toEqual(['Xếp hạng', 'Đề nghị khen thưởng'].sort());
+    expect(read.input.markedSheets!.sort()).toEqual(['Xếp hạng', 'Biên bản họp'].sort());
   });
 });
 

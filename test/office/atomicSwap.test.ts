@@ -20,7 +20,7 @@ afterEach(() => {
 
 const OUTPUT_NAMES = OUTPUT_SHEETS.map((s) => s.name);
 /** Every mark pointing at its sheet, in the fake's (alphabetical) order of names. */
-const MARKS = OUTPUT_SHEETS.map((s) => ({ name: s.mark, formula: "='" + s.name + "'!$A$1" })).sort((a, b) => (a.name < b.name ? -1 : 1));
+const MARKS = OUTPUT_SHEETS.map((s) => ({ name: s.mark, formula: "='" + s.name + "'!$A$1" })).sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1)); // as Excel's Name Manager lists them (case-insensitive)
 
 interface State {
   order: string[];

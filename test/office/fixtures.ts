@@ -157,8 +157,11 @@ export function outputDescriptions(n: number, stamp = 'Lần chạy 1'): SheetDe
       ['Bằng khen của Thủ tướng Chính phủ', ms[2].name, n - 2, '@home', 'Đề nghị'],
     ],
     {},
-    'nomination',
-    'ĐỀ NGHỊ KHEN THƯỞNG',
+    'minutes',
+    'BIÊN BẢN',
   );
-  return [check, detail, ranking, nomination];
+  // The conference's text documents (issue 10): a few paragraphs each.
+  const submission = table(['Nội dung'], [['Kính gửi: Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ).'], [`Tặng Cờ thi đua cho ${ms[0].name}`]], {}, 'submission', 'TỜ TRÌNH');
+  const notice = table(['Nội dung'], [[`Hạng 1: ${ms[0].name}`], [`Hạng 2: ${ms[1].name}`]], {}, 'notice', 'THÔNG BÁO');
+  return [check, detail, ranking, nomination, submission, notice];
 }

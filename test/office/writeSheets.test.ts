@@ -10,7 +10,7 @@ afterEach(() => fake?.uninstall());
 
 const OUTPUT_NAMES = OUTPUT_SHEETS.map((s) => s.name);
 /** Every mark pointing at its sheet, in the fake's (alphabetical) order of names. */
-const MARKS = OUTPUT_SHEETS.map((s) => ({ name: s.mark, formula: "='" + s.name + "'!$A$1" })).sort((a, b) => (a.name < b.name ? -1 : 1));
+const MARKS = OUTPUT_SHEETS.map((s) => ({ name: s.mark, formula: "='" + s.name + "'!$A$1" })).sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1)); // as Excel's Name Manager lists them (case-insensitive)
 
 function inputSnapshots(f: InstalledFakeOffice, names: string[]): string[] {
   return names.map((n) => f.snapshot(n));
@@ -46,7 +46,7 @@ describe('the written sheets hold exactly the descriptions', () => {
       expect(fake.values(d.name)).toEqual(expected);
     }
     const marks = OUTPUT_SHEETS.map((s) => ({ name: s.mark, formula: "='" + s.name + "'!$A$1" }));
-    expect(fake.names()).toEqual(marks.sort((a, b) => (a.name < b.name ? -1 : 1)));
+    expect(fake.names()).toEqual(marks.sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1)));
     expect(fake.sheetNames().some((n) => n.startsWith('~'))).toBe(false);
     for (const name of OUTPUT_NAMES) expect(fake.sheet(name).visibility).toBe('Visible');
   });

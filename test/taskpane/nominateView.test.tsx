@@ -16,11 +16,11 @@ async function nominate() {
 }
 
 describe('the nomination sheet', () => {
-  test('only `Đề nghị khen thưởng` is written', async () => {
+  test('only the meeting documents are written', async () => {
     const { port } = await renderApp({ view: 'nominate' });
     await nominate();
-    expect(port.written()).toEqual([['Đề nghị khen thưởng']]);
-    expect(screen.getByText('Đã ghi trang “Đề nghị khen thưởng”.')).toBeTruthy();
+    expect(port.written()).toEqual([['Biên bản họp']]);
+    expect(screen.getByText('Đã ghi trang “Biên bản họp”.')).toBeTruthy();
   });
 
   test('errors block it: the check sheet is written instead, and "Xem 2 lỗi" opens the errors', async () => {

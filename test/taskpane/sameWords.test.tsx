@@ -85,7 +85,7 @@ describe('the same result in the same words everywhere', () => {
   });
 
   it('outcomes and reasons: printed nomination sheet = command line = pane', () => {
-    const nomination = sheetNamed(r, 'nomination');
+    const nomination = sheetNamed(r, 'minutes');
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <NominateView {...VIEW} run={run} />

@@ -4,7 +4,7 @@
  * result file at all. The run is recorded in the run log `Nhật ký` of the file written
  * (src/cli/runLog.ts); on a locked workbook whose data changed since, stderr says so too.
  */
-import { countBySeverity, describeLock, formatComputedAt, hasErrors, outputSheet, pendingFormsRound, rankWorkbook } from '../../core/index';
+import { countBySeverity, describeLock, formatComputedAt, hasErrors, OUTPUT_SHEETS, outputKeys, outputSheet, pendingFormsRound, rankWorkbook, staleMarks } from '../../core/index';
 import { writeWorkbookFile } from '../../file/nodeFiles';
 import { applySheetDescriptions } from '../../file/writeXlsx';
 import { bookTarget } from '../bookOutput';
@@ -38,7 +38,9 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
   if (!blocked) {
     progress(ctx, ctx.s.writing(output));
     const failed = await writeOrFail(ctx, cmd.json, async () => {
-      applySheetDescriptions(loaded.workbook, report.sheets);
+      // Every output sheet is described, so any of ours this run did not produce goes (a
+      // submission from a vote that is pending again, v1's nomination sheet).
+      applySheetDescriptions(loaded.workbook, report.sheets, staleMarks(OUTPUT_SHEETS.map((s) => s.key), outputKeys(report.sheets)));
       appendRunLog(ctx, loaded.workbook, loaded.input, report, 'rank');
       await writeWorkbookFile(loaded.workbook, output);
     });
@@ -48,7 +50,7 @@ export async function runRank(ctx: Context, cmd: RankCommand): Promise<number> {
 
   const forms = report.results ? pendingFormsRound(report.results) : null;
   if (cmd.json) {
-    printJson(ctx, rankJson(report, ctx.lang, written));
+    printJson(ctx, rankJson(report, ctx.lang, written, report.sheets.map((s) => s.name)));
   } else {
     ctx.io.stdout(
       joinBlocks([

@@ -1,23 +1,27 @@
 /**
  * The output sheets of one run, as plain data for a shell to apply (docs/huong-dan-so-lieu.md "Output
- * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the three result sheets only when there are
- * results (no errors blocked the ranking) — a stale ranking is never printed next to a failed
- * check. `Phiếu bầu (mẫu)` with the results; `Biên bản kiểm phiếu` only when there are ballots.
- * Sheets come in the order of OUTPUT_SHEETS. On a locked workbook every sheet carries the
+ * sheets"; docs/tai-lieu-in.md). `Kết quả kiểm tra` always; the result sheets, the minutes and the
+ * ballot forms only when there are results (no errors blocked the ranking) — a stale ranking is
+ * never printed next to a failed check; `Biên bản kiểm phiếu` only when ballots were counted;
+ * `Tờ trình` and `Thông báo kết quả` only when the vote is final. Sheets come in the order of
+ * OUTPUT_SHEETS. On a locked workbook every sheet carries the
  * lock line under its fingerprint (src/core/lock/describeLock.ts).
  */
 import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problems';
 import type { Results } from '../results';
 import type { SheetDescription } from '../sheet';
+import { resultSheetKeys } from '../outputSheets';
 import { describeLock } from '../lock/describeLock';
 import type { LockStatus } from '../lock/lockStatus';
 import { describeBallotFormsSheet } from './ballotForms';
 import { describeCheckSheet } from './checkSheet';
-import { countedRounds, describeCountingMinutesSheet } from './countingMinutes';
+import { describeCountingMinutesSheet } from './countingMinutes';
 import { describeDetailSheet } from './detailSheet';
 import { resultInputs } from './documentInputs';
-import { describeNominationSheet } from './nominationSheet';
+import { describeMinutesSheet } from './minutesSheet';
+import { describeNoticeSheet } from './noticeSheet';
+import { describeSubmissionSheet } from './submissionSheet';
 import type { DocumentPeople } from './people';
 import { describeRankingSheet } from './rankingSheet';
 
@@ -39,10 +43,11 @@ export function describeOutputSheets(ctx: DocumentContext): SheetDescription[] {
   const sheets = [describeCheckSheet({ ...ctx, lock })];
   if (ctx.workbook !== null && ctx.results !== null) {
     const x = resultInputs(ctx.workbook, ctx.results, ctx.fingerprint, ctx.computedAt, lock, ctx.people);
-    sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeNominationSheet(x));
-    // The ballot forms always (round 1 before any ballot); the counting minutes once ballots exist.
+    const keys = new Set(resultSheetKeys(ctx.results));
+    sheets.push(describeDetailSheet(x), describeRankingSheet(x), describeMinutesSheet(x));
+    if (keys.has('countingMinutes')) sheets.push(describeCountingMinutesSheet(x));
     sheets.push(describeBallotFormsSheet(x));
-    if (countedRounds(x).length > 0) sheets.push(describeCountingMinutesSheet(x));
+    if (keys.has('submission')) sheets.push(describeSubmissionSheet(x), describeNoticeSheet(x));
   }
   return sheets;
 }

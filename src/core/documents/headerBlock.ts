@@ -75,6 +75,16 @@ export interface HeaderBlockOptions {
    * null when not known yet (dots, then `unknownSuffix`, e.g. "/TTr-UBND"). Absent: no line.
    */
   number?: { number: string | null; unknownSuffix?: string };
+  /**
+   * A draft (a vote round is pending, docs/tai-lieu-in.md "Dự thảo"): a boxed "DỰ THẢO" on a row
+   * of its own above the block, over the issuing body, so that nobody signs or sends it as final.
+   */
+  draft?: boolean;
+  /**
+   * The issuer is printed as given, not as a cluster's name, its lines where it has line breaks
+   * ("Ủy ban nhân dân\ntỉnh Nghệ An").
+   */
+  issuerAsGiven?: boolean;
 }
 
 export interface HeaderBlockRows {
@@ -95,21 +105,27 @@ const units = (pt: number): number => pointsToUnits(pt + 2 * CELL_PADDING_PT);
  */
 export function addHeaderBlock(b: SheetBuilder, o: HeaderBlockOptions): HeaderBlockRows {
   const heading = FONT_SIZE.heading;
-  const issuer = clusterFullName(o.issuer).toUpperCase();
+  const issuer = (o.issuerAsGiven ? o.issuer.trim() : clusterFullName(o.issuer)).toUpperCase();
   const total = b.totalWidth;
-  const lines = balancedLines(issuer, { maxWidthPt: Math.min(LEFT_TEXT_MAX_PT, unitsToPoints(total) / 2), fontSize: heading, bold: true });
+  const lines = issuer.includes('\n')
+    ? issuer.split('\n').map((l) => l.trim())
+    : balancedLines(issuer, { maxWidthPt: Math.min(LEFT_TEXT_MAX_PT, unitsToPoints(total) / 2), fontSize: heading, bold: true });
   const leftPt = Math.max(...lines.map((l) => textWidthPt(l, heading, true)));
   const place = placeDateLine(o.placeName, o.date ?? null);
   const mottoPt = textWidthPt(NATIONAL_MOTTO, FONT_SIZE.motto, true);
   const rightPt = Math.max(textWidthPt(NATIONAL_NAME, heading, true), textWidthPt(place, FONT_SIZE.body), mottoPt);
   const geo = headerGeometry({ bounds: b.boundaries(), leftText: units(leftPt), rightText: units(rightPt), motto: pointsToUnits(mottoPt) });
-  b.cut([geo.split, geo.leftRule.from, geo.leftRule.to, geo.rightRule.from, geo.rightRule.to]);
+  // The draft mark's box: about its text's width, centred over the left half.
+  const boxHalf = o.draft ? units(textWidthPt(DRAFT_MARK, FONT_SIZE.title, true)) / 2 + DRAFT_BOX_AIR : 0;
+  const box = { from: geo.split / 2 - boxHalf, to: geo.split / 2 + boxHalf };
+  b.cut([geo.split, geo.leftRule.from, geo.leftRule.to, geo.rightRule.from, geo.rightRule.to, ...(o.draft ? [box.from, box.to] : [])]);
   const left = b.sheetSpan(0, geo.split);
   const right = b.sheetSpan(geo.split, total);
   const leftRule = b.sheetSpan(geo.leftRule.from, geo.leftRule.to);
   const rightRule = b.sheetSpan(geo.rightRule.from, geo.rightRule.to);
 
   const centred = { hAlign: 'center' as const, vAlign: 'top' as const, wrap: false };
+  if (o.draft) addDraftMark(b, b.sheetSpan(box.from, box.to));
   const first = b.rowCount;
   const ruleRowLeft = first + lines.length;
   const ruleRowRight = first + 2;
@@ -136,8 +152,33 @@ export function addHeaderBlock(b: SheetBuilder, o: HeaderBlockOptions): HeaderBl
   return { first, last, left, right };
 }
 
-/** Appends a blank row, the title (bold capitals, centred across the width), the subtitle (bold) when given, and a blank row. */
-export function addTitle(b: SheetBuilder, title: string, subtitle: string | null): void {
+/** What a draft prints at its top. */
+export const DRAFT_MARK = 'DỰ THẢO';
+/** Units of air on each side of the draft mark inside its box. */
+const DRAFT_BOX_AIR = 2;
+
+/** A row with "DỰ THẢO" in bold in a drawn box, centred over sheet columns c0..c1, and a low row under it. */
+function addDraftMark(b: SheetBuilder, span: { c0: number; c1: number }): void {
+  const r = b.row();
+  b.sheetText(r, span.c0, span.c1, DRAFT_MARK, { hAlign: 'center', vAlign: 'middle', bold: true, border: true, fontSize: FONT_SIZE.title }, FONT_SIZE.title);
+  b.setHeight(r, heightForLines(1, FONT_SIZE.title) + 4);
+  b.setHeight(b.row(), RULE_ROW_HEIGHT);
+}
+
+/** The rule under a document's subject line spans this share of the width, centred (Decree 30: 1/3–1/2 of the line). */
+const TITLE_RULE_SHARE = 0.3;
+
+/** Where the rule under the subject line starts and ends, in width units. */
+function titleRuleEdges(total: number): [number, number] {
+  return [total * (0.5 - TITLE_RULE_SHARE / 2), total * (0.5 + TITLE_RULE_SHARE / 2)];
+}
+
+/**
+ * Appends a blank row, the title (bold capitals, centred across the width), the subtitle (bold) when given, and a blank row.
+ * With `rule` the subject line gets a drawn rule under it (the blank row's top edge, centred);
+ * the columns for it must have been cut before the first row (`cutForTitleRule`).
+ */
+export function addTitle(b: SheetBuilder, title: string, subtitle: string | null, rule = false): void {
   b.blank();
   const t = b.row();
   b.text(t, 0, b.lastCol, title, { hAlign: 'center', vAlign: 'middle', bold: true, fontSize: FONT_SIZE.title }, FONT_SIZE.title);
@@ -145,16 +186,33 @@ export function addTitle(b: SheetBuilder, title: string, subtitle: string | null
     const s = b.row();
     b.text(s, 0, b.lastCol, subtitle, { hAlign: 'center', vAlign: 'middle', bold: true, fontSize: FONT_SIZE.body }, FONT_SIZE.body);
   }
-  b.blank();
+  const after = b.blank();
+  if (rule) {
+    const [from, to] = titleRuleEdges(b.totalWidth);
+    const span = b.sheetSpan(from, to);
+    b.sheetStyle(after, span.c0, span.c1, { edges: { top: 'thin' } }, true);
+  }
+}
+
+/** Cuts the columns the rule under the subject line needs; call before the first row (before the header block). */
+export function cutForTitleRule(b: SheetBuilder): void {
+  b.cut(titleRuleEdges(b.totalWidth));
 }
 
 export interface HeaderInfo {
   clusterName: string;
   placeName: string;
+  /** The `Số:` line (headerBlock options). */
+  number?: HeaderBlockOptions['number'];
+  /** Marked DỰ THẢO. */
+  draft?: boolean;
+  /** A drawn rule under the subject line (the minutes, the submission). */
+  titleRule?: boolean;
 }
 
 /** The header block of the cluster's documents, then the title and subtitle. */
 export function addDocumentHeader(b: SheetBuilder, info: HeaderInfo, title: string, subtitle: string | null): void {
-  addHeaderBlock(b, { issuer: info.clusterName, placeName: info.placeName });
-  addTitle(b, title, subtitle);
+  if (info.titleRule) cutForTitleRule(b);
+  addHeaderBlock(b, { issuer: info.clusterName, placeName: info.placeName, number: info.number, draft: info.draft });
+  addTitle(b, title, subtitle, info.titleRule === true);
 }

@@ -54,14 +54,45 @@ export function tieBreakChainText(rules: readonly TieBreakRule[]): string {
   return `Khi bằng tổng điểm, xếp trên ${chain}; nếu vẫn bằng nhau thì đồng hạng.`;
 }
 
-/** "tổng số thành viên của Cụm (6 đơn vị)" or "số phiếu hợp lệ". */
-export function voteBaseText(s: Settings, memberCount: number): string {
-  return s.voteBase === 'members' ? `tổng số thành viên của Cụm (${memberCount} đơn vị)` : 'số phiếu hợp lệ';
+/** A count as administrative documents write it: below 10 with a leading zero ("06"), else as is. */
+export function countText(n: number): string {
+  return n >= 0 && n < 10 ? `0${n}` : String(n);
 }
 
-/** "trên 50% số phiếu so với tổng số thành viên của Cụm (6 đơn vị)" (strictly more). */
-export function voteRuleText(s: Settings, memberCount: number): string {
-  return `trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu so với ${voteBaseText(s, memberCount)}`;
+/** How many members there are and how many came: the two bases that are counts of units. */
+export interface VoteCounts {
+  members: number;
+  present: number;
+}
+
+/** "tổng số thành viên Cụm (06 đơn vị)", "số thành viên dự họp (05 đơn vị)" or "số phiếu hợp lệ". */
+export function voteBaseText(s: Settings, n: VoteCounts): string {
+  switch (s.voteBase) {
+    case 'members':
+      return `tổng số thành viên Cụm (${countText(n.members)} đơn vị)`;
+    case 'present':
+      return `số thành viên dự họp (${countText(n.present)} đơn vị)`;
+    case 'validBallots':
+      return 'số phiếu hợp lệ';
+  }
+}
+
+/** "trên 50% số phiếu tính trên tổng số thành viên Cụm (06 đơn vị)" (strictly more), the cluster's rule. */
+export function voteRuleText(s: Settings, n: VoteCounts): string {
+  return `trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu tính trên ${voteBaseText(s, n)}`;
+}
+
+/**
+ * The minutes' record of a Flag nominee that is not rank 1: the fact, and dots for the reason the
+ * conference gives (the pane's words tell the office that the minutes must state it).
+ */
+export function notFirstMinutesText(name: string, rank: number): string {
+  return `${name} được suy tôn Cờ thi đua của Chính phủ nhưng xếp hạng ${rank}, không phải hạng nhất; lý do Hội nghị thống nhất: ……………`;
+}
+
+/** The conference's name: "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua các tỉnh Bắc Trung Bộ". */
+export function conferenceName(clusterName: string, year: number): string {
+  return `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${year} của ${clusterFullName(clusterName)}`;
 }
 
 /** The legend under a table whose headings shorten group names: "Tên đầy đủ của các nhóm tiêu chí: I. …; V. …." */

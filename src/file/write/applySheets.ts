@@ -81,14 +81,32 @@ function freePart(wb: Workbook, make: (n: number) => string, taken: Set<string>)
  * Creates or replaces the described sheets. A replaced sheet keeps its place in the tab order
  * (and its sheet id); a new one goes at the end. Throws OutputSheetNotOursError, changing
  * nothing, when a sheet with a described name exists without our mark.
+ *
+ * `remove`: marks of our sheets this run must not leave behind (src/core/outputSheets.ts,
+ * staleMarks): the sheet each points at goes, with the mark. A sheet is found only through our
+ * mark, so a person's sheet is never removed.
  */
-export function applySheetDescriptions(wb: Workbook, descriptions: readonly SheetDescription[]): void {
-  if (descriptions.length === 0) return;
-  wb.transaction(() => applyAll(wb, descriptions));
+export function applySheetDescriptions(wb: Workbook, descriptions: readonly SheetDescription[], remove: readonly string[] = []): void {
+  if (descriptions.length === 0 && remove.length === 0) return;
+  wb.transaction(() => applyAll(wb, descriptions, remove));
 }
 
-function applyAll(wb: Workbook, descriptions: readonly SheetDescription[]): void {
+/** The sheets our marks in `remove` point at, when no description replaces them. */
+function staleSheets(wb: Workbook, plans: readonly Plan[], remove: readonly string[]): SheetEntry[] {
+  const marks = wb.marks();
+  const replaced = new Set(plans.flatMap((p) => p.replaces));
+  const out: SheetEntry[] = [];
+  for (const mark of remove) {
+    const key = [...marks.keys()].find((k) => k.toLowerCase() === mark.toLowerCase());
+    const sheet = key === undefined ? undefined : wb.sheets.find((s) => s.name === marks.get(key));
+    if (sheet && !replaced.has(sheet) && !out.includes(sheet)) out.push(sheet);
+  }
+  return out;
+}
+
+function applyAll(wb: Workbook, descriptions: readonly SheetDescription[], remove: readonly string[]): void {
   const plans = plan(wb, descriptions);
+  const stale = staleSheets(wb, plans, remove);
   const { info, pkg } = wb;
   const types = wb.contentTypes();
   const styles = new StyleBook(info.styles ? (pkg.read(info.styles) ?? null) : null);
@@ -107,6 +125,10 @@ function applyAll(wb: Workbook, descriptions: readonly SheetDescription[]): void
       for (const i of rest) slots[i] = null;
     } else slots.push({ entry: null, description });
     removed.push(...replaces);
+  }
+  for (const sheet of stale) {
+    slots[info.sheets.indexOf(sheet)] = null;
+    removed.push(sheet);
   }
 
   // Old parts of replaced sheets go, with their comments and drawings.

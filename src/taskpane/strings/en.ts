@@ -135,7 +135,7 @@ export const en: Strings = {
 
   nominate: {
     run: 'Write the nomination sheet',
-    intro: 'Draws up the nominations from the ranking (and the ballots, if any) and writes the “Đề nghị khen thưởng” sheet.',
+    intro: 'Draws up the conference dossier from the ranking (and the ballots, if any): writes “Biên bản họp” (minutes), “Phiếu bầu (mẫu)” (ballot forms), “Biên bản kiểm phiếu” (counting minutes) once ballots exist, and, once the vote is final, “Tờ trình” (submission) and “Thông báo kết quả” (notice).',
     result: 'Nomination result',
     notRun: 'No nomination drawn up in this session yet.',
     done: 'Nominations drawn up.',

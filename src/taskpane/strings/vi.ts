@@ -139,7 +139,7 @@ export const vi = {
 
   nominate: {
     run: 'Ghi trang đề nghị khen thưởng',
-    intro: 'Lập danh sách đề nghị khen thưởng từ kết quả xếp hạng (và phiếu bầu nếu có), ghi trang “Đề nghị khen thưởng”.',
+    intro: 'Lập hồ sơ Hội nghị từ kết quả xếp hạng (và phiếu bầu nếu có): ghi “Biên bản họp”, “Phiếu bầu (mẫu)”, “Biên bản kiểm phiếu” khi đã có phiếu; khi bỏ phiếu đã xong, ghi thêm “Tờ trình” và “Thông báo kết quả”.',
     result: 'Kết quả đề nghị',
     notRun: 'Chưa lập đề nghị trong phiên này.',
     done: 'Đã lập đề nghị khen thưởng.',

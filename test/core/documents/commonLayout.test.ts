@@ -74,7 +74,9 @@ describe('page setup (docs/tai-lieu-in.md: A4, margins 2/2/3/1,5 cm, one page wi
     'Kết quả kiểm tra': 'landscape',
     'Tổng hợp điểm': 'landscape',
     'Xếp hạng': 'landscape',
-    'Đề nghị khen thưởng': 'portrait',
+    'Biên bản họp': 'portrait',
+    'Tờ trình': 'portrait',
+    'Thông báo kết quả': 'portrait',
   };
   it.each(Object.entries(expected))('%s is A4 %s', (name, orientation) => {
     const p = byName(sheets(), name).pageSetup!;
@@ -141,8 +143,8 @@ describe('print titles: the table header repeats only on the pages the table flo
     expect(s.pageSetup!.rowBreaks.length).toBeGreaterThan(0);
   });
 
-  it('Đề nghị khen thưởng has none: it holds two tables, and one header above the other would mislabel it', () => {
-    expect(byName(sheets(), 'Đề nghị khen thưởng').pageSetup!.printTitleRows).toBeNull();
+  it.each(['Biên bản họp', 'Tờ trình', 'Thông báo kết quả'])('%s has none: the minutes hold two tables, and one header above the other would mislabel it; the others are text', (name) => {
+    expect(byName(sheets(), name).pageSetup!.printTitleRows).toBeNull();
   });
 });
 
@@ -157,7 +159,7 @@ const centreOf = (s: SheetDescription, x: { c0: number; c1: number }) => startOf
 const unitsOf = (text: string, size: number, bold: boolean) => textWidthPt(text, size, bold) / 5.25;
 
 describe('header block (Decree 30 layout)', () => {
-  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'])('%s: the cluster in two balanced lines, bold capitals, one row each', (name) => {
+  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Thông báo kết quả'])('%s: the cluster in two balanced lines, bold capitals, one row each', (name) => {
     const s = byName(sheets(), name);
     expect([cell(s, 'A1'), cell(s, 'A2')]).toEqual(['CỤM THI ĐUA', 'CÁC TỈNH BẮC TRUNG BỘ']);
     for (const ref of ['A1', 'A2']) expect(styleAt(s, ref)).toMatchObject({ bold: true, hAlign: 'center', fontSize: 12, wrap: false });
@@ -170,7 +172,7 @@ describe('header block (Decree 30 layout)', () => {
     expect(allText(s)).not.toMatch(/—{2,}|-{4,}/);
   });
 
-  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'])('%s: the national name and, on the very next row, the motto; place and date in italics under them', (name) => {
+  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả'])('%s: the national name and, on the very next row, the motto; place and date in italics under them', (name) => {
     const s = byName(sheets(), name);
     const national = find(s, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!;
     const motto = find(s, 'Độc lập - Tự do - Hạnh phúc')!;
@@ -190,7 +192,7 @@ describe('header block (Decree 30 layout)', () => {
     expect(right.c1).toBe(s.columnWidths.length - 1);
   });
 
-  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'])('%s: rules drawn as top borders of narrower merged cells, centred, of the right length', (name) => {
+  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Thông báo kết quả'])('%s: rules drawn as top borders of narrower merged cells, centred, of the right length', (name) => {
     const s = byName(sheets(), name);
     const national = rect(s.merges.find((m) => rect(m).r0 === 0 && rect(m).c0 > 0)!);
     const left = mergeAt(s, 'A1')!;
@@ -217,9 +219,16 @@ describe('header block (Decree 30 layout)', () => {
   });
 
   it('titles are bold capitals, centred across the whole width', () => {
-    for (const name of ['Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng']) {
+    const subtitles: Record<string, string> = {
+      'Tổng hợp điểm': 'Cụm thi đua các tỉnh Bắc Trung Bộ',
+      'Xếp hạng': 'Cụm thi đua các tỉnh Bắc Trung Bộ',
+      // Decree 30: the document's kind, then what it is about.
+      'Biên bản họp': 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của Cụm thi đua các tỉnh Bắc Trung Bộ',
+      'Thông báo kết quả': 'Kết quả bình xét, suy tôn thi đua năm 2022 của Cụm thi đua các tỉnh Bắc Trung Bộ',
+    };
+    for (const [name, subtitle] of Object.entries(subtitles)) {
       const s = byName(sheets(), name);
-      const ref = find(s, /^(BẢNG|BIÊN BẢN|DANH SÁCH)/)!;
+      const ref = find(s, /^(BẢNG|BIÊN BẢN|THÔNG BÁO)/)!;
       expect(ref.startsWith('A')).toBe(true);
       const title = cell(s, ref) as string;
       expect(title).toBe(title.toUpperCase());
@@ -227,14 +236,14 @@ describe('header block (Decree 30 layout)', () => {
       expect(mergeAt(s, ref)!.c1).toBe(s.columnWidths.length - 1);
       // The subtitle, the cluster's name, is bold on the next row.
       const next = `A${Number(ref.slice(1)) + 1}`;
-      expect(cell(s, next)).toBe('Cụm thi đua các tỉnh Bắc Trung Bộ');
+      expect(cell(s, next)).toBe(subtitle);
       expect(styleAt(s, next).bold).toBe(true);
     }
   });
 });
 
 describe('no program text in a signed document; the fingerprint in the footer', () => {
-  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Đề nghị khen thưởng'])('%s says nothing about the program in its body', (name) => {
+  it.each(['Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả'])('%s says nothing about the program in its body', (name) => {
     const text = allText(byName(sheets(), name));
     for (const phrase of ['do chương trình tạo ra', 'không sửa trực tiếp', 'Không có vấn đề nào cần', 'Mã kiểm tra dữ liệu']) expect(text).not.toContain(phrase);
   });
@@ -279,12 +288,12 @@ describe('signature blocks: the authority and title in bold capitals, then the p
       expect(s.values[r].filter((v) => v !== null)).toEqual(['Nguyễn Văn A']);
       expect(styleAt(s, a1(r, s.values[r].findIndex((v) => v !== null))).bold).toBe(true);
     }
-    const minutes = byName(list, 'Đề nghị khen thưởng');
+    const minutes = byName(list, 'Biên bản họp');
     expect(minutes.values[nameRowOf(minutes, 'CHỦ TỌA')].filter((v) => v !== null)).toEqual([NAME_DOTS, 'Nguyễn Văn A']);
   });
 
   it('the minutes (with ballots): THƯ KÝ on the left, CHỦ TỌA on the right, on one row', () => {
-    const s = byName(sheets(), 'Đề nghị khen thưởng');
+    const s = byName(sheets(), 'Biên bản họp');
     const secretary = find(s, 'THƯ KÝ')!;
     const chair = find(s, 'CHỦ TỌA')!;
     expect(secretary.replace(/^[A-Z]+/, '')).toBe(chair.replace(/^[A-Z]+/, ''));
@@ -294,7 +303,7 @@ describe('signature blocks: the authority and title in bold capitals, then the p
 
   it('the proposal (no ballots) is signed for the cluster by its head', () => {
     const wb = makeWorkbook();
-    const s = byName(describeOutputSheets({ workbook: wb, results: makeResults(wb, proposal()), problems: [], fingerprint: FP, computedAt: AT }), 'Đề nghị khen thưởng');
+    const s = byName(describeOutputSheets({ workbook: wb, results: makeResults(wb, proposal()), problems: [], fingerprint: FP, computedAt: AT }), 'Biên bản họp');
     expect(find(s, 'TM. CỤM THI ĐUA')).not.toBeNull();
     expect(find(s, 'CHỦ TỌA')).toBeNull();
   });
@@ -302,8 +311,8 @@ describe('signature blocks: the authority and title in bold capitals, then the p
 
 describe('long merged sentences get a row height (Excel does not grow merged rows)', () => {
   it('every merged paragraph longer than its width has a height of two lines or more', () => {
-    const s = byName(sheets(), 'Đề nghị khen thưởng');
-    const opening = rowOf(s, /^Hội nghị bình xét/);
+    const s = byName(sheets(), 'Biên bản họp');
+    const opening = rowOf(s, /^Hội nghị có/);
     const h = s.rowHeights.find((x) => x.row === opening);
     expect(h).toBeDefined();
     // 13 pt text: two lines need well over 26 points.

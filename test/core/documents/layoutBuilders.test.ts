@@ -122,7 +122,7 @@ describe('columns cut for the header block, merged back on every row', () => {
   it('the header block on a portrait table: the issuing body\u2019s rule and the motto\u2019s on the row under the text', () => {
     const b = new SheetBuilder([23, 9, 6, 10, 8, 9, 23]);
     const rows = addHeaderBlock(b, { issuer: 'các tỉnh Bắc Trung Bộ', placeName: 'Nghệ An', number: { number: null, unknownSuffix: '/BB-CTĐ' } });
-    const d = b.build({ key: 'nomination', name: 'x', mark: null, font: { name: 'Times New Roman', size: 13 }, pageSetup: null, freezeRows: 0 });
+    const d = b.build({ key: 'minutes', name: 'x', mark: null, font: { name: 'Times New Roman', size: 13 }, pageSetup: null, freezeRows: 0 });
     expect(printedRow(d, 0)).toEqual(['CỤM THI ĐUA', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(printedRow(d, 1)).toEqual(['CÁC TỈNH BẮC TRUNG BỘ', 'Độc lập - Tự do - Hạnh phúc']);
     const rules = d.styles.filter((s) => s.style.edges?.top === 'thin').map((s) => rect(s.range));

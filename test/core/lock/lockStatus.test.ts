@@ -80,7 +80,8 @@ describe('every output sheet says so', () => {
   test('locked and matching: the time, the fingerprint and the name, in the footer under the fingerprint', () => {
     const fp = checkWorkbook(standardInput()).fingerprint as string;
     const report = rankWorkbook(withLog(standardInput(), [['09/01/2023 09:00:00', 'Chốt số liệu', fp, 'Nguyễn Văn A']]), { computedAt: '09/01/2023 10:00' });
-    expect(report.sheets.map((s) => s.key)).toEqual(['check', 'detail', 'ranking', 'nomination']);
+    // No ballots in this workbook: the minutes are a proposal, and no submission or notice is written.
+    expect(report.sheets.map((s) => s.key)).toEqual(['check', 'detail', 'ranking', 'minutes']);
     const line = `Số liệu đã chốt lúc 09/01/2023 09:00:00 — mã kiểm tra ${fp} (người chốt: Nguyễn Văn A).`;
     for (const s of report.sheets) {
       expect(s.pageSetup!.footerCenter).toBe(`&"Times New Roman,Italic"&8Mã kiểm tra dữ liệu ${fp} — tính lúc 09/01/2023 10:00\n${line}`);
