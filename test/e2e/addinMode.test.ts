@@ -102,7 +102,7 @@ describe('Inside Excel (a fake host): the pane works on the open workbook', () =
   });
 
   it('Đề nghị writes “Biên bản họp” (and the submission and notice) naming Tỉnh Nghệ An (Flag) and Tỉnh Thừa Thiên Huế (Certificate)', async () => {
-    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Tờ trình”, “Thông báo kết quả”.');
+    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Biên bản kiểm phiếu”, “Phiếu bầu (mẫu)”, “Tờ trình”, “Thông báo kết quả”.');
     expect(nomineesOf(await fakeValues('Biên bản họp'))).toEqual({ flag: ['Tỉnh Nghệ An'], certificate: ['Tỉnh Thừa Thiên Huế'] });
     await shootView(page, 'addin-nominate', 'nominate');
   });

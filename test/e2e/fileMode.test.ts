@@ -111,7 +111,7 @@ describe('The sample workbook: Check, Rank, Nominate, then "Tải về kết qu�
     expect(await page.getByTestId('file-message').count()).toBe(0);
     expect(await runRank(page)).toContain('Đã xếp hạng 6 đơn vị.');
     await shootView(page, 'web-rank');
-    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Tờ trình”, “Thông báo kết quả”.');
+    expect(await runNominate(page)).toContain('Đã ghi các trang “Biên bản họp”, “Biên bản kiểm phiếu”, “Phiếu bầu (mẫu)”, “Tờ trình”, “Thông báo kết quả”.');
     await shootView(page, 'web-nominate');
     expect(await horizontalOverflow(page)).toBe(0);
   });

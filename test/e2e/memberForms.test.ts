@@ -15,6 +15,7 @@ import { runCli } from '../cli/run';
 import { launchBrowser, type Browser } from './browser';
 import { ensureBuilt } from './build';
 import { DIST, SAMPLE } from './paths';
+import { openStep } from './paneViews';
 import { horizontalOverflow, shootView } from './screenshots';
 
 const CODES = ['TH', 'NA', 'HT', 'QB', 'QT', 'TTH'];
@@ -95,13 +96,13 @@ test('Thu phiếu chấm: the preview first, nothing written; then the values, a
   await expect(preview.locator('[data-form="NA.xlsx"] summary').innerText()).resolves.toBe('Ô sẽ được điền (89) Tự chấm: 16 · Chấm chéo - NA: 73');
   await expect(preview.locator('[data-form="NA.xlsx"] [data-cell="Tự chấm!E5"]').textContent()).resolves.toBe('Tự chấm!E5 ← 9,50');
   await expect(page.getByTestId('gather-total').innerText()).resolves.toBe('Sẽ ghi 534 ô vào sổ.');
-  // Nothing written yet: there is nothing to download.
-  await expect(page.getByRole('button', { name: 'Tải về kết quả', exact: true }).isDisabled()).resolves.toBe(true);
   expect(await horizontalOverflow(page)).toBe(0);
   await shootView(page, 'web-forms-preview');
 
   await page.getByRole('button', { name: 'Ghi vào sổ', exact: true }).click();
   await page.getByText('Đã thu 6 phiếu: ghi 534 ô và 6 dòng nhật ký.').waitFor();
+  // The download is the last step's (In & Tải về).
+  await openStep(page, 'In & Tải về');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về kết quả', exact: true }).click()]);
   const result = path.join(work, 'da-thu.xlsx');
   await download.saveAs(result);

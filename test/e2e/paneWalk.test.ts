@@ -63,7 +63,7 @@ const step = (name: string) => named(new RegExp(`^Bước \\d: ${name.replace(/[
 /** Opens a step from the strip by keyboard: to it with Tab (from above it) or Shift+Tab (from the view), then Enter (or Space). */
 async function openStepByKeyboard(page: Page, name: string, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   const here = await focused(page);
-  const onTop = /^Bước \d: /.test(here.name) || here.name === 'Cài đặt' || here.name === 'Mở tệp khác';
+  const onTop = /^Bước \d: /.test(here.name) || here.name === 'Cài đặt' || here.name === 'Phiếu chấm' || here.name === 'Mở tệp khác';
   await tabTo(page, step(name), !onTop);
   await page.keyboard.press(key);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
@@ -104,15 +104,16 @@ describe('In Excel (the fake host, the sample workbook), by keyboard only at 320
     await stepStrip(page).waitFor();
   });
 
-  it('Tab order: Cài đặt, then the five steps in order, then the open step’s button', async () => {
+  it('Tab order: Phiếu chấm, Cài đặt, then the five steps in order, then the open step’s button', async () => {
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       const f = await focused(page);
       expect(f.visible).toBe(true);
       order.push(f.name);
     }
     expect(order).toEqual([
+      'Phiếu chấm',
       'Cài đặt',
       'Bước 1: Kiểm tra — Chưa làm',
       'Bước 2: Chốt số liệu — Chưa làm',

@@ -163,5 +163,7 @@ export function outputDescriptions(n: number, stamp = 'Lần chạy 1'): SheetDe
   // The conference's text documents (issue 10): a few paragraphs each.
   const submission = table(['Nội dung'], [['Kính gửi: Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ).'], [`Tặng Cờ thi đua cho ${ms[0].name}`]], {}, 'submission', 'TỜ TRÌNH');
   const notice = table(['Nội dung'], [[`Hạng 1: ${ms[0].name}`], [`Hạng 2: ${ms[1].name}`]], {}, 'notice', 'THÔNG BÁO');
-  return [check, detail, ranking, nomination, submission, notice];
+  const counting = table(['Đơn vị', 'Số phiếu'], ms.map((m, i) => [m.name, n - i]), {}, 'countingMinutes', 'BIÊN BẢN KIỂM PHIẾU');
+  const forms = table(['STT', 'Tên đơn vị', 'Chọn'], ms.map((m, i) => [i + 1, m.name, null]), {}, 'ballotForms', 'PHIẾU BẦU');
+  return [check, detail, ranking, nomination, counting, forms, submission, notice];
 }
