@@ -36,7 +36,9 @@ describe('3–3 on the Flag: round 2 pending', () => {
   const report = run('3–3 Flag: round 2 between the two');
 
   test('the minutes are written, marked DỰ THẢO at the top; no Tờ trình, no Thông báo', () => {
-    expect(report.sheets.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp']);
+    expect(report.sheets.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)']);
+    // Every document of the meeting is a draft while a round is pending (the counting minutes too).
+    expect(allText(sheet(report, 'countingMinutes')!)).toContain('DỰ THẢO');
     const minutes = sheet(report, 'minutes')!;
     expect(lines(minutes)[0]).toBe('DỰ THẢO');
     expect(allText(minutes)).toContain('Chưa có đơn vị được suy tôn Cờ thi đua của Chính phủ: cần bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
@@ -47,8 +49,17 @@ describe('3–3, then round 2 gives NA 4 of 6: the final dossier', () => {
   const report = run('3–3 Flag, round 2 decides: NA');
 
   test('the minutes, the submission and the notice, none of them a draft', () => {
-    expect(report.sheets.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả']);
-    for (const key of ['minutes', 'submission', 'notice']) expect(allText(sheet(report, key)!)).not.toContain('DỰ THẢO');
+    expect(report.sheets.map((s) => s.name)).toEqual([
+      'Kết quả kiểm tra',
+      'Tổng hợp điểm',
+      'Xếp hạng',
+      'Biên bản họp',
+      'Biên bản kiểm phiếu',
+      'Phiếu bầu (mẫu)',
+      'Tờ trình',
+      'Thông báo kết quả',
+    ]);
+    for (const key of ['minutes', 'countingMinutes', 'submission', 'notice']) expect(allText(sheet(report, key)!)).not.toContain('DỰ THẢO');
   });
 
   test('the minutes record both rounds and the Flag in the clusters’ sentence', () => {

@@ -22,7 +22,7 @@ import { conferenceCase } from './cases';
 
 const FINAL = '3–3 Flag, round 2 decides: NA';
 const PENDING = '3–3 Flag: round 2 between the two';
-const DOSSIER = ['Biên bản họp', 'Tờ trình', 'Thông báo kết quả'];
+const DOSSIER = ['Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)', 'Tờ trình', 'Thông báo kết quả'];
 
 /** A person's own sheet, which no run may touch. */
 function withNotes(b: CorpusBook): CorpusBook {
@@ -70,7 +70,7 @@ describe('file shell (command line)', () => {
     const json = JSON.parse(r.stdout);
     expect(json.nomination.pending).toBe(true);
     // `sheets` (rank --json) lists what this run wrote: no submission, no notice.
-    expect(json.sheets).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp']);
+    expect(json.sheets).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)']);
     const after = await names(out2);
     expect(after.sheets).toContain('Biên bản họp');
     expect(after.sheets).not.toContain('Tờ trình');
@@ -118,7 +118,7 @@ describe('Office shell (the pane’s Nominate on the Excel fake)', () => {
     for (const r of rounds2) for (let c = 0; c < 4; c++) ballots.cells.delete(ballots.key(r, c));
     const again = await runNominate(port, deps);
     expect(again.report.results!.nomination.pending).toBe(true);
-    expect(again.written).toEqual(['Biên bản họp']);
+    expect(again.written).toEqual(['Biên bản họp', 'Biên bản kiểm phiếu', 'Phiếu bầu (mẫu)']);
     expect(f.sheetNames()).toContain('Biên bản họp');
     expect(f.sheetNames()).not.toContain('Tờ trình');
     expect(f.sheetNames()).not.toContain('Thông báo kết quả');

@@ -644,7 +644,7 @@ export const CASES: CorpusCase[] = [
     }),
     exit: 1,
     // Issue 10: NA's 3 of 6 Flag votes are no majority, so the count also calls round 2 (a warning).
-    problems: [E('QUORUM_NOT_MET', 'Cấu hình', 'B10'), W('RUNOFF_NEEDED', 'Phiếu bầu', 'A1')],
+    problems: [E('QUORUM_NOT_MET', 'Cấu hình', 'B10'), W('RUNOFF_NEEDED', 'Phiếu bầu', '')],
   },
   {
     name: 'dung-nguong-50-phan-tram',
@@ -665,7 +665,7 @@ export const CASES: CorpusCase[] = [
     exit: 0,
     // Flag: 3 × 100 > 50 × 6 is false for both → no nominee. Issue 10: the Law gives the Flag every
     // year, so this calls round 2 between NA and TTH — a warning (before: an information).
-    problems: [W('RUNOFF_NEEDED', 'Phiếu bầu', 'A1')],
+    problems: [W('RUNOFF_NEEDED', 'Phiếu bầu', '')],
     // Certificate (no Flag nominee to exclude): TH 4 of 6 (66,67%) passes, QT 2 does not.
     ranking: BASE_RANKING,
     nominees: { flag: [], certificate: ['TH'] },

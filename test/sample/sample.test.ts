@@ -160,6 +160,15 @@ describe('the program agrees (needs the whole core)', () => {
     expect(meeting.chair).toMatchObject({ name: 'Nguyễn Văn A', title: 'Phó Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng' });
     expect(meeting.secretary?.name).toBe('Trần Thị B');
     expect(meeting.recipients).toHaveLength(3);
-    expect(report.sheets.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Tờ trình', 'Thông báo kết quả']);
+    expect(report.sheets.map((s) => s.name)).toEqual([
+      'Kết quả kiểm tra',
+      'Tổng hợp điểm',
+      'Xếp hạng',
+      'Biên bản họp',
+      'Biên bản kiểm phiếu',
+      'Phiếu bầu (mẫu)',
+      'Tờ trình',
+      'Thông báo kết quả',
+    ]);
   });
 });
