@@ -19,6 +19,7 @@ export const loadRanking = (): Promise<typeof import('./rankReport')> => import(
 export type { WorkbookInput, SheetGrid, CellValue } from './grid';
 export { a1, a1Range, parseA1, cellAt, isBlank, columnLetters, columnIndex } from './grid';
 export type { SheetDescription, PageSetup, CellStyle, StyledRange, OutputSheetKey, BorderLine } from './sheet';
+export { plainSheet } from './sheet';
 export { OUTPUT_SHEETS, LOG_SHEET, MARK_PREFIX, MEETING_SHEET_KEYS, RETIRED_OUTPUT_SHEETS, outputKeys, outputSheet, resultSheetKeys, staleMarks, type OutputSheetInfo } from './outputSheets';
 export { PortError, isPortError, type WorkbookPort, type HighlightCell, type OutputWrite, type OutputWriteResult, type InputFill } from './port';
 

@@ -109,3 +109,8 @@ export interface SheetDescription {
   /** The defined name that marks the sheet as the program's (null for input sheets of a template). */
   mark: string | null;
 }
+
+/** A sheet with values only: no styles, merges, widths, links, notes, validations or page setup. */
+export function plainSheet(s: Pick<SheetDescription, 'key' | 'name' | 'mark' | 'values' | 'font'>): SheetDescription {
+  return { ...s, styles: [], merges: [], columnWidths: [], rowHeights: [], links: [], notes: [], validations: [], freezeRows: 0, pageSetup: null };
+}

@@ -7,7 +7,7 @@
  * (FileSession.writeDescribed). Which sheets exist is the core's rule (resultSheetKeys, the one
  * describeOutputSheets follows); their names are OUTPUT_SHEETS'.
  */
-import { outputSheet, resultSheetKeys, type CheckReport, type SheetDescription } from '../core/index';
+import { outputSheet, plainSheet, resultSheetKeys, type CheckReport, type SheetDescription } from '../core/index';
 
 /** A placeholder: the sheet is described by the worker, at `computedAt`. */
 export interface DeferredSheet extends SheetDescription {
@@ -17,23 +17,7 @@ export interface DeferredSheet extends SheetDescription {
 export function deferredSheets(report: Pick<CheckReport, 'results'>, computedAt: string): DeferredSheet[] {
   return resultSheetKeys(report.results).map((key) => {
     const { name, mark } = outputSheet(key);
-    return {
-      key,
-      name,
-      mark,
-      values: [],
-      styles: [],
-      font: { name: '', size: 0 },
-      merges: [],
-      columnWidths: [],
-      rowHeights: [],
-      links: [],
-      notes: [],
-      validations: [],
-      freezeRows: 0,
-      pageSetup: null,
-      deferred: { computedAt },
-    };
+    return { ...plainSheet({ key, name, mark, values: [], font: { name: '', size: 0 } }), deferred: { computedAt } };
   });
 }
 

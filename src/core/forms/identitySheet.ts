@@ -17,7 +17,7 @@
  * Texts stay texts (a code "1.1" is written as text, never as a number).
  */
 import { cellAt, isBlank, type CellValue, type SheetGrid } from '../grid';
-import type { SheetDescription } from '../sheet';
+import { plainSheet, type SheetDescription } from '../sheet';
 import { cleanText, matchKey } from '../text';
 import { FORM_BLOCK_LABELS, FORM_IDENTITY_SHEET, FORM_LABELS, FORM_MARK, FORM_MARKER, FORM_SHEET_KINDS, FORM_VERSION, type FormSheetKind } from '../words/formFormat';
 import type { FormBlock, FormIdentity } from './formTypes';
@@ -49,22 +49,7 @@ export function describeIdentity(id: Omit<FormIdentity, 'version'>, blocks: read
   }
   const width = lines.reduce((w, r) => Math.max(w, r.length), 2);
   const values = lines.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
-  return {
-    key: 'input',
-    name: FORM_IDENTITY_SHEET,
-    values,
-    styles: [],
-    font: { name: 'Times New Roman', size: 11 },
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    links: [],
-    notes: [],
-    validations: [],
-    freezeRows: 0,
-    pageSetup: null,
-    mark: FORM_MARK,
-  };
+  return plainSheet({ key: 'input', name: FORM_IDENTITY_SHEET, values, font: { name: 'Times New Roman', size: 11 }, mark: FORM_MARK });
 }
 
 /** The identity sheet of a form's input: by its mark, by its name, or by the marker in A1. */
