@@ -46,5 +46,5 @@ export function runRank(page: Page): Promise<string> {
 
 /** Bầu chọn / Đề nghị: writes "Biên bản họp", the ballot forms (and the counting minutes, the submission and the notice when due). */
 export function runNominate(page: Page): Promise<string> {
-  return runView(page, 'Bầu chọn / Đề nghị', 'Ghi trang đề nghị khen thưởng', 'Đã lập đề nghị khen thưởng');
+  return runView(page, 'Bầu chọn / Đề nghị', 'Lập hồ sơ Hội nghị', 'Đã lập hồ sơ Hội nghị');
 }

@@ -159,7 +159,7 @@ describe('In Excel (the fake host, the sample workbook), by keyboard only at 320
 
   it('4. Bầu chọn / Đề nghị: Enter runs it', async () => {
     await openStepByKeyboard(page, 'Bầu chọn / Đề nghị');
-    await runByKeyboard(page, 'Ghi trang đề nghị khen thưởng', 'Kết quả đề nghị', 'Đã lập đề nghị khen thưởng.');
+    await runByKeyboard(page, 'Lập hồ sơ Hội nghị', 'Kết quả đề nghị', 'Đã lập hồ sơ Hội nghị.');
     await view(page, 'addin', 'nominate', 'nominate');
   });
 
@@ -234,7 +234,7 @@ describe('In the file mode, by keyboard only at 320 px', () => {
     await runByKeyboard(page, 'Xếp hạng và ghi kết quả', 'Kết quả xếp hạng', 'Đã xếp hạng 6 đơn vị.');
     await view(page, 'web', 'rank');
     await openStepByKeyboard(page, 'Bầu chọn / Đề nghị');
-    await runByKeyboard(page, 'Ghi trang đề nghị khen thưởng', 'Kết quả đề nghị', 'Đã lập đề nghị khen thưởng.');
+    await runByKeyboard(page, 'Lập hồ sơ Hội nghị', 'Kết quả đề nghị', 'Đã lập hồ sơ Hội nghị.');
     await view(page, 'web', 'nominate');
     await openStepByKeyboard(page, 'In & Tải về');
     await tabTo(page, named('Tải về kết quả'));

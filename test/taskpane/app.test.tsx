@@ -83,7 +83,7 @@ describe('one command at a time', () => {
     await openView('Kiểm tra');
     expect(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }).getAttribute('aria-disabled')).toBe('true');
     await openView('Bầu chọn / Đề nghị');
-    expect((await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' })).getAttribute('aria-disabled')).toBe('true');
+    expect((await screen.findByRole('button', { name: 'Lập hồ sơ Hội nghị' })).getAttribute('aria-disabled')).toBe('true');
     await openView('Cài đặt');
     expect((await screen.findByRole('button', { name: 'Đọc lại thông tin' })).getAttribute('aria-disabled')).toBe('true');
 

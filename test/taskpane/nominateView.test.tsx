@@ -11,7 +11,7 @@ import { ERROR_PROBLEMS } from '../app/fixtures/bacTrungBo';
 import { renderApp } from './renderApp';
 
 async function nominate() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Lập hồ sơ Hội nghị' }));
   return screen.findByRole('region', { name: 'Cờ thi đua của Chính phủ' });
 }
 
@@ -25,7 +25,7 @@ describe('the nomination sheet', () => {
 
   test('errors block it: the check sheet is written instead, and "Xem 2 lỗi" opens the errors', async () => {
     const { port } = await renderApp({ view: 'nominate', problems: ERROR_PROBLEMS });
-    fireEvent.click(await screen.findByRole('button', { name: 'Ghi trang đề nghị khen thưởng' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lập hồ sơ Hội nghị' }));
     expect(await screen.findByText('Có 2 lỗi nên chưa thể lập đề nghị.')).toBeTruthy();
     expect(port.written()).toEqual([['Kết quả kiểm tra']]);
     fireEvent.click(screen.getByRole('button', { name: 'Xem 2 lỗi' }));
@@ -147,7 +147,7 @@ describe("next year's head and deputy (docs/quy-tac-tinh-diem.md §10)", () => {
 
   test('in English', async () => {
     await renderApp({ view: 'nominate', lang: 'en' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Write the nomination sheet' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Draw up the conference dossier' }));
     const flag = await screen.findByRole('region', { name: 'Government Emulation Flag' });
     expect(within(flag).getByText('Rank 1 · 5/6 votes (83.33%)')).toBeTruthy();
     expect(screen.getByText('Head in 2023: Tỉnh Hà Tĩnh (suggested by the rotation, to be confirmed by the meeting)')).toBeTruthy();

@@ -134,11 +134,11 @@ export const en: Strings = {
   },
 
   nominate: {
-    run: 'Write the nomination sheet',
+    run: 'Draw up the conference dossier',
     intro: 'Draws up the conference dossier from the ranking (and the ballots, if any): writes “Biên bản họp” (minutes), “Phiếu bầu (mẫu)” (ballot forms), “Biên bản kiểm phiếu” (counting minutes) once ballots exist, and, once the vote is final, “Tờ trình” (submission) and “Thông báo kết quả” (notice).',
     result: 'Nomination result',
     notRun: 'No nomination drawn up in this session yet.',
-    done: 'Nominations drawn up.',
+    done: 'Conference dossier drawn up.',
     blocked: (e: number) => `${e} error(s) prevent the nomination.`,
     modeLabel: 'Mode',
     quota: (n: number) => `Quota: ${n}`,

@@ -138,11 +138,11 @@ export const vi = {
   },
 
   nominate: {
-    run: 'Ghi trang đề nghị khen thưởng',
-    intro: 'Lập hồ sơ Hội nghị từ kết quả xếp hạng (và phiếu bầu nếu có): ghi “Biên bản họp”, “Phiếu bầu (mẫu)”, “Biên bản kiểm phiếu” khi đã có phiếu; khi bỏ phiếu đã xong, ghi thêm “Tờ trình” và “Thông báo kết quả”.',
+    run: 'Lập hồ sơ Hội nghị',
+    intro: 'Lập hồ sơ Hội nghị từ kết quả xếp hạng (và phiếu bầu nếu có): ghi “Biên bản họp”, “Phiếu bầu (mẫu)”, và “Biên bản kiểm phiếu” khi đã có phiếu bầu; khi bỏ phiếu đã xong, ghi thêm “Tờ trình” và “Thông báo kết quả”.',
     result: 'Kết quả đề nghị',
     notRun: 'Chưa lập đề nghị trong phiên này.',
-    done: 'Đã lập đề nghị khen thưởng.',
+    done: 'Đã lập hồ sơ Hội nghị.',
     blocked: (e: number) => `Có ${e} lỗi nên chưa thể lập đề nghị.`,
     modeLabel: 'Hình thức',
     quota: (n: number) => `Chỉ tiêu: ${n}`,
