@@ -64,7 +64,7 @@ describe('3–3, then round 2 gives NA 4 of 6: the final dossier', () => {
 
   test('the minutes record both rounds and the Flag in the clusters’ sentence', () => {
     const text = allText(sheet(report, 'minutes')!);
-    expect(text).toContain('Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
+    expect(text).toContain('Vòng 1: tỉnh Nghệ An 3/6 phiếu (50,00%); tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
     expect(text).toContain('Suy tôn tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
   });
 

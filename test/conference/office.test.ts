@@ -67,7 +67,7 @@ describe('the sheet Excel receives', () => {
   test('round 2 decides: round 1 is recorded above the table of round 2, and NA is nominated', async () => {
     const { fake: f } = await nominate('3–3 Flag, round 2 decides: NA');
     const lines = text(f);
-    expect(lines).toContain('Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
+    expect(lines).toContain('Vòng 1: tỉnh Nghệ An 3/6 phiếu (50,00%); tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.');
     expect(lines).toContain('Suy tôn tỉnh Nghệ An – đơn vị dẫn đầu Cụm thi đua các tỉnh Bắc Trung Bộ năm 2022 – đề nghị Chính phủ tặng Cờ thi đua.');
     expect(lines).toContain('– Cờ thi đua của Chính phủ, vòng 2: số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.');
   });

@@ -138,7 +138,7 @@ describe('A split Flag vote (issue 10): the pane shows round 2 and whom it is be
     ).resolves.toBe(true);
     const rounds = split.getByRole('region', { name: 'Các vòng bỏ phiếu — Cờ thi đua' });
     await expect(rounds.getByRole('listitem').allInnerTexts()).resolves.toEqual([
-      expect.stringContaining('Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%)'),
+      expect.stringContaining('Vòng 1: tỉnh Nghệ An 3/6 phiếu (50,00%); tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%)'),
       expect.stringMatching(/^Vòng 2 \(chưa nhập phiếu\) — Bỏ phiếu giữa:\s*Tỉnh Nghệ An\s*Tỉnh Thừa Thiên Huế$/),
     ]);
     await rounds.scrollIntoViewIfNeeded();

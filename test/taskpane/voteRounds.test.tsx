@@ -34,7 +34,7 @@ describe('VoteRounds', () => {
     const region = screen.getByRole('region', { name: 'Các vòng bỏ phiếu — Cờ thi đua' });
     const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%); Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.' +
+      'Vòng 1: tỉnh Nghệ An 3/6 phiếu (50,00%); tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên Huế.' +
         'Số phiếu phát ra 6; số phiếu thu về 6; hợp lệ 6; không hợp lệ 0; phiếu trống (không bầu đơn vị nào) 0.',
       'Vòng 2 (chưa nhập phiếu) — Bỏ phiếu giữa:Tỉnh Nghệ AnTỉnh Thừa Thiên Huế',
     ]);
@@ -44,7 +44,7 @@ describe('VoteRounds', () => {
     show('3–3 Flag, round 2 decides: NA', 'flag');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(items).toHaveLength(2);
-    expect(items[1]).toMatch(/^Vòng 2: Tỉnh Nghệ An 4\/6 phiếu \(66,67%\); Tỉnh Thừa Thiên Huế 2\/6 phiếu \(33,33%\); được suy tôn: tỉnh Nghệ An\./);
+    expect(items[1]).toMatch(/^Vòng 2: tỉnh Nghệ An 4\/6 phiếu \(66,67%\); tỉnh Thừa Thiên Huế 2\/6 phiếu \(33,33%\); được suy tôn: tỉnh Nghệ An\./);
   });
 
   test('the Certificate left empty: the extra round the meeting may hold', () => {

@@ -110,7 +110,7 @@ function addMinutes(b: SheetBuilder, x: ResultInputs, a: AwardResult, r: RoundRe
 
   para('1. ' + figuresText(r));
 
-  const h = para('2. Số phiếu bầu cho từng đơn vị', true);
+  const h = para('2. Số phiếu bầu cho từng đơn vị:');
   para(`Tỷ lệ tính trên ${roundBaseText(x, r)}; mức đạt: trên ${formatPercent(s.voteThreshold, 'vi')} số phiếu.`);
   addTableHeader(b, HEADERS, FONT_SIZE.table);
   const first = b.rowCount;
@@ -130,6 +130,9 @@ function addMinutes(b: SheetBuilder, x: ResultInputs, a: AwardResult, r: RoundRe
     b.style(first, 4, last, 4, { hAlign: 'center', wrap: true });
   }
 
+  // A little air between the table and the result (a short row, so that the minutes of a six-member
+  // cluster still fit one page).
+  b.setHeight(b.blank(), 6);
   resultLines(x, a, r, index).forEach((l, i) => para(i === 0 ? `3. Kết quả: ${l}` : l));
   para(`Biên bản lập xong lúc ${DOTS} giờ ${DOTS} cùng ngày và được công bố trước Hội nghị.`);
   addLockWarning(b, x.lock);

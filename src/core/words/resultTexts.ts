@@ -109,8 +109,8 @@ export function nextLeaderLines(nom: NominationResult, year: number, names: Memb
 }
 
 /**
- * Every round of an award's vote, one line each: "Vòng 1: Tỉnh Nghệ An 3/6 phiếu (50,00%);
- * Tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên
+ * Every round of an award's vote, one line each: "Vòng 1: tỉnh Nghệ An 3/6 phiếu (50,00%);
+ * tỉnh Thừa Thiên Huế 3/6 phiếu (50,00%); bỏ phiếu vòng 2 giữa tỉnh Nghệ An và tỉnh Thừa Thiên
  * Huế." The members with votes, most first; who took a place; and what comes next — a new round
  * (announced for the last round only while it is still needed) or, when the rounds ran out, that
  * the place stays empty. [] in a proposal. The command line, the pane and the printed sheet all
@@ -121,7 +121,7 @@ export function roundLines(a: AwardResult, names: MemberNames, w: Words): string
     const last = i === a.rounds.length - 1;
     const votes = r.candidates
       .filter((c) => (c.votes ?? 0) > 0)
-      .map((c) => `${names.name(c.member)} ${w.votes(c.votes ?? 0, c.base ?? 0, c.percent ?? asPercent(0))}`);
+      .map((c) => `${w.memberInSentence(names.name(c.member))} ${w.votes(c.votes ?? 0, c.base ?? 0, c.percent ?? asPercent(0))}`);
     const parts = [votes.length > 0 ? votes.join('; ') : w.roundResult.noVotes];
     if (r.taken.length > 0) parts.push(w.roundResult.taken(w.membersInSentence(names.names(r.taken))));
     if (r.runoff.length > 0 && (!last || a.runoffNeeded)) parts.push(w.roundResult.next(r.round + 1, w.membersInSentence(names.names(r.runoff))));
