@@ -10,7 +10,7 @@
  * data is stale. The sign-off lock freezes the first two steps (locked), and turns red (stale)
  * when the data changed after it.
  */
-import { logRecords, type LockStatus, type LogCommand, type WorkbookInput } from '../core/index';
+import { logRecords, OUTPUT_SHEETS, type LockStatus, type LogCommand, type WorkbookInput } from '../core/index';
 
 export type StepKey = 'check' | 'lock' | 'rank' | 'nominate' | 'deliver';
 
@@ -86,4 +86,16 @@ export function mergeRuns(base: LastRuns, newer: Partial<LastRuns>): LastRuns {
     rank: newer.rank ?? base.rank,
     nominate: newer.nominate ?? base.nominate,
   };
+}
+
+/**
+ * The output sheets the workbook holds (as last read) and those this session wrote, once each, in
+ * the order of OUTPUT_SHEETS — a stable order, so that a status read arriving later never reorders
+ * the In & Tải về list under the keyboard's focus (moving a focused button drops its focus).
+ */
+export function deliverableSheets(held: readonly string[], written: readonly string[]): string[] {
+  const all = new Set([...held, ...written]);
+  const known = OUTPUT_SHEETS.map((s) => s.name).filter((name) => all.has(name));
+  const others = [...all].filter((name) => !known.includes(name)).sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...known, ...others];
 }

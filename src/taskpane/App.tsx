@@ -29,7 +29,7 @@ import { highlightCellsFor } from '../app/highlights';
 import type { FormIssue, NewWorkbookForm } from '../app/newWorkbookForm';
 import { NO_FILTER, type ProblemFilter } from '../app/problemGroups';
 import { runLock, runUnlock, type LockForm } from '../app/signOff';
-import { mergeRuns, NO_RUNS, STEP_ORDER, stepStates, type LastRuns, type StepKey, type StepState } from '../app/steps';
+import { deliverableSheets, mergeRuns, NO_RUNS, STEP_ORDER, stepStates, type LastRuns, type StepKey, type StepState } from '../app/steps';
 import { errorText } from './errorText';
 import { LockChip } from './components/LockChip';
 import { PaneButton, PaneSpinner } from './components/PaneButton';
@@ -317,7 +317,7 @@ export function App(props: AppProps): React.JSX.Element {
     note: k === 'check' && states.check !== 'locked' && errorCount > 0 ? t.stepErrors(errorCount) : undefined,
     alarm: k === 'lock',
   }));
-  const outputs = [...new Set([...(status?.outputs ?? []), ...written.filter((w) => !(status?.outputs ?? []).includes(w))])];
+  const outputs = deliverableSheets(status?.outputs ?? [], written);
   const locate: Locate = props.describeCell ? { kind: 'describe', describe: props.describeCell } : { kind: 'select', select: (sheet, cell) => act(() => port.selectCell(sheet, cell)) };
   const notScoring = status?.notScoringWorkbook === true || (report?.notScoringWorkbook ?? false);
   const clock = now ?? (() => new Date());

@@ -6,7 +6,7 @@
 import { describeLogSheet } from '../../src/core/log/describeLog';
 import { LOG_SHEET } from '../../src/core/outputSheets';
 import type { LockStatus } from '../../src/core/lock/lockStatus';
-import { lastRunsOf, mergeRuns, NO_RUNS, stepStates, type StepFacts } from '../../src/app/steps';
+import { deliverableSheets, lastRunsOf, mergeRuns, NO_RUNS, stepStates, type StepFacts } from '../../src/app/steps';
 
 const NOW = '3F2A-91C0-7D4E-0B18';
 const THEN = '9C1D-0A77-52E3-B640';
@@ -58,5 +58,15 @@ describe('the runs the log records', () => {
 
   test('no log: no runs', () => {
     expect(lastRunsOf({ sheets: [] })).toEqual(NO_RUNS);
+  });
+});
+
+describe('deliverableSheets: the In & Tải về list keeps one order whatever arrives first', () => {
+  test('the order of the output sheets, then other sheets, each once', () => {
+    const afterRun = deliverableSheets([], ['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp']);
+    // A later read of the workbook lists the sheets in tab order, with the log among them.
+    const afterRead = deliverableSheets(['Biên bản họp', 'Kết quả kiểm tra', 'Nhật ký', 'Xếp hạng', 'Tổng hợp điểm'], ['Xếp hạng']);
+    expect(afterRun).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp']);
+    expect(afterRead).toEqual(['Kết quả kiểm tra', 'Tổng hợp điểm', 'Xếp hạng', 'Biên bản họp', 'Nhật ký']);
   });
 });

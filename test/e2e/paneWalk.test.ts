@@ -193,6 +193,8 @@ describe('In Excel (the fake host, the sample workbook), by keyboard only at 320
   it('Cài đặt: reached by Shift+Tab, the new-workbook form by Enter, its first field focused', async () => {
     await tabTo(page, named('Cài đặt'), true);
     await page.keyboard.press('Enter');
+    // The view loads on demand the first time (its chunk): wait for it, as a person waits to see it.
+    await page.getByRole('heading', { name: 'Cài đặt của sổ' }).waitFor();
     await tabTo(page, named('Tạo sổ mới'));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
