@@ -8,8 +8,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { memberNames, type CheckReport, type Lang, type Problem } from '../../core/index';
 import type { ProblemFilter } from '../../app/problemGroups';
 import { ProblemList, type Locate } from '../components/ProblemList';
-import { ResultBlock } from '../components/ResultBlock';
-import { RunButton } from '../components/RunButton';
+import { CommandView } from '../components/CommandView';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
@@ -56,24 +55,32 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
   const styles = useStyles();
   const problems = report?.problems ?? [];
   return (
-    <section className={view.root} aria-labelledby="view-title">
-      <h2 id="view-title" className={view.title}>
-        {t.steps.check}
-      </h2>
-      <p className={view.text}>{t.check.intro}</p>
-      <RunButton running={props.running} busy={busy} stage={props.stage} onClick={props.onRun}>
-        {t.check.run}
-      </RunButton>
-      {!report && !props.notice && <p className={`${view.text} ${view.italic}`}>{t.check.notRun}</p>}
-      <ResultBlock t={t} title={t.check.result} notice={props.notice} focusSeq={props.focusSeq} onShowErrors={props.onShowErrors}>
-        {props.notScoring && props.onCreateWorkbook && (
+    <CommandView
+      t={t}
+      title={t.steps.check}
+      intro={t.check.intro}
+      runLabel={t.check.run}
+      notRun={t.check.notRun}
+      resultTitle={t.check.result}
+      hasRun={report !== null}
+      busy={busy}
+      running={props.running}
+      stage={props.stage}
+      notice={props.notice}
+      focusSeq={props.focusSeq}
+      onRun={props.onRun}
+      onShowErrors={props.onShowErrors}
+      resultExtra={
+        props.notScoring &&
+        props.onCreateWorkbook && (
           <div>
             <button type="button" className={view.link} onClick={props.onCreateWorkbook}>
               {t.createHere}
             </button>
           </div>
-        )}
-      </ResultBlock>
+        )
+      }
+    >
       {props.highlight && problems.length > 0 && (
         <div className={styles.tools}>
           <label className={styles.checkbox}>
@@ -101,6 +108,6 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
           focusSeq={props.listFocusSeq}
         />
       )}
-    </section>
+    </CommandView>
   );
 }

@@ -28,8 +28,7 @@ import type { CommandResult } from '../../app/commands';
 import { AwardRounds } from '../components/AwardRounds';
 import { NoticeBox } from '../components/PaneButton';
 import { Pill, type PillTone } from '../components/Pill';
-import { ResultBlock } from '../components/ResultBlock';
-import { RunButton } from '../components/RunButton';
+import { CommandView } from '../components/CommandView';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
 import { useViewStyles } from '../styles';
@@ -66,24 +65,29 @@ export interface NominateViewProps {
   focusSeq: number;
   onRun(): void;
   onShowErrors(): void;
-  /** Writes the next round's ballot forms (issue 10); absent until it exists. */
+  /** Writes the next round's ballot forms (issue 10: app/commands.ts runBallotForms). */
   onWriteNextBallots?(award: AwardResult['award']): void;
 }
 
 export function NominateView({ t, lang, run, busy, ...props }: NominateViewProps): React.JSX.Element {
-  const view = useViewStyles();
   const results = run?.report.results ?? null;
   return (
-    <section className={view.root} aria-labelledby="view-title">
-      <h2 id="view-title" className={view.title}>
-        {t.steps.nominate}
-      </h2>
-      <p className={view.text}>{t.nominate.intro}</p>
-      <RunButton running={props.running} busy={busy} stage={props.stage} onClick={props.onRun}>
-        {t.nominate.run}
-      </RunButton>
-      {!run && !props.notice && <p className={`${view.text} ${view.italic}`}>{t.nominate.notRun}</p>}
-      <ResultBlock t={t} title={t.nominate.result} notice={props.notice} focusSeq={props.focusSeq} onShowErrors={props.onShowErrors} />
+    <CommandView
+      t={t}
+      title={t.steps.nominate}
+      intro={t.nominate.intro}
+      runLabel={t.nominate.run}
+      notRun={t.nominate.notRun}
+      resultTitle={t.nominate.result}
+      hasRun={run !== null}
+      busy={busy}
+      running={props.running}
+      stage={props.stage}
+      notice={props.notice}
+      focusSeq={props.focusSeq}
+      onRun={props.onRun}
+      onShowErrors={props.onShowErrors}
+    >
       {run && results && (
         <Nomination
           t={t}
@@ -95,7 +99,7 @@ export function NominateView({ t, lang, run, busy, ...props }: NominateViewProps
           onWriteNextBallots={props.onWriteNextBallots}
         />
       )}
-    </section>
+    </CommandView>
   );
 }
 

@@ -10,8 +10,7 @@ import { formatPoints, memberNames, rankNoteTexts, wordsFor, type Lang, type Ran
 import type { CommandResult } from '../../app/commands';
 import { rankingPicture, type RankingPicture, type RankingRow } from '../../app/rankingRows';
 import { Pill, type PillTone } from '../components/Pill';
-import { ResultBlock } from '../components/ResultBlock';
-import { RunButton } from '../components/RunButton';
+import { CommandView } from '../components/CommandView';
 import { DEDUCTION_PATTERN, partBackground, ScoreBar } from '../components/ScoreBar';
 import type { Notice } from '../notices';
 import type { Strings } from '../strings';
@@ -86,21 +85,29 @@ export function RankView(props: RankViewProps): React.JSX.Element {
   const picture = report?.workbook && report.results ? rankingPicture(report.workbook, report.results) : null;
 
   return (
-    <section className={view.root} aria-labelledby="view-title">
-      <h2 id="view-title" className={view.title}>
-        {t.steps.rank}
-      </h2>
-      <p className={view.text}>{t.rank.intro}</p>
-      {props.stale && (
-        <p className={view.text} role="note">
-          <strong>{t.stale}</strong>
-        </p>
-      )}
-      <RunButton running={props.running} busy={busy} stage={props.stage} onClick={props.onRun}>
-        {t.rank.run}
-      </RunButton>
-      {!run && !props.notice && <p className={`${view.text} ${view.italic}`}>{t.rank.notRun}</p>}
-      <ResultBlock t={t} title={t.rank.result} notice={props.notice} focusSeq={props.focusSeq} onShowErrors={props.onShowErrors} />
+    <CommandView
+      t={t}
+      title={t.steps.rank}
+      intro={t.rank.intro}
+      note={
+        props.stale && (
+          <p className={view.text} role="note">
+            <strong>{t.stale}</strong>
+          </p>
+        )
+      }
+      runLabel={t.rank.run}
+      notRun={t.rank.notRun}
+      resultTitle={t.rank.result}
+      hasRun={run !== null}
+      busy={busy}
+      running={props.running}
+      stage={props.stage}
+      notice={props.notice}
+      focusSeq={props.focusSeq}
+      onRun={props.onRun}
+      onShowErrors={props.onShowErrors}
+    >
       {picture && run && (
         <>
           <Caption1>{t.rank.computed(run.computedAt, report?.fingerprint ?? t.settings.none)}</Caption1>
@@ -120,7 +127,7 @@ export function RankView(props: RankViewProps): React.JSX.Element {
           {asTable ? <ScoreTable t={t} lang={lang} picture={picture} /> : <RankingBars t={t} lang={lang} picture={picture} report={report!} />}
         </>
       )}
-    </section>
+    </CommandView>
   );
 }
 
