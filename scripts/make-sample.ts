@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Workbook } from '../src/file/book/workbook';
-import { a1, a1Range, type CellStyle, type SheetDescription, type StyledRange } from '../src/core/index';
+import { a1, a1Range, workingPageSetup, type CellStyle, type SheetDescription, type StyledRange } from '../src/core/index';
 import { writeWorkbookFile } from '../src/file/nodeFiles';
 import { applySheetDescriptions, newWorkbook } from '../src/file/writeXlsx';
 
@@ -102,7 +102,8 @@ function describe(l: Layout): SheetDescription {
     notes: [],
     validations: (l.validations ?? []).map((v) => ({ range: a1Range(first, v.col, Math.max(last, first), v.col), list: v.list })),
     freezeRows: headerRow + 1,
-    pageSetup: null,
+    // On A4 like the template's input sheets: the header rows repeated, one page wide.
+    pageSetup: workingPageSetup(l.widths, headerRow + 1),
     mark: null,
   };
 }

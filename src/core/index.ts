@@ -104,3 +104,4 @@ export { fingerprintOf, formatFingerprint } from './fingerprint/fingerprint';
 export { describeOutputSheets } from './documents/describeOutputSheets';
 export { sizeProblem, MAX_INPUT_CELLS } from './read/limits';
 export { ballotFormRounds, pendingFormsRound, type FormRound } from './documents/ballotForms';
+export { workingPageSetup } from './documents/pageSetup';
